@@ -1,0 +1,34 @@
+package dev.paykit.core;
+
+/**
+ * The provider answered with an error. Subclasses name the common cases; this class itself covers any
+ * other status. Use {@link #forStatus(ErrorDetails)} to pick the subclass for an HTTP status.
+ */
+public class ApiException extends PaykitException {
+
+  private static final long serialVersionUID = 1L;
+
+  public ApiException(ErrorDetails details, Throwable cause) {
+    super(details, cause);
+  }
+
+  /**
+   * The exception for an HTTP error status. 429 and 5xx are marked retryable; 429 also as not
+   * processed, since a rate-limited request was turned away before the provider acted on it.
+   */
+  public static ApiException forStatus(ErrorDetails details) {
+    int status = details.httpStatus();
+    return switch (status) {
+      case 400, 422 -> new InvalidRequestException(details, null);
+      case 401 -> new AuthenticationException(details, null);
+      case 403 -> new PermissionException(details, null);
+      case 404 -> new NotFoundException(details, null);
+      case 409 -> new ConflictException(details, null);
+      case 429 -> new RateLimitException(
+          details.withRetryable(true).withMayHaveBeenProcessed(false), null);
+      default -> status >= 500
+          ? new ServerException(details.withRetryable(true), null)
+          : new ApiException(details, null);
+    };
+  }
+}

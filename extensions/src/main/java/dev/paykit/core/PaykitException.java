@@ -1,0 +1,83 @@
+package dev.paykit.core;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Root of every exception paykit throws: unchecked, and carrying what the provider said.
+ *
+ * <p>Subclasses say what went wrong on which side: {@link ValidationException} (nothing was sent),
+ * {@link ApiException} and its status-specific subclasses (the provider answered with an error), and
+ * {@link TransportException} (no usable answer arrived). Catch this type to handle every paykit failure.
+ *
+ * <p>Messages never contain secrets: API keys, secret tokens and signatures are removed before an
+ * exception is built (see {@link Redactor}).
+ */
+public class PaykitException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient ErrorDetails details;
+
+  protected PaykitException(ErrorDetails details, Throwable cause) {
+    super(details.describe(), cause);
+    this.details = details;
+  }
+
+  /** The provider id: {@code promptcash}, {@code prunny}, {@code prune}, {@code paypercut}, {@code ptapi}. */
+  public String provider() {
+    return details.provider();
+  }
+
+  /** The HTTP status the provider answered with, or 0 when no response arrived (validation, transport). */
+  public int httpStatus() {
+    return details.httpStatus();
+  }
+
+  /** The provider's own error code (e.g. an ISO-8583 response code), when it sent one. */
+  public Optional<String> providerCode() {
+    return Optional.ofNullable(details.providerCode());
+  }
+
+  /** The provider's own error message, with secrets removed, when it sent one. */
+  public Optional<String> providerMessage() {
+    return Optional.ofNullable(details.providerMessage());
+  }
+
+  /** The provider's request id, when it sent one. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(details.requestId());
+  }
+
+  /**
+   * Whether the failure is transient, so that the same request may succeed later. paykit retries only
+   * retryable failures, and only for operations whose spec says repeating them is safe.
+   */
+  public boolean isRetryable() {
+    return details.retryable();
+  }
+
+  /** How long the provider asked us to wait ({@code Retry-After}), when it said so. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(details.retryAfter());
+  }
+
+  /**
+   * Whether the provider may have acted on the request. False only when we know it did not: the
+   * connection failed before the request was written, or the provider rate-limited it. Used to decide
+   * whether an operation that is not safe to repeat may still be retried.
+   */
+  public boolean requestMayHaveBeenProcessed() {
+    return details.mayHaveBeenProcessed();
+  }
+
+  /** The operation that failed ({@code operationId} from the spec), when known. */
+  public Optional<String> operationId() {
+    return Optional.ofNullable(details.operationId());
+  }
+
+  /** All the fields above as one value. */
+  public ErrorDetails details() {
+    return details;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.paykit.core;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The JSON settings every paykit client uses. Built once per client; an {@link ObjectMapper} is
+ * thread-safe once configured.
+ *
+ * <ul>
+ *   <li>unknown properties are ignored and unknown enum values read as the enum's
+ *       {@code UNKNOWN_DEFAULT_OPEN_API} constant: providers add both without notice;
+ *   <li>decimals are read as {@link java.math.BigDecimal} and written plain ({@code 1000}, never
+ *       {@code 1E+3});
+ *   <li>date-times keep the provider's offset ({@code +07:00}) instead of being moved to UTC, and are
+ *       written as ISO-8601 text.
+ * </ul>
+ */
+public final class PaykitJson {
+
+  private PaykitJson() {}
+
+  public static ObjectMapper newMapper() {
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .serializationInclusion(JsonInclude.Include.NON_NULL)
+        .build();
+  }
+}

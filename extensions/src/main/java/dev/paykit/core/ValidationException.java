@@ -1,0 +1,29 @@
+package dev.paykit.core;
+
+import dev.paykit.core.spec.Violation;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A request broke the spec's constraints and was not sent. {@link #violations()} lists every violated
+ * field and rule, not just the first; messages name fields and rules but never the rejected values.
+ */
+public final class ValidationException extends PaykitException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<Violation> violations;
+
+  public ValidationException(String provider, String operationId, List<Violation> violations) {
+    super(new ErrorDetails(provider, operationId, 0, null,
+        "request not sent, " + violations.size() + " invalid field(s): "
+            + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")),
+        null, false, null, false), null);
+    this.violations = List.copyOf(violations);
+  }
+
+  /** Every violation found, in field order. */
+  public List<Violation> violations() {
+    return violations;
+  }
+}

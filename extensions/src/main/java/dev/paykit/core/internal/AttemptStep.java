@@ -1,0 +1,35 @@
+package dev.paykit.core.internal;
+
+import dev.paykit.core.spec.OperationSpec;
+import feign.RequestTemplate;
+
+/**
+ * One per-attempt step of the pipeline (authenticate, timestamp, sign). Runs on every attempt, after
+ * the request has been encoded, in the order {@link CallPipeline} gives. Implementations replace
+ * headers and fields, never append, and must be thread-safe.
+ */
+@FunctionalInterface
+public interface AttemptStep {
+
+  /**
+   * Changes the request for this attempt.
+   *
+   * @param template the encoded request; its headers and body may be replaced
+   * @param operation the operation being called
+   */
+  void apply(RequestTemplate template, OperationSpec operation);
+
+  /** This step, then {@code next}. */
+  default AttemptStep andThen(AttemptStep next) {
+    return (template, operation) -> {
+      apply(template, operation);
+      next.apply(template, operation);
+    };
+  }
+
+  /** Replaces every value of a header with one value. */
+  static void replaceHeader(RequestTemplate template, String name, String value) {
+    template.removeHeader(name);
+    template.headerLiteral(name, value);
+  }
+}

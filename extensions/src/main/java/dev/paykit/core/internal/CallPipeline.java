@@ -1,0 +1,161 @@
+package dev.paykit.core.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paykit.core.ValidationException;
+import dev.paykit.core.spec.ApiSpec;
+import dev.paykit.core.spec.OperationSpec;
+import dev.paykit.core.spec.Violation;
+import feign.Capability;
+import feign.Contract;
+import feign.InvocationHandlerFactory;
+import feign.InvocationHandlerFactory.MethodHandler;
+import feign.MethodMetadata;
+import feign.RequestInterceptor;
+import feign.RequestTemplate;
+import feign.Target;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The request pipeline, and the one place that states its order. Every call of a generated Feign
+ * interface built through {@link ClientRuntime} goes through these steps:
+ *
+ * <p><b>Once per logical call</b> (before the retry loop):
+ * <ol>
+ *   <li><b>Validate</b> every argument and body against the spec's constraints; any violation throws
+ *       one {@link ValidationException} naming all of them, and nothing is sent.
+ *   <li><b>Idempotency key</b>: the caller's, checked, or a new UUID, for operations that take one. It
+ *       goes into the call's arguments, so every attempt sends the same key.
+ * </ol>
+ * <p><b>Once per attempt</b> (inside {@link RetryExecutor}, the only retry layer), after Feign has
+ * encoded the request:
+ * <ol start="3">
+ *   <li><b>Authenticate</b>: the security scheme's header(s), only on operations whose spec asks for
+ *       them, plus any identification fields;
+ *   <li><b>Timestamp</b>, fresh on each attempt, where the provider wants one;
+ *   <li><b>Sign</b> last, over the final request;
+ *   <li><b>Send</b> on the pooled OkHttp client (its own and Feign's retries off);
+ *   <li><b>Decode</b>: the typed model, or the provider's error decoder's typed exception.
+ * </ol>
+ * Steps 3 to 5 run from a single Feign {@link RequestInterceptor} in this fixed order, because Feign
+ * guarantees no order between interceptors.
+ *
+ * <p>Thread-safe; one per client. Bindings of methods to operations are computed once per proxy.
+ */
+public final class CallPipeline implements Capability {
+
+  private final ApiSpec spec;
+  private final ObjectMapper mapper;
+  private final Clock clock;
+  private final IdempotencyKeys keys;
+  private final RetryExecutor retries;
+  private final FailureTranslator failures;
+  private final List<AttemptStep> attemptSteps;
+  private final Map<String, OperationSpec> byConfigKey = new ConcurrentHashMap<>();
+
+  /**
+   * @param authenticate step 3; {@code timestamp} step 4; {@code sign} step 5 (each may be a no-op)
+   */
+  public CallPipeline(ApiSpec spec, ObjectMapper mapper, Clock clock, IdempotencyKeys keys,
+      RetryExecutor retries, FailureTranslator failures,
+      AttemptStep authenticate, AttemptStep timestamp, AttemptStep sign) {
+    this.spec = Objects.requireNonNull(spec);
+    this.mapper = Objects.requireNonNull(mapper);
+    this.clock = Objects.requireNonNull(clock);
+    this.keys = Objects.requireNonNull(keys);
+    this.retries = Objects.requireNonNull(retries);
+    this.failures = Objects.requireNonNull(failures);
+    this.attemptSteps = List.of(authenticate, timestamp, sign);
+  }
+
+  /** Steps 3 to 5, as one interceptor. */
+  public RequestInterceptor attemptInterceptor() {
+    return this::applyAttemptSteps;
+  }
+
+  @Override
+  public InvocationHandlerFactory enrich(InvocationHandlerFactory ignored) {
+    return this::newHandler;
+  }
+
+  private InvocationHandler newHandler(Target target, Map<Method, MethodHandler> dispatch) {
+    Map<Method, OperationBinding> bindings = new HashMap<>();
+    for (MethodMetadata md : new Contract.Default().parseAndValidateMetadata(target.type())) {
+      OperationBinding.bind(spec, md).ifPresent(b -> {
+        bindings.put(md.method(), b);
+        byConfigKey.put(md.configKey(), b.operation());
+      });
+    }
+    return (proxy, method, args) -> {
+      if (method.getDeclaringClass() == Object.class) {
+        return objectMethod(target, proxy, method, args);
+      }
+      OperationBinding binding = bindings.get(method);
+      MethodHandler handler = dispatch.get(method);
+      if (binding == null) {
+        return handler.invoke(args); // default methods and anything the spec does not describe
+      }
+      return call(binding, handler, args == null ? new Object[0] : args);
+    };
+  }
+
+  private Object call(OperationBinding binding, MethodHandler handler, Object[] args) {
+    OperationSpec op = binding.operation();
+    List<Violation> violations = binding.validate(args, mapper);                       // 1. validate
+    if (!violations.isEmpty()) {
+      throw new ValidationException(spec.provider(), op.operationId(), violations);
+    }
+    Object[] callArgs = args;
+    String key = null;
+    if (binding.takesIdempotencyKey()) {                                                // 2. key
+      key = binding.idempotencyKey(args);
+      if (key == null) {
+        key = keys.generate();
+        callArgs = binding.withIdempotencyKey(args, key);
+      }
+    }
+    CallContext context = new CallContext(op, key, clock.instant());
+    CallContext outer = CallContext.current();
+    CallContext.set(context);
+    try {
+      Object[] attemptArgs = callArgs;
+      return retries.execute(op, () -> {
+        context.nextAttempt();
+        try {
+          return handler.invoke(attemptArgs);                                           // 3-7
+        } catch (Throwable t) {
+          throw failures.translate(t, op.operationId());
+        }
+      });
+    } finally {
+      CallContext.set(outer);
+    }
+  }
+
+  private void applyAttemptSteps(RequestTemplate template) {
+    OperationSpec op = byConfigKey.get(template.methodMetadata().configKey());
+    if (op == null) {
+      op = spec.find(template.method(), template.methodMetadata().template().path()).orElse(null);
+    }
+    if (op == null) {
+      return;
+    }
+    for (AttemptStep step : attemptSteps) {
+      step.apply(template, op);
+    }
+  }
+
+  private static Object objectMethod(Target<?> target, Object proxy, Method method, Object[] args) {
+    return switch (method.getName()) {
+      case "equals" -> args != null && args.length == 1 && proxy == args[0];
+      case "hashCode" -> System.identityHashCode(proxy);
+      default -> "paykit client " + target.type().getSimpleName() + " -> " + target.url();
+    };
+  }
+}

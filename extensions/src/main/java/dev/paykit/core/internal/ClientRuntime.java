@@ -1,0 +1,156 @@
+package dev.paykit.core.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paykit.core.HttpOptions;
+import dev.paykit.core.Redactor;
+import dev.paykit.core.RetryPolicy;
+import dev.paykit.core.spec.ApiSpec;
+import feign.Feign;
+import feign.Logger;
+import feign.Request;
+import feign.Retryer;
+import feign.codec.Decoder;
+import feign.codec.ErrorDecoder;
+import feign.form.FormEncoder;
+import feign.jackson.JacksonEncoder;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/**
+ * Everything a provider client builds once and shares across calls: the spec, the JSON mapper, the
+ * pooled OkHttp client, the {@link CallPipeline} and the Feign proxies. Thread-safe.
+ *
+ * <p>{@link #feignBuilder()} hands the fully wired {@link Feign.Builder} to applications that target the
+ * generated interfaces themselves; they get the same pipeline as the provider client.
+ */
+public final class ClientRuntime {
+
+  private final String baseUrl;
+  private final ObjectMapper mapper;
+  private final ApiSpec spec;
+  private final Redactor redactor;
+  private final CallPipeline pipeline;
+  private final feign.Client client;
+  private final Request.Options options;
+  private final Decoder decoder;
+  private final ErrorDecoder errorDecoder;
+  private final boolean wireLogging;
+  private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
+
+  private ClientRuntime(Builder b) {
+    this.baseUrl = Objects.requireNonNull(b.baseUrl, "baseUrl");
+    this.mapper = b.mapper;
+    this.spec = b.spec;
+    this.redactor = b.redactor;
+    this.decoder = Objects.requireNonNull(b.decoder, "decoder");
+    this.errorDecoder = Objects.requireNonNull(b.errorDecoder, "errorDecoder");
+    this.wireLogging = b.wireLogging;
+    HttpOptions http = b.httpOptions;
+    OkHttpClient ok = new OkHttpClient.Builder()
+        .retryOnConnectionFailure(false) // Resilience4j is the only retry layer
+        .followRedirects(false)
+        .connectTimeout(http.connectTimeout())
+        .readTimeout(http.readTimeout())
+        .connectionPool(new ConnectionPool(http.maxIdleConnections(), http.keepAlive().toMillis(),
+            TimeUnit.MILLISECONDS))
+        .build();
+    this.client = new feign.okhttp.OkHttpClient(ok);
+    // Same values as the OkHttp client, so feign-okhttp does not derive a new client per request.
+    this.options = new Request.Options(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
+        http.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
+    FailureTranslator failures = new FailureTranslator(spec.provider(), redactor);
+    RetryExecutor retries = new RetryExecutor(spec.provider(), b.retryPolicy, b.clock);
+    this.pipeline = new CallPipeline(spec, mapper, b.clock, b.idempotencyKeys, retries, failures,
+        b.authenticate, b.timestamp, b.sign);
+  }
+
+  public static Builder builder(ApiSpec spec, ObjectMapper mapper) {
+    return new Builder(spec, mapper);
+  }
+
+  /** A Feign builder wired with the whole pipeline; target any generated interface of this provider. */
+  public Feign.Builder feignBuilder() {
+    return Feign.builder()
+        .client(client)
+        .options(options)
+        .retryer(Retryer.NEVER_RETRY)
+        .encoder(new PlainDecimalEncoder(new FormEncoder(new JacksonEncoder(mapper))))
+        .decoder(decoder)
+        .errorDecoder(errorDecoder)
+        .requestInterceptor(pipeline.attemptInterceptor())
+        .addCapability(pipeline)
+        .logger(new RedactingLogger(spec.provider(), redactor))
+        .logLevel(wireLogging ? Logger.Level.FULL : Logger.Level.NONE);
+  }
+
+  /** The proxy of a generated interface at this client's base URL; built once per type. */
+  @SuppressWarnings("unchecked")
+  public <T> T api(Class<T> type) {
+    return (T) proxies.computeIfAbsent(type, t -> feignBuilder().target(t, baseUrl));
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  public ApiSpec spec() {
+    return spec;
+  }
+
+  public Redactor redactor() {
+    return redactor;
+  }
+
+  /** Builder; not thread-safe. */
+  public static final class Builder {
+    private final ApiSpec spec;
+    private final ObjectMapper mapper;
+    private String baseUrl;
+    private Clock clock = Clock.systemUTC();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private HttpOptions httpOptions = HttpOptions.defaults();
+    private Redactor redactor = Redactor.none();
+    private IdempotencyKeys idempotencyKeys = IdempotencyKeys.random();
+    private AttemptStep authenticate = (t, o) -> { };
+    private AttemptStep timestamp = (t, o) -> { };
+    private AttemptStep sign = (t, o) -> { };
+    private Decoder decoder;
+    private ErrorDecoder errorDecoder;
+    private boolean wireLogging;
+
+    private Builder(ApiSpec spec, ObjectMapper mapper) {
+      this.spec = spec;
+      this.mapper = mapper;
+    }
+
+    public Builder baseUrl(String v) { this.baseUrl = v; return this; }
+    public Builder clock(Clock v) { this.clock = v; return this; }
+    public Builder retryPolicy(RetryPolicy v) { this.retryPolicy = v; return this; }
+    public Builder httpOptions(HttpOptions v) { this.httpOptions = v; return this; }
+    public Builder redactor(Redactor v) { this.redactor = v; return this; }
+    public Builder idempotencyKeys(IdempotencyKeys v) { this.idempotencyKeys = v; return this; }
+    /** Step 3 of {@link CallPipeline}. */
+    public Builder authenticate(AttemptStep v) { this.authenticate = v; return this; }
+    /** Step 4 of {@link CallPipeline}. */
+    public Builder timestamp(AttemptStep v) { this.timestamp = v; return this; }
+    /** Step 5 of {@link CallPipeline}. */
+    public Builder sign(AttemptStep v) { this.sign = v; return this; }
+    public Builder decoder(Decoder v) { this.decoder = v; return this; }
+    public Builder errorDecoder(ErrorDecoder v) { this.errorDecoder = v; return this; }
+    /** Log requests and responses, redacted, at DEBUG on {@code dev.paykit.wire.<provider>}. */
+    public Builder wireLogging(boolean v) { this.wireLogging = v; return this; }
+
+    public ClientRuntime build() {
+      return new ClientRuntime(this);
+    }
+  }
+}

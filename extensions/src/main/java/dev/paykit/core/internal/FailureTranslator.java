@@ -1,0 +1,93 @@
+package dev.paykit.core.internal;
+
+import dev.paykit.core.ApiException;
+import dev.paykit.core.ConnectionException;
+import dev.paykit.core.ErrorDetails;
+import dev.paykit.core.PaykitException;
+import dev.paykit.core.Redactor;
+import dev.paykit.core.TimeoutException;
+import dev.paykit.core.TransportException;
+import feign.FeignException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+
+/**
+ * Turns what Feign throws for one attempt into a paykit exception, deciding whether the provider may
+ * have acted on the request. Stateless and thread-safe.
+ *
+ * <ul>
+ *   <li>connection refused, unknown host, no route, connect timeout: nothing was sent, so the
+ *       failure is retryable even for operations that are not safe to repeat;
+ *   <li>read timeout, connection reset or closed mid-response: the request was sent and the outcome is
+ *       unknown; retryable only for operations safe to repeat;
+ *   <li>anything else Feign raised (e.g. an unreadable success body): not retryable.
+ * </ul>
+ */
+public final class FailureTranslator {
+
+  private final String provider;
+  private final Redactor redactor;
+
+  public FailureTranslator(String provider, Redactor redactor) {
+    this.provider = provider;
+    this.redactor = redactor;
+  }
+
+  public PaykitException translate(Throwable failure, String operationId) {
+    for (Throwable c = failure; c != null && c.getCause() != c; c = c.getCause()) {
+      if (c instanceof PaykitException p) {
+        return p; // also when Feign wrapped a decoder's exception in a DecodeException
+      }
+    }
+    IOException io = ioCause(failure);
+    if (io != null) {
+      return transport(io, operationId);
+    }
+    String message = failure instanceof FeignException fe
+        ? "unexpected response: " + fe.getClass().getSimpleName() + " " + fe.getMessage()
+        : "unexpected failure: " + failure;
+    int status = failure instanceof FeignException fe ? Math.max(fe.status(), 0) : 0;
+    ErrorDetails d = new ErrorDetails(provider, operationId, status, null, redactor.redact(message),
+        null, false, null, true);
+    return new ApiException(d, scrubbed(failure));
+  }
+
+  private TransportException transport(IOException io, String operationId) {
+    boolean notSent = io instanceof ConnectException
+        || io instanceof UnknownHostException
+        || io instanceof NoRouteToHostException
+        || (io instanceof SocketTimeoutException && String.valueOf(io.getMessage()).contains("connect"));
+    String what = notSent
+        ? "could not connect; the request was not sent"
+        : "the request was sent but no complete response arrived, so its outcome is unknown";
+    String message = what + " (" + io.getClass().getSimpleName() + ": " + io.getMessage() + ")";
+    ErrorDetails d = new ErrorDetails(provider, operationId, 0, null, redactor.redact(message), null,
+        true, null, !notSent);
+    return io instanceof SocketTimeoutException && !notSent
+        ? new TimeoutException(d, io)
+        : new ConnectionException(d, io);
+  }
+
+  private static IOException ioCause(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof IOException io) {
+        return io;
+      }
+      if (c.getCause() == c) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Feign's exceptions carry the request and response, which may hold secrets (the Authorization
+   * header, a signed body); they are not kept as causes.
+   */
+  private static Throwable scrubbed(Throwable failure) {
+    return failure instanceof FeignException ? null : failure;
+  }
+}

@@ -1,0 +1,180 @@
+package dev.paykit.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.paykit.core.spec.ApiSpec;
+import dev.paykit.core.spec.OperationSpec;
+import dev.paykit.core.spec.ParameterSpec;
+import dev.paykit.core.spec.Violation;
+import feign.MethodMetadata;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Ties one method of a generated Feign interface to its operation in the spec: which argument is which
+ * parameter, form field, query map or body. Built once per method when a client is created; its
+ * {@link #validate} and {@link #withIdempotencyKey} run once per call. Immutable and thread-safe.
+ */
+public final class OperationBinding {
+
+  private final ApiSpec spec;
+  private final OperationSpec operation;
+  private final ParameterSpec[] params;
+  private final Integer queryMapIndex;
+  private final Integer bodyIndex;
+  private final int idempotencyKeyIndex;
+
+  private OperationBinding(ApiSpec spec, OperationSpec operation, ParameterSpec[] params,
+      Integer queryMapIndex, Integer bodyIndex, int idempotencyKeyIndex) {
+    this.spec = spec;
+    this.operation = operation;
+    this.params = params;
+    this.queryMapIndex = queryMapIndex;
+    this.bodyIndex = bodyIndex;
+    this.idempotencyKeyIndex = idempotencyKeyIndex;
+  }
+
+  /**
+   * Binds a Feign method to its operation, found by HTTP method and path. Feign's parameter names are
+   * the generator's Java names ({@code txId}); they are matched to the spec's wire names
+   * ({@code tx_id}) ignoring case and punctuation.
+   */
+  public static Optional<OperationBinding> bind(ApiSpec spec, MethodMetadata metadata) {
+    String path = metadata.template().path();
+    Optional<OperationSpec> found = spec.find(metadata.template().method(), path);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    OperationSpec op = found.get();
+    ParameterSpec[] params = new ParameterSpec[metadata.method().getParameterCount()];
+    int idempotencyIndex = -1;
+    String idempotencyHeader = op.idempotencyHeader().orElse(null);
+    for (Map.Entry<Integer, Collection<String>> e : metadata.indexToName().entrySet()) {
+      for (String javaName : e.getValue()) {
+        ParameterSpec p = lookup(op, javaName);
+        if (p != null) {
+          params[e.getKey()] = p;
+          if (p.name().equals(idempotencyHeader)) {
+            idempotencyIndex = e.getKey();
+          }
+        }
+      }
+    }
+    return Optional.of(new OperationBinding(spec, op, params, metadata.queryMapIndex(),
+        metadata.bodyIndex(), idempotencyIndex));
+  }
+
+  public OperationSpec operation() {
+    return operation;
+  }
+
+  /** Every violation of the spec's constraints by these arguments; empty when they are valid. */
+  public List<Violation> validate(Object[] args, ObjectMapper mapper) {
+    List<Violation> out = new ArrayList<>();
+    for (int i = 0; i < params.length; i++) {
+      ParameterSpec p = params[i];
+      if (p == null || p.isDerived() || i == idempotencyKeyIndex) {
+        continue;
+      }
+      check(p, toNode(args[i], p.schema(), mapper), out);
+    }
+    if (queryMapIndex != null && args[queryMapIndex] instanceof Map<?, ?> query) {
+      for (ParameterSpec p : operation.parameters()) {
+        if ("query".equals(p.in())) {
+          check(p, toNode(query.get(p.name()), p.schema(), mapper), out);
+        }
+      }
+    }
+    if (bodyIndex != null) {
+      Object body = args[bodyIndex];
+      if (body == null && operation.bodyRequired()) {
+        out.add(new Violation("body", "required", "is required"));
+      } else if (body != null && operation.jsonBodySchema().isPresent()) {
+        spec.validator().validate("", mapper.valueToTree(body), operation.jsonBodySchema().get(), out);
+      }
+    }
+    if (idempotencyKeyIndex >= 0 && args[idempotencyKeyIndex] instanceof String key) {
+      IdempotencyKeys.check(params[idempotencyKeyIndex].name(), key).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Whether the operation takes an idempotency key. */
+  public boolean takesIdempotencyKey() {
+    return idempotencyKeyIndex >= 0;
+  }
+
+  /** The caller's idempotency key among these arguments, or null. */
+  public String idempotencyKey(Object[] args) {
+    return idempotencyKeyIndex >= 0 ? (String) args[idempotencyKeyIndex] : null;
+  }
+
+  /** A copy of the arguments carrying this key (the caller's array is not changed). */
+  public Object[] withIdempotencyKey(Object[] args, String key) {
+    Object[] copy = args.clone();
+    copy[idempotencyKeyIndex] = key;
+    return copy;
+  }
+
+  private void check(ParameterSpec p, JsonNode value, List<Violation> out) {
+    if (value == null || value.isNull()) {
+      if (p.required()) {
+        out.add(new Violation(p.name(), "required", "is required"));
+      }
+      return;
+    }
+    spec.validator().validate(p.name(), value, p.schema(), out);
+  }
+
+  /**
+   * The argument as a JSON value. Query-map values arrive as strings; they are read as numbers or
+   * booleans when the schema says so, so that range checks apply to them too.
+   */
+  private JsonNode toNode(Object value, JsonNode schema, ObjectMapper mapper) {
+    if (value == null) {
+      return NullNode.getInstance();
+    }
+    if (value instanceof String s) {
+      String type = spec.resolve(schema).path("type").asText("");
+      try {
+        if (type.equals("integer") || type.equals("number")) {
+          return JsonNodeFactory.instance.numberNode(new BigDecimal(s));
+        }
+      } catch (NumberFormatException e) {
+        return JsonNodeFactory.instance.textNode(s);
+      }
+      if (type.equals("boolean") && (s.equals("true") || s.equals("false"))) {
+        return JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(s));
+      }
+      return JsonNodeFactory.instance.textNode(s);
+    }
+    return mapper.valueToTree(value);
+  }
+
+  private static ParameterSpec lookup(OperationSpec op, String javaName) {
+    String wanted = normalize(javaName);
+    for (ParameterSpec p : op.parameters()) {
+      if (normalize(p.name()).equals(wanted)) {
+        return p;
+      }
+    }
+    for (ParameterSpec p : op.formFields()) {
+      if (normalize(p.name()).equals(wanted)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static String normalize(String name) {
+    String n = name.startsWith("_") ? name.substring(1) : name;
+    return n.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,219 @@
+package dev.paykit.core.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One operation of a spec, with the per-operation behaviour the runtime applies. Immutable.
+ *
+ * <p>Read from the spec, never hand-written per endpoint:
+ * <ul>
+ *   <li>{@link #safeToRepeat()}: GET, HEAD, PUT, DELETE and OPTIONS are; a POST or PATCH is when it
+ *       takes an idempotency key or carries {@code x-paykit-retry: {safe: true}};
+ *   <li>{@link #idempotencyHeader()}: a header parameter named {@code Idempotency-Key} or marked
+ *       {@code x-paykit-idempotency-key: true};
+ *   <li>{@link #pagination()}: {@code x-paykit-pagination};
+ *   <li>{@link #securitySchemes()}: the operation's {@code security}, else the document's;
+ *   <li>{@link #formFields()}: the form body's fields in spec order (the documented signing order).
+ * </ul>
+ */
+public final class OperationSpec {
+
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+  private static final String FORM = "application/x-www-form-urlencoded";
+  private static final String JSON = "application/json";
+
+  private final String operationId;
+  private final String method;
+  private final String path;
+  private final List<ParameterSpec> parameters;
+  private final List<ParameterSpec> formFields;
+  private final JsonNode jsonBodySchema;
+  private final boolean bodyRequired;
+  private final List<String> securitySchemes;
+  private final JsonNode retry;
+  private final PaginationSpec pagination;
+  private final JsonNode evidence;
+
+  private OperationSpec(Builder b) {
+    this.operationId = b.operationId;
+    this.method = b.method;
+    this.path = b.path;
+    this.parameters = List.copyOf(b.parameters);
+    this.formFields = List.copyOf(b.formFields);
+    this.jsonBodySchema = b.jsonBodySchema;
+    this.bodyRequired = b.bodyRequired;
+    this.securitySchemes = List.copyOf(b.securitySchemes);
+    this.retry = b.retry;
+    this.pagination = b.pagination;
+    this.evidence = b.evidence;
+  }
+
+  static OperationSpec read(ApiSpec spec, String method, String path, JsonNode pathItem, JsonNode op,
+      JsonNode globalSecurity) {
+    Builder b = new Builder();
+    b.operationId = op.path("operationId").asText(method + " " + path);
+    b.method = method;
+    b.path = path;
+    for (JsonNode p : concat(pathItem.path("parameters"), op.path("parameters"))) {
+      JsonNode param = spec.resolve(p);
+      JsonNode schema = param.path("schema");
+      b.parameters.add(new ParameterSpec(param.path("name").asText(), param.path("in").asText(),
+          param.path("required").asBoolean(false), schema, text(param, "x-paykit-derived")));
+    }
+    JsonNode body = spec.resolve(op.path("requestBody"));
+    b.bodyRequired = body.path("required").asBoolean(false);
+    JsonNode content = body.path("content");
+    if (content.has(FORM)) {
+      JsonNode schema = spec.resolve(content.get(FORM).path("schema"));
+      Set<String> required = new LinkedHashSet<>();
+      schema.path("required").forEach(r -> required.add(r.asText()));
+      for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> f = it.next();
+        b.formFields.add(new ParameterSpec(f.getKey(), "form", required.contains(f.getKey()),
+            f.getValue(), text(spec.resolve(f.getValue()), "x-paykit-derived")));
+      }
+    } else if (content.has(JSON)) {
+      b.jsonBodySchema = content.get(JSON).path("schema");
+    }
+    JsonNode security = op.has("security") ? op.get("security") : globalSecurity;
+    for (JsonNode requirement : security) {
+      requirement.fieldNames().forEachRemaining(b.securitySchemes::add);
+    }
+    b.retry = op.get("x-paykit-retry");
+    JsonNode paging = op.get("x-paykit-pagination");
+    if (paging != null) {
+      b.pagination = new PaginationSpec(paging.path("style").asText(), paging.path("items").asText(), paging);
+    }
+    b.evidence = op.get("x-paykit-evidence");
+    return new OperationSpec(b);
+  }
+
+  public String operationId() {
+    return operationId;
+  }
+
+  /** Upper-case HTTP method. */
+  public String method() {
+    return method;
+  }
+
+  /** The path template as written in the spec. */
+  public String path() {
+    return path;
+  }
+
+  /** Path, query, header and cookie parameters. */
+  public List<ParameterSpec> parameters() {
+    return parameters;
+  }
+
+  /** The parameter with this wire name, in any location. */
+  public Optional<ParameterSpec> parameter(String name) {
+    return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /** The form body's fields in spec order; empty when the body is not form-encoded. */
+  public List<ParameterSpec> formFields() {
+    return formFields;
+  }
+
+  /** The form field with this name. */
+  public Optional<ParameterSpec> formField(String name) {
+    return formFields.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /** The form body's fields that carry this {@code x-paykit-derived} marker. */
+  public List<ParameterSpec> derivedFormFields(String marker) {
+    List<ParameterSpec> out = new ArrayList<>();
+    for (ParameterSpec f : formFields) {
+      if (marker.equals(f.derived())) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** The JSON body's schema, if the operation takes one. */
+  public Optional<JsonNode> jsonBodySchema() {
+    return Optional.ofNullable(jsonBodySchema);
+  }
+
+  public boolean bodyRequired() {
+    return bodyRequired;
+  }
+
+  /** Names of the security schemes this operation needs; empty when it needs none. */
+  public List<String> securitySchemes() {
+    return securitySchemes;
+  }
+
+  /** The header that carries this operation's idempotency key, if it takes one. */
+  public Optional<String> idempotencyHeader() {
+    for (ParameterSpec p : parameters) {
+      boolean marked = p.schema() != null && p.schema().path("x-paykit-idempotency-key").asBoolean(false);
+      if ("header".equals(p.in()) && (marked || "idempotency-key".equalsIgnoreCase(p.name()))) {
+        return Optional.of(p.name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether sending this operation twice has the effect of sending it once, so that a failure whose
+   * outcome is unknown may be retried.
+   */
+  public boolean safeToRepeat() {
+    if (SAFE_METHODS.contains(method)) {
+      return true;
+    }
+    return idempotencyHeader().isPresent() || (retry != null && retry.path("safe").asBoolean(false));
+  }
+
+  public Optional<PaginationSpec> pagination() {
+    return Optional.ofNullable(pagination);
+  }
+
+  /** The {@code x-paykit-evidence} extension: where this operation comes from. */
+  public Optional<JsonNode> evidence() {
+    return Optional.ofNullable(evidence);
+  }
+
+  @Override
+  public String toString() {
+    return operationId + " (" + method + " " + path + ")";
+  }
+
+  private static Iterable<JsonNode> concat(JsonNode a, JsonNode b) {
+    List<JsonNode> out = new ArrayList<>();
+    a.forEach(out::add);
+    b.forEach(out::add);
+    return Collections.unmodifiableList(out);
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static final class Builder {
+    String operationId;
+    String method;
+    String path;
+    final List<ParameterSpec> parameters = new ArrayList<>();
+    final List<ParameterSpec> formFields = new ArrayList<>();
+    JsonNode jsonBodySchema;
+    boolean bodyRequired;
+    final List<String> securitySchemes = new ArrayList<>();
+    JsonNode retry;
+    PaginationSpec pagination;
+    JsonNode evidence;
+  }
+}

@@ -1,0 +1,166 @@
+package dev.paykit.promptcash;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paykit.core.HttpOptions;
+import dev.paykit.core.PaykitJson;
+import dev.paykit.core.Redactor;
+import dev.paykit.core.RetryPolicy;
+import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.core.internal.DerivedFormFields;
+import dev.paykit.core.internal.ProviderErrorDecoder;
+import dev.paykit.core.internal.SpecAuthentication;
+import dev.paykit.core.spec.ApiSpec;
+import feign.Feign;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A client for the Prompt.Cash REST API (Bitcoin Cash payments and a URL shortener). Build one per
+ * account and share it: it is thread-safe and holds a connection pool.
+ *
+ * <pre>{@code
+ * PromptCashClient client = PromptCashClient.builder()
+ *     .publicToken("1-bOLAua5k")
+ *     .secretToken(System.getenv("PROMPTCASH_SECRET"))
+ *     .build();
+ * CreatePaymentResponse created = client.payments().create(
+ *     CreatePaymentRequest.builder("order-1001", new BigDecimal("25.00"), "USD").build());
+ * }</pre>
+ *
+ * <p>The client sends the secret token as the {@code Authorization} header, fills the public
+ * {@code token}, {@code time} and {@code signature} of {@code create-payment} itself (per attempt, from
+ * the injected {@link Clock}), validates every request against the spec before sending, retries
+ * transient failures of operations that are safe to repeat, and throws typed
+ * {@link dev.paykit.core.PaykitException}s. The generated Feign interfaces
+ * ({@code dev.paykit.promptcash.api}) are available through {@link #api(Class)} with the same behaviour.
+ */
+public final class PromptCashClient {
+
+  /** The live API. */
+  public static final String LIVE_URL = "https://prompt.cash/api/v1";
+
+  private final ClientRuntime runtime;
+  private final PromptCashPayments payments;
+  private final PromptCashShortUrls shortUrls;
+  private final PromptCashCallbacks callbacks;
+  private final SignatureScheme scheme;
+
+  private PromptCashClient(Builder b) {
+    String secret = requireText(b.secretToken, "secretToken");
+    String publicToken = requireText(b.publicToken, "publicToken");
+    ObjectMapper mapper = PaykitJson.newMapper();
+    ApiSpec spec = ApiSpec.load(PromptCashResponses.PROVIDER);
+    Redactor redactor = Redactor.of(List.of(secret),
+        List.of("Authorization", "signature"));
+    Clock clock = b.clock;
+    Supplier<String> time = () -> b.signatureScheme == SignatureScheme.NONE
+        ? null : Long.toString(clock.instant().getEpochSecond());
+    this.scheme = b.signatureScheme;
+    this.runtime = ClientRuntime.builder(spec, mapper)
+        .baseUrl(b.baseUrl)
+        .clock(clock)
+        .retryPolicy(b.retryPolicy)
+        .httpOptions(b.httpOptions)
+        .redactor(redactor)
+        .authenticate(new SpecAuthentication(spec, Map.of("secretToken", () -> secret))
+            .andThen(new DerivedFormFields("public-token", () -> publicToken)))
+        .timestamp(new DerivedFormFields("timestamp", time))
+        .sign(new PromptCashSigner(secret, b.signatureScheme))
+        .decoder(new PromptCashResponses(mapper, redactor))
+        .errorDecoder(new ProviderErrorDecoder(PromptCashResponses.PROVIDER, mapper, redactor, clock,
+            PromptCashResponses::readError, null, null))
+        .wireLogging(b.wireLogging)
+        .build();
+    this.payments = new PromptCashPayments(runtime);
+    this.shortUrls = new PromptCashShortUrls(runtime);
+    this.callbacks = new PromptCashCallbacks(secret, mapper);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public PromptCashPayments payments() {
+    return payments;
+  }
+
+  public PromptCashShortUrls shortUrls() {
+    return shortUrls;
+  }
+
+  /** Verifies the callbacks Prompt.Cash sends to your {@code callback} URL. */
+  public PromptCashCallbacks callbacks() {
+    return callbacks;
+  }
+
+  /**
+   * A generated interface ({@code PaymentsApi}, {@code UrlShortenerApi}) with the whole pipeline. Pass
+   * null for {@code token}, {@code time} and {@code signature}: the SDK fills them.
+   */
+  public <T> T api(Class<T> type) {
+    return runtime.api(type);
+  }
+
+  /** A Feign builder with the whole pipeline, for applications that target the interfaces themselves. */
+  public Feign.Builder feignBuilder() {
+    return runtime.feignBuilder();
+  }
+
+  public String baseUrl() {
+    return runtime.baseUrl();
+  }
+
+  @Override
+  public String toString() {
+    return "PromptCashClient[" + runtime.baseUrl() + ", signatures=" + scheme + "]";
+  }
+
+  private static String requireText(String v, String name) {
+    if (v == null || v.isBlank()) {
+      throw new IllegalArgumentException(name + " is required");
+    }
+    return v;
+  }
+
+  /** Builder; not thread-safe. {@link #toString()} never shows the tokens. */
+  public static final class Builder {
+    private String publicToken;
+    private String secretToken;
+    private String baseUrl = LIVE_URL;
+    private SignatureScheme signatureScheme = SignatureScheme.QUERY_STRING;
+    private Clock clock = Clock.systemUTC();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private HttpOptions httpOptions = HttpOptions.defaults();
+    private boolean wireLogging;
+
+    private Builder() {}
+
+    /** Your public account token (sent as the {@code token} field of create-payment). */
+    public Builder publicToken(String v) { this.publicToken = v; return this; }
+    /** Your secret account token (the {@code Authorization} header and the signature key). */
+    public Builder secretToken(String v) { this.secretToken = v; return this; }
+    /** Default {@link #LIVE_URL}; point it at the sandbox in tests. */
+    public Builder baseUrl(String v) { this.baseUrl = Objects.requireNonNull(v); return this; }
+    /** Default {@link SignatureScheme#QUERY_STRING}; {@link SignatureScheme#NONE} turns signing off. */
+    public Builder signatureScheme(SignatureScheme v) { this.signatureScheme = Objects.requireNonNull(v); return this; }
+    /** Source of the {@code time} field (default the system UTC clock). */
+    public Builder clock(Clock v) { this.clock = Objects.requireNonNull(v); return this; }
+    public Builder retryPolicy(RetryPolicy v) { this.retryPolicy = Objects.requireNonNull(v); return this; }
+    public Builder httpOptions(HttpOptions v) { this.httpOptions = Objects.requireNonNull(v); return this; }
+    /** Log requests and responses, redacted, at DEBUG on {@code dev.paykit.wire.promptcash}. */
+    public Builder wireLogging(boolean v) { this.wireLogging = v; return this; }
+
+    public PromptCashClient build() {
+      return new PromptCashClient(this);
+    }
+
+    @Override
+    public String toString() {
+      return "PromptCashClient.Builder[" + baseUrl + ", publicToken=" + (publicToken == null ? null : Redactor.MASK)
+          + ", secretToken=" + (secretToken == null ? null : Redactor.MASK) + "]";
+    }
+  }
+}

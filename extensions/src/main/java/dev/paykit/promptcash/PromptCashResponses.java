@@ -1,0 +1,83 @@
+package dev.paykit.promptcash;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paykit.core.ApiException;
+import dev.paykit.core.ErrorDetails;
+import dev.paykit.core.Redactor;
+import dev.paykit.core.internal.CallContext;
+import dev.paykit.promptcash.invoker.ApiResponseDecoder;
+import dev.paykit.promptcash.model.ApiResponse;
+import dev.paykit.promptcash.model.ShortUrlCreateResponse;
+import dev.paykit.promptcash.model.ShortUrlList;
+import dev.paykit.promptcash.model.ShortUrlResponse;
+import dev.paykit.promptcash.model.ShortUrlStatus;
+import dev.paykit.promptcash.model.ShortUrlStatusResponse;
+import feign.Response;
+import feign.codec.Decoder;
+import java.io.IOException;
+import java.lang.reflect.Type;
+
+/**
+ * Prompt.Cash's success and error bodies. Errors are {@code {"error": "..."}} with an HTTP status
+ * (docs, "Errors"); the URL shortener also answers {@code {"status": "FAILED"}}, which this decoder
+ * turns into an {@link ApiException} even when the HTTP status is 200, so that a failed call never
+ * looks like a success. Thread-safe.
+ */
+final class PromptCashResponses implements Decoder {
+
+  static final String PROVIDER = "promptcash";
+
+  private final Decoder delegate;
+  private final Redactor redactor;
+
+  PromptCashResponses(ObjectMapper mapper, Redactor redactor) {
+    this.delegate = new ApiResponseDecoder(mapper);
+    this.redactor = redactor;
+  }
+
+  /** Reads {@code error} (and a shortener {@code status}) out of an error body. */
+  static ErrorDetails readError(ErrorDetails base, JsonNode json, String text) {
+    if (json == null) {
+      return base;
+    }
+    String message = json.hasNonNull("error") ? json.get("error").asText() : null;
+    String code = json.hasNonNull("status") ? json.get("status").asText() : null;
+    return new ErrorDetails(base.provider(), base.operationId(), base.httpStatus(), code, message,
+        null, base.retryable(), base.retryAfter(), base.mayHaveBeenProcessed());
+  }
+
+  @Override
+  public Object decode(Response response, Type type) throws IOException {
+    Object decoded = delegate.decode(response, type);
+    Object body = decoded instanceof ApiResponse<?> r ? r.getData() : decoded;
+    String error = failedShortUrl(body);
+    if (error != null) {
+      CallContext call = CallContext.current();
+      throw ApiException.forStatus(new ErrorDetails(PROVIDER,
+          call == null ? null : call.operation().operationId(), response.status(), "FAILED",
+          redactor.redact(error), null, false, null, true));
+    }
+    return decoded;
+  }
+
+  /** The failure message of a shortener answer whose status is FAILED, else null. */
+  private static String failedShortUrl(Object body) {
+    ShortUrlStatus status = null;
+    String error = null;
+    if (body instanceof ShortUrlCreateResponse r) {
+      status = r.getStatus();
+      error = r.getError();
+    } else if (body instanceof ShortUrlStatusResponse r) {
+      status = r.getStatus();
+      error = r.getError();
+    } else if (body instanceof ShortUrlResponse r) {
+      status = r.getStatus();
+      error = r.getError();
+    } else if (body instanceof ShortUrlList r) {
+      status = r.getStatus();
+      error = r.getError();
+    }
+    return status == ShortUrlStatus.FAILED ? (error == null ? "status FAILED" : error) : null;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.paykit.core;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.core.internal.IdempotencyKeys;
+import dev.paykit.core.internal.ProviderErrorDecoder;
+import dev.paykit.core.internal.SpecAuthentication;
+import dev.paykit.core.spec.ApiSpec;
+import dev.paykit.core.testing.MutableClock;
+import dev.paykit.core.testing.RecordingSleeper;
+import feign.jackson.JacksonDecoder;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Builds a client of the {@code testkit} spec with a pinned clock, a recording sleeper and numbered keys. */
+final class PipelineFixture {
+
+  static final String API_KEY = "sk_test_51HzSECRETkeyForTests";
+
+  final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+  final RecordingSleeper sleeper = new RecordingSleeper(clock);
+  final AtomicLong keyCounter = new AtomicLong();
+  final ObjectMapper mapper = PaykitJson.newMapper();
+  final ApiSpec spec = ApiSpec.load("testkit");
+
+  TestkitApi api(String baseUrl) {
+    return api(baseUrl, RetryPolicy.builder().sleeper(sleeper).random(() -> 0.0).build());
+  }
+
+  TestkitApi api(String baseUrl, RetryPolicy policy) {
+    Redactor redactor = Redactor.of(List.of(API_KEY), List.of("Authorization"));
+    return ClientRuntime.builder(spec, mapper)
+        .baseUrl(baseUrl)
+        .clock(clock)
+        .retryPolicy(policy)
+        .redactor(redactor)
+        .idempotencyKeys(new IdempotencyKeys(() -> new UUID(0L, keyCounter.incrementAndGet())))
+        .authenticate(new SpecAuthentication(spec, Map.of("bearer", () -> API_KEY)))
+        .decoder(new JacksonDecoder(mapper))
+        .errorDecoder(new ProviderErrorDecoder("testkit", mapper, redactor, clock,
+            (base, json, text) -> json == null ? base : new ErrorDetails(base.provider(),
+                base.operationId(), base.httpStatus(), json.path("code").asText(null),
+                json.path("message").asText(null), null, false, null, true),
+            null, "X-Request-Id"))
+        .build()
+        .api(TestkitApi.class);
+  }
+}
