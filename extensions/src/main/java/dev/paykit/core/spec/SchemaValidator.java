@@ -1,0 +1,66 @@
+package dev.paykit.core.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Validates JSON values against OpenAPI 3.1 (and 3.0) schema nodes of one spec document.
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>{@link #validate} appends <em>every</em> violation it finds (not just the first) and never
+ *       throws because of the value; it throws {@link IllegalArgumentException} only for a broken spec
+ *       (an unresolvable or non-local {@code $ref}) and {@link java.util.regex.PatternSyntaxException}
+ *       for an invalid {@code pattern} in the spec. Neither messages nor exceptions ever contain the
+ *       value being validated.</li>
+ *   <li>{@code null}, {@link com.fasterxml.jackson.databind.node.NullNode} and a missing property all
+ *       mean "absent": no value checks are applied to them. A property listed in {@code required} that
+ *       is absent, or {@code null} while its schema does not allow null ({@code type: [x, "null"]},
+ *       {@code nullable: true}, or no type constraint), is reported as {@code "required"}. An array
+ *       element that is {@code null} while the item schema does not allow null is a {@code "type"}
+ *       violation.</li>
+ *   <li>Thread-safe; build one instance per spec document and reuse it. Resolved {@code $ref}s and
+ *       compiled {@code pattern}s are cached. The document must not be mutated afterwards.</li>
+ * </ul>
+ *
+ * <p>Supported keywords: {@code $ref} (local JSON pointers, cycle-safe; sibling keywords apply too),
+ * {@code allOf}, {@code anyOf}, {@code oneOf} (both pass when at least one branch is valid), {@code not},
+ * {@code type} (string or array, {@code integer} = a number without fractional part), {@code nullable},
+ * {@code enum}, {@code const}, {@code minLength}/{@code maxLength} (Unicode code points), {@code pattern}
+ * (unanchored search), {@code format} ({@code date-time}, {@code date}, {@code uri}, {@code email},
+ * {@code uuid}, {@code int32}, {@code int64}; others ignored), {@code minimum}, {@code maximum},
+ * {@code exclusiveMinimum}/{@code exclusiveMaximum} (3.1 numeric and 3.0 boolean forms),
+ * {@code multipleOf} (exact {@link java.math.BigDecimal} arithmetic), {@code required},
+ * {@code properties}, {@code patternProperties}, {@code additionalProperties},
+ * {@code minProperties}/{@code maxProperties}, {@code items}, {@code minItems}/{@code maxItems},
+ * {@code uniqueItems}, and boolean schemas ({@code true}/{@code false}). Other keywords are ignored.
+ */
+public final class SchemaValidator {
+
+  private final RefResolver refs;
+  private final StringChecks strings = new StringChecks();
+
+  /**
+   * @param documentRoot the whole spec document; local {@code $ref}s such as
+   *     {@code "#/components/schemas/Payment"} (any JSON pointer starting with {@code #}) resolve against it
+   */
+  public SchemaValidator(JsonNode documentRoot) {
+    this.refs = new RefResolver(Objects.requireNonNull(documentRoot, "documentRoot"));
+  }
+
+  /**
+   * Validates {@code value} against {@code schema} and appends every violation found to {@code out}.
+   *
+   * @param field  path of the value used in violations, e.g. {@code "amount"} or {@code "body"};
+   *               children get {@code field.child} and {@code field[i]}; {@code null} means the root ({@code ""})
+   * @param value  the value; {@code null} or {@code NullNode} means absent/null and is not checked
+   *               (whether it is required is decided by the caller, or by the parent object's {@code required})
+   * @param schema the schema node (may itself be a {@code $ref}); {@code null} or missing means no constraints
+   * @param out    receives the violations, in a deterministic order
+   */
+  public void validate(String field, JsonNode value, JsonNode schema, List<Violation> out) {
+    Objects.requireNonNull(out, "out");
+    new Evaluation(refs, strings).check(field == null ? "" : field, value, schema, out);
+  }
+}

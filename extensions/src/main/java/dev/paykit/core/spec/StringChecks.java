@@ -1,0 +1,103 @@
+package dev.paykit.core.spec;
+
+import static dev.paykit.core.spec.JsonValues.plural;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * String keywords: {@code minLength}, {@code maxLength}, {@code pattern} and {@code format}.
+ * Holds the thread-safe cache of compiled {@code pattern}s. Messages never contain the text checked.
+ */
+final class StringChecks {
+
+  private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+$");
+  private static final Pattern UUID =
+      Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
+  private final ConcurrentHashMap<String, Pattern> patterns = new ConcurrentHashMap<>();
+
+  /** The compiled form of a spec regex, compiled once per validator. */
+  Pattern pattern(String regex) {
+    return patterns.computeIfAbsent(regex, Pattern::compile);
+  }
+
+  void check(String field, String text, JsonNode schema, List<Violation> out) {
+    checkLength(field, text, schema, out);
+    JsonNode regex = schema.get("pattern");
+    if (regex != null && regex.isTextual() && !pattern(regex.textValue()).matcher(text).find()) {
+      out.add(new Violation(field, "pattern", "must match the pattern " + regex.textValue()));
+    }
+    JsonNode format = schema.get("format");
+    if (format != null && format.isTextual()) {
+      String expected = formatProblem(format.textValue(), text);
+      if (expected != null) {
+        out.add(new Violation(field, "format", expected));
+      }
+    }
+  }
+
+  private static void checkLength(String field, String text, JsonNode schema, List<Violation> out) {
+    JsonNode min = schema.get("minLength");
+    JsonNode max = schema.get("maxLength");
+    if (!isCount(min) && !isCount(max)) {
+      return;
+    }
+    long length = text.codePointCount(0, text.length());
+    if (isCount(min) && length < min.asLong()) {
+      out.add(new Violation(field, "minLength",
+          "must be at least " + plural(min.asLong(), "character") + " long (was " + length + ")"));
+    }
+    if (isCount(max) && length > max.asLong()) {
+      out.add(new Violation(field, "maxLength",
+          "must be at most " + plural(max.asLong(), "character") + " long (was " + length + ")"));
+    }
+  }
+
+  static boolean isCount(JsonNode node) {
+    return node != null && node.isIntegralNumber() && node.canConvertToLong();
+  }
+
+  /** What {@code format} expects when {@code text} does not conform; {@code null} when it does or is unknown. */
+  private static String formatProblem(String format, String text) {
+    switch (format) {
+      case "date-time":
+        return parses(() -> OffsetDateTime.parse(text)) ? null
+            : "must be an RFC 3339 date-time with offset, e.g. 2024-01-31T12:00:00Z";
+      case "date":
+        return parses(() -> LocalDate.parse(text)) ? null : "must be a date in the form YYYY-MM-DD";
+      case "uri":
+        return isAbsoluteUri(text) ? null : "must be an absolute URI";
+      case "email":
+        return EMAIL.matcher(text).matches() ? null : "must be an email address";
+      case "uuid":
+        return UUID.matcher(text).matches() ? null : "must be a UUID";
+      default:
+        return null;
+    }
+  }
+
+  private static boolean parses(Runnable parse) {
+    try {
+      parse.run();
+      return true;
+    } catch (DateTimeParseException e) { // its message quotes the text: never propagate it
+      return false;
+    }
+  }
+
+  private static boolean isAbsoluteUri(String text) {
+    try {
+      return new URI(text).isAbsolute();
+    } catch (URISyntaxException e) { // its message quotes the text: never propagate it
+      return false;
+    }
+  }
+}
