@@ -32,7 +32,7 @@ public final class PromptCashPayments {
    */
   public CreatePaymentResponse create(CreatePaymentRequest request) {
     return api.createPayment(null, request.txId(), request.amount(), request.currency(),
-        request.slpToken(), request.description(), request.callbackUrl(), request.returnUrl(),
+        request.slpToken(), request.description(), text(request.callbackUrl()), text(request.returnUrl()),
         request.expirationMinutes(), request.confirmations(), null, null);
   }
 
@@ -56,6 +56,10 @@ public final class PromptCashPayments {
   public AutoPager<Payment> listAutoPaging(PaymentQuery query) {
     return Paging.pager(runtime.spec(), runtime.mapper(), "getPayments", query.toQuery(),
         PaymentList.class, this::fetch);
+  }
+
+  private static String text(Object uri) {
+    return uri == null ? null : uri.toString();
   }
 
   private PaymentList fetch(Map<String, Object> query) {

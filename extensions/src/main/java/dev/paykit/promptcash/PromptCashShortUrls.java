@@ -30,7 +30,7 @@ public final class PromptCashShortUrls {
    * retried only when the connection failed before the request was sent.
    */
   public String create(ShortUrlRequest request) {
-    return api.createShortUrl(request.url(), request.title(), request.description(),
+    return api.createShortUrl(request.url() == null ? null : request.url().toString(), request.title(), request.description(),
         request.amount(), request.currency(), request.mode()).getToken();
   }
 

@@ -52,6 +52,7 @@ public final class Paging {
     if (first.get(limitParam) == null) {
       defaultLimit(spec, op, limitParam).ifPresent(l -> first.put(limitParam, l));
     }
+    first.putIfAbsent(offsetParam, 0);
     first.values().removeIf(v -> v == null);
     AutoPager.PageStyle style = (q, page, pageItems) -> {
       Object limit = q.get(limitParam);
