@@ -9,6 +9,10 @@ import dev.paykit.core.AutoPager;
 import dev.paykit.core.spec.ApiSpec;
 import dev.paykit.core.spec.OperationSpec;
 import dev.paykit.core.spec.PaginationSpec;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +21,16 @@ import java.util.function.Function;
 
 /**
  * Builds an {@link AutoPager} for any list operation from its {@code x-paykit-pagination} extension:
- * the page style, its parameter names, and the response property holding the items. Stateless.
+ * the page style, its parameter names, and the response properties holding the items. Stateless.
  *
- * <p>Styles: {@code offset} (limit/offset: the next page starts after the items seen; a page shorter
- * than the limit is the last). Page-number and cursor styles are added with the providers that use them.
+ * <p>Styles:
+ * <ul>
+ *   <li>{@code offset}: limit/offset; the next page starts after the items seen, and a page shorter
+ *       than the limit is the last;
+ *   <li>{@code links}: the response's {@code _links} entry whose {@code rel} is {@code nextRel} gives
+ *       the next page; its query parameters (page, limit, signature...) are sent to the same operation,
+ *       never to the link's host, so credentials cannot follow a link elsewhere. No next link: done.
+ * </ul>
  */
 public final class Paging {
 
@@ -29,7 +39,7 @@ public final class Paging {
   /**
    * A pager over an operation.
    *
-   * @param pageType the decoded page class, whose JSON property {@code items} holds the items
+   * @param pageType the decoded page class, whose JSON property named by the spec holds the items
    * @param fetch fetches one page for a query map keyed by the spec's parameter names
    */
   public static <R, T> AutoPager<T> pager(ApiSpec spec, ObjectMapper mapper, String operationId,
@@ -37,24 +47,26 @@ public final class Paging {
     OperationSpec op = spec.operation(operationId);
     PaginationSpec paging = op.pagination().orElseThrow(() ->
         new IllegalArgumentException(operationId + " has no x-paykit-pagination in the spec"));
-    Function<Object, List<T>> items = itemsOf(mapper, pageType, paging.items());
-    return switch (paging.style()) {
-      case "offset" -> offset(spec, op, paging, query, fetch, items);
-      default -> throw new IllegalArgumentException("unknown paging style " + paging.style());
-    };
-  }
-
-  private static <R, T> AutoPager<T> offset(ApiSpec spec, OperationSpec op, PaginationSpec paging,
-      Map<String, Object> query, Function<Map<String, Object>, R> fetch, Function<Object, List<T>> items) {
+    Function<Object, List<T>> items = itemsOf(mapper, pageType, paging.itemProperties());
     String limitParam = paging.param("limitParam", "limit");
-    String offsetParam = paging.param("offsetParam", "offset");
     Map<String, Object> first = new HashMap<>(query);
     if (first.get(limitParam) == null) {
       defaultLimit(spec, op, limitParam).ifPresent(l -> first.put(limitParam, l));
     }
-    first.putIfAbsent(offsetParam, 0);
+    AutoPager.PageStyle style = switch (paging.style()) {
+      case "offset" -> {
+        first.putIfAbsent(paging.param("offsetParam", "offset"), 0);
+        yield offset(limitParam, paging.param("offsetParam", "offset"));
+      }
+      case "links" -> links(mapper, paging.param("nextRel", "next"));
+      default -> throw new IllegalArgumentException("unknown paging style " + paging.style());
+    };
     first.values().removeIf(v -> v == null);
-    AutoPager.PageStyle style = (q, page, pageItems) -> {
+    return new AutoPager<>(first, fetch::apply, items, style);
+  }
+
+  private static AutoPager.PageStyle offset(String limitParam, String offsetParam) {
+    return (q, page, pageItems) -> {
       Object limit = q.get(limitParam);
       if (limit != null && pageItems.size() < Integer.parseInt(limit.toString())) {
         return Optional.empty();
@@ -65,7 +77,36 @@ public final class Paging {
       next.put(offsetParam, at + pageItems.size());
       return Optional.of(next);
     };
-    return new AutoPager<>(first, fetch::apply, items, style);
+  }
+
+  private static AutoPager.PageStyle links(ObjectMapper mapper, String nextRel) {
+    return (q, page, pageItems) -> {
+      JsonNode links = mapper.valueToTree(page).path("_links");
+      for (JsonNode link : links) {
+        if (nextRel.equals(link.path("rel").asText()) && link.hasNonNull("href")) {
+          Map<String, Object> next = new HashMap<>(q);
+          next.putAll(queryOf(link.get("href").asText()));
+          return next.equals(q) ? Optional.empty() : Optional.of(next); // a link to itself ends paging
+        }
+      }
+      return Optional.empty();
+    };
+  }
+
+  /** The decoded query parameters of a link (first value of each). */
+  static Map<String, Object> queryOf(String href) {
+    Map<String, Object> out = new HashMap<>();
+    String query = URI.create(href).getRawQuery();
+    if (query == null) {
+      return out;
+    }
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      out.putIfAbsent(k, v);
+    }
+    return out;
   }
 
   /** The limit parameter's documented {@code default}, else its {@code maximum}. */
@@ -77,16 +118,31 @@ public final class Paging {
     });
   }
 
+  /** Reads the first of the named properties that is present on a page. */
   @SuppressWarnings("unchecked")
-  private static <T> Function<Object, List<T>> itemsOf(ObjectMapper mapper, Class<?> pageType, String property) {
+  private static <T> Function<Object, List<T>> itemsOf(ObjectMapper mapper, Class<?> pageType,
+      List<String> properties) {
     BeanDescription bean = mapper.getSerializationConfig().introspect(mapper.constructType(pageType));
-    for (BeanPropertyDefinition p : bean.findProperties()) {
-      if (p.getName().equals(property) && p.getAccessor() != null) {
-        AnnotatedMember accessor = p.getAccessor();
-        accessor.fixAccess(true);
-        return page -> (List<T>) accessor.getValue(page);
+    List<AnnotatedMember> accessors = new ArrayList<>();
+    for (String property : properties) {
+      for (BeanPropertyDefinition p : bean.findProperties()) {
+        if (p.getName().equals(property) && p.getAccessor() != null) {
+          p.getAccessor().fixAccess(true);
+          accessors.add(p.getAccessor());
+        }
       }
     }
-    throw new IllegalArgumentException(pageType.getSimpleName() + " has no property " + property);
+    if (accessors.isEmpty()) {
+      throw new IllegalArgumentException(pageType.getSimpleName() + " has none of " + properties);
+    }
+    return page -> {
+      for (AnnotatedMember accessor : accessors) {
+        Object v = accessor.getValue(page);
+        if (v != null) {
+          return (List<T>) v;
+        }
+      }
+      return List.of();
+    };
   }
 }
