@@ -2,6 +2,7 @@ package dev.paykit.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.core.internal.DerivedHeaders;
 import dev.paykit.core.internal.IdempotencyKeys;
 import dev.paykit.core.internal.ProviderErrorDecoder;
 import dev.paykit.core.internal.SpecAuthentication;
@@ -31,6 +32,10 @@ final class PipelineFixture {
   }
 
   TestkitApi api(String baseUrl, RetryPolicy policy) {
+    return runtime(baseUrl, policy).api(TestkitApi.class);
+  }
+
+  ClientRuntime runtime(String baseUrl, RetryPolicy policy) {
     Redactor redactor = Redactor.of(List.of(API_KEY), List.of("Authorization"));
     return ClientRuntime.builder(spec, mapper)
         .baseUrl(baseUrl)
@@ -39,13 +44,13 @@ final class PipelineFixture {
         .redactor(redactor)
         .idempotencyKeys(new IdempotencyKeys(() -> new UUID(0L, keyCounter.incrementAndGet())))
         .authenticate(new SpecAuthentication(spec, Map.of("bearer", () -> API_KEY)))
+        .timestamp(new DerivedHeaders("timestamp", () -> clock.instant().toString(), null))
         .decoder(new JacksonDecoder(mapper))
         .errorDecoder(new ProviderErrorDecoder("testkit", mapper, redactor, clock,
             (base, json, text) -> json == null ? base : new ErrorDetails(base.provider(),
                 base.operationId(), base.httpStatus(), json.path("code").asText(null),
                 json.path("message").asText(null), null, false, null, true),
             null, "X-Request-Id"))
-        .build()
-        .api(TestkitApi.class);
+        .build();
   }
 }

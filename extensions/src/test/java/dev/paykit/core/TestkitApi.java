@@ -2,8 +2,10 @@ package dev.paykit.core;
 
 import feign.Headers;
 import feign.Param;
+import feign.QueryMap;
 import feign.RequestLine;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /** A hand-written Feign interface of the test spec {@code testkit}, shaped like generated ones. */
@@ -19,6 +21,15 @@ public interface TestkitApi {
   @RequestLine("POST /notes")
   @Headers({"Content-Type: application/x-www-form-urlencoded", "Accept: application/json"})
   Map<String, Object> createNote(@Param("text") String text);
+
+  record Link(String rel, String href) {}
+
+  record EntriesPage(List<String> responseData, List<String> data, List<Link> _links) {}
+
+  @RequestLine("GET /entries")
+  @Headers({"Accept: application/json", "X-Request-Timestamp: {xRequestTimestamp}"})
+  EntriesPage listEntries(@Param("xRequestTimestamp") String xRequestTimestamp,
+      @QueryMap Map<String, Object> query);
 
   @RequestLine("GET /items/{id}")
   @Headers({"Accept: application/json"})
