@@ -118,7 +118,7 @@ public final class Paging {
     });
   }
 
-  /** Reads the first of the named properties that is present on a page. */
+  /** Reads the first of the named properties that holds items on a page. */
   @SuppressWarnings("unchecked")
   private static <T> Function<Object, List<T>> itemsOf(ObjectMapper mapper, Class<?> pageType,
       List<String> properties) {
@@ -138,8 +138,8 @@ public final class Paging {
     return page -> {
       for (AnnotatedMember accessor : accessors) {
         Object v = accessor.getValue(page);
-        if (v != null) {
-          return (List<T>) v;
+        if (v instanceof List<?> list && !list.isEmpty()) {
+          return (List<T>) list; // generated models start lists empty, so the first non-empty wins
         }
       }
       return List.of();
