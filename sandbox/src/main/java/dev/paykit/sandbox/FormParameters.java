@@ -1,0 +1,97 @@
+package dev.paykit.sandbox;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mockserver.model.HttpRequest;
+import org.mockserver.model.NottableString;
+import org.mockserver.model.Parameter;
+
+/**
+ * Decoded request parameters, from an {@code application/x-www-form-urlencoded} body (in the order
+ * sent, which the Prompt.Cash signature depends on) or from the query string. The first value of a
+ * repeated name wins.
+ */
+final class FormParameters {
+  private static final String FORM_TYPE = "application/x-www-form-urlencoded";
+
+  private final List<Map.Entry<String, String>> entries;
+
+  private FormParameters(List<Map.Entry<String, String>> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  /**
+   * Parses the body of a form POST. The docs' curl examples use {@code -d} (form encoding); a
+   * client that sends JSON instead gets a 400 that says so rather than a puzzling "missing token".
+   */
+  static FormParameters fromFormBody(HttpRequest request) {
+    String contentType = request.getFirstHeader("Content-Type");
+    if (!contentType.toLowerCase(java.util.Locale.ROOT).startsWith(FORM_TYPE)) {
+      throw ApiError.of(400, "Content-Type must be " + FORM_TYPE + ", was '" + contentType + "'");
+    }
+    String body = new String(request.getBodyAsRawBytes(), StandardCharsets.UTF_8);
+    List<Map.Entry<String, String>> entries = new ArrayList<>();
+    for (String pair : body.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      entries.add(new SimpleImmutableEntry<>(decode(name), decode(value)));
+    }
+    return new FormParameters(entries);
+  }
+
+  /** Query-string parameters, already percent-decoded by MockServer (order not significant). */
+  static FormParameters fromQuery(HttpRequest request) {
+    List<Map.Entry<String, String>> entries = new ArrayList<>();
+    for (Parameter parameter : request.getQueryStringParameterList()) {
+      List<NottableString> values = parameter.getValues();
+      String value = values.isEmpty() ? "" : values.get(0).getValue();
+      entries.add(new SimpleImmutableEntry<>(parameter.getName().getValue(), value));
+    }
+    return new FormParameters(entries);
+  }
+
+  private static String decode(String encoded) {
+    try {
+      return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw ApiError.of(400, "malformed form encoding: " + e.getMessage());
+    }
+  }
+
+  /** The value if the parameter was sent at all (possibly empty). */
+  Optional<String> find(String name) {
+    for (Map.Entry<String, String> entry : entries) {
+      if (entry.getKey().equals(name)) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The value, or "" when not sent: the docs give "" as the default of every text field. */
+  String get(String name) {
+    return find(name).orElse("");
+  }
+
+  boolean has(String name) {
+    return find(name).isPresent();
+  }
+
+  /** The value; 400 naming the field when it is missing or empty. */
+  String required(String name) {
+    String value = get(name);
+    if (value.isEmpty()) {
+      throw ApiError.of(400, "missing required field: " + name);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,53 @@
+package dev.paykit.sandbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.mockserver.model.HttpResponse;
+
+/**
+ * JSON writing for the simulators. Amounts are written from {@link BigDecimal} as plain JSON
+ * numbers: {@code WRITE_BIGDECIMAL_AS_PLAIN} keeps {@code 0.00000001} from becoming {@code 1E-8},
+ * and {@link DecimalNode#valueOf} keeps the scale as computed (no float anywhere).
+ */
+final class Json {
+  static final String CONTENT_TYPE = "application/json";
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+  private Json() {}
+
+  static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  static ObjectNode error(String message) {
+    return object().put("error", message);
+  }
+
+  static DecimalNode decimal(BigDecimal value) {
+    return DecimalNode.valueOf(value);
+  }
+
+  static byte[] bytes(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot render sandbox JSON", e);
+    }
+  }
+
+  /** A response with exactly these JSON bytes and {@code Content-Type: application/json}. */
+  static HttpResponse response(int status, JsonNode body) {
+    return HttpResponse.response()
+        .withStatusCode(status)
+        .withHeader("Content-Type", CONTENT_TYPE)
+        .withBody(bytes(body));
+  }
+}

@@ -1,0 +1,25 @@
+package dev.paykit.sandbox;
+
+import java.util.List;
+
+/**
+ * The {@code limit}/{@code offset} window shared by {@code get-payments} and {@code surl/list}:
+ * limit defaults to 100 and may not exceed 500, offset defaults to 0 (docs, both tables).
+ */
+record Page(int limit, int offset) {
+  static final int DEFAULT_LIMIT = 100;
+  static final int MAX_LIMIT = 500;
+
+  static Page from(FormParameters query) {
+    int limit = (int) Numbers.integer(query, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    int offset = (int) Numbers.integer(query, "offset", 0, 0, Integer.MAX_VALUE);
+    return new Page(limit, offset);
+  }
+
+  <T> List<T> apply(List<T> all) {
+    if (offset >= all.size()) {
+      return List.of();
+    }
+    return List.copyOf(all.subList(offset, Math.min(all.size(), offset + limit)));
+  }
+}

@@ -1,0 +1,111 @@
+package dev.paykit.sandbox;
+
+import java.util.concurrent.CountDownLatch;
+import org.mockserver.configuration.Configuration;
+import org.mockserver.integration.ClientAndServer;
+import org.mockserver.model.ClearType;
+import org.mockserver.model.HttpRequest;
+import org.mockserver.socket.tls.ForwardProxyTLSX509CertificatesTrustManager;
+
+/**
+ * A local, stateful stand-in for the payment providers: one MockServer on {@code 127.0.0.1} with
+ * one simulator per provider under its own path prefix (today {@link #promptCash()} under
+ * {@value PromptCashSimulator#PATH_PREFIX}). Start one per test class (the first MockServer in a
+ * JVM takes about a second) and {@link #reset()} between tests.
+ *
+ * <p>Use {@link #reset()}, not {@code mockServer().reset()}: MockServer's own reset also removes
+ * the expectations that route requests to the simulators.
+ *
+ * <p>Thread-safe.
+ */
+public final class PaykitSandbox implements AutoCloseable {
+  private static final String HOST = "127.0.0.1";
+
+  private final ClientAndServer mockServer;
+  private final PromptCashSimulator promptCash;
+
+  private PaykitSandbox(ClientAndServer mockServer) {
+    this.mockServer = mockServer;
+    String origin = "http://" + HOST + ":" + mockServer.getLocalPort();
+    this.promptCash = new PromptCashSimulator(origin);
+    promptCash.mount(mockServer);
+  }
+
+  /** Starts on a free port. */
+  public static PaykitSandbox start() {
+    return start(0);
+  }
+
+  /** Starts on {@code port} (0 for a free one), bound to 127.0.0.1 only. */
+  public static PaykitSandbox start(int port) {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port out of range: " + port);
+    }
+    ClientAndServer server = ClientAndServer.startClientAndServer(quietConfiguration(), port);
+    try {
+      return new PaykitSandbox(server);
+    } catch (RuntimeException e) {
+      server.stop();
+      throw e;
+    }
+  }
+
+  /**
+   * MockServer logs every request at INFO and, by default, warns at start-up about TLS settings the
+   * sandbox never uses (TLSv1/1.1 in the protocol list, a trust-all forward proxy). WARN level and
+   * the safer TLS settings keep test and demo output to what matters. One line remains: MockServer
+   * prints "Loading JavaScript to validate ECMA262 ..." straight to System.err once per JVM.
+   */
+  private static Configuration quietConfiguration() {
+    return Configuration.configuration()
+        .localBoundIP(HOST)
+        .logLevel("WARN")
+        .disableSystemOut(true)
+        .tlsAllowInsecureProtocols(false)
+        .forwardProxyTLSX509CertificatesTrustManagerType(ForwardProxyTLSX509CertificatesTrustManager.JVM);
+  }
+
+  public int port() {
+    return mockServer.getLocalPort();
+  }
+
+  public PromptCashSimulator promptCash() {
+    return promptCash;
+  }
+
+  /** The underlying MockServer, e.g. for {@code retrieveRecordedRequests(...)}. */
+  public ClientAndServer mockServer() {
+    return mockServer;
+  }
+
+  /** Clears every simulator's state, settings and queued faults, and the recorded requests. */
+  public void reset() {
+    promptCash.reset();
+    mockServer.clear(HttpRequest.request(), ClearType.LOG);
+  }
+
+  /** Stops the server; calling it again does nothing. */
+  @Override
+  public void close() {
+    if (mockServer.isRunning()) {
+      mockServer.stop();
+    }
+  }
+
+  /**
+   * Runs the sandbox until the process is killed, for manual tries and demos. Argument: an optional
+   * port (default: a free one). Prints the base URL and the sandbox credentials.
+   */
+  public static void main(String[] args) throws InterruptedException {
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+    PaykitSandbox sandbox = start(port);
+    Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "paykit-sandbox-shutdown"));
+    PromptCashSimulator promptCash = sandbox.promptCash();
+    System.out.println("paykit sandbox on http://" + HOST + ":" + sandbox.port());
+    System.out.println("Prompt.Cash base URL : " + promptCash.baseUrl());
+    System.out.println("  Authorization      : " + PromptCashSimulator.SECRET_TOKEN);
+    System.out.println("  public token       : " + PromptCashSimulator.PUBLIC_TOKEN);
+    System.out.println("(sandbox-only credentials; stop with Ctrl+C)");
+    new CountDownLatch(1).await();
+  }
+}

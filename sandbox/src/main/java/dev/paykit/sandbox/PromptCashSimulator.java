@@ -1,0 +1,184 @@
+package dev.paykit.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.mockserver.client.MockServerClient;
+import org.mockserver.mock.action.ExpectationResponseCallback;
+import org.mockserver.model.HttpRequest;
+
+/**
+ * A stateful simulator of the Prompt.Cash REST API (docs: https://prompt.cash/pub/docs/), mounted
+ * by {@link PaykitSandbox} under {@value #PATH_PREFIX}: payments ({@code create-payment},
+ * {@code get-payment/{tx_id}}, {@code get-payments}) and the URL shortener ({@code surl/*}), with
+ * the provider's authentication, optional request signatures and injectable faults.
+ *
+ * <p>Every request must carry {@code Authorization: }{@value #SECRET_TOKEN}; {@code create-payment}
+ * must name {@value #PUBLIC_TOKEN} in its {@code token} field. Both are sandbox-only values, never
+ * real credentials. Amounts are {@link java.math.BigDecimal} throughout; non-BCH amounts convert at
+ * a fixed 243.000 per BCH.
+ *
+ * <p>Thread-safe: requests arrive on MockServer's Netty threads while a test configures or
+ * inspects the simulator from its own thread.
+ */
+public final class PromptCashSimulator {
+  /** Sandbox public token, sent by clients as the {@code token} form field. Not a real credential. */
+  public static final String PUBLIC_TOKEN = "1-sandboxPub";
+
+  /** Sandbox secret token: the raw {@code Authorization} header and the signing key. Not a real credential. */
+  public static final String SECRET_TOKEN = "sandbox-secret-token";
+
+  /** Where this simulator is mounted; other providers get their own prefix. */
+  public static final String PATH_PREFIX = "/promptcash/api/v1";
+
+  /** The payment statuses {@link #setPaymentStatus} accepts: the docs' list. */
+  public static final Set<String> STATUSES =
+      Set.of("PENDING", "CONFIRMING", "PAID", "CANCELLED", "EXPIRED", "HOLD", "REFUNDED");
+
+  /**
+   * How {@code create-payment} signatures are computed when enforced. The sources disagree
+   * (research-notes section 3.5); see each constant. Immutable, hence thread-safe.
+   */
+  public enum SignatureScheme {
+    /**
+     * Current docs: lowercase hex SHA-256 of {@code secret + "token=..&tx_id=..&..."} over the
+     * parameters sent (signature excluded), in the docs' table order, values decoded.
+     */
+    QUERY_STRING,
+    /**
+     * Official 2021 integration examples: SHA-256 hex of {@code secret + token + tx_id + amount +
+     * currency + desc + callback + return + time}, plain values, missing ones as "".
+     */
+    LEGACY_VALUES
+  }
+
+  private final String origin;
+  private final PromptCashStore store = new PromptCashStore();
+  private final FaultInjector faults = new FaultInjector();
+  private volatile boolean enforceSignatures;
+  private volatile SignatureScheme scheme = SignatureScheme.QUERY_STRING;
+  private volatile Clock clock = Clock.systemUTC();
+
+  PromptCashSimulator(String origin) {
+    this.origin = origin;
+  }
+
+  /** Registers the callback for every path under the prefix (the prefix itself included). */
+  void mount(MockServerClient mockServer) {
+    ExpectationResponseCallback router = new PromptCashRouter(this);
+    mockServer.when(HttpRequest.request().withPath(PATH_PREFIX + "(/.*)?")).respond(router);
+  }
+
+  /** {@code http://127.0.0.1:<port>/promptcash/api/v1}: the client's base URL. */
+  public String baseUrl() {
+    return origin + PATH_PREFIX;
+  }
+
+  /** Whether {@code create-payment} requires {@code time} and a valid {@code signature}; default off. */
+  public PromptCashSimulator enforceSignatures(boolean on) {
+    this.enforceSignatures = on;
+    return this;
+  }
+
+  /** The signature algorithm checked when enforced; default {@link SignatureScheme#QUERY_STRING}. */
+  public PromptCashSimulator signatureScheme(SignatureScheme s) {
+    this.scheme = Objects.requireNonNull(s, "scheme");
+    return this;
+  }
+
+  /** The clock for {@code created_at} and {@code paid}; its zone gives their offset. */
+  public PromptCashSimulator clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /**
+   * The next {@code n} requests under the prefix are answered with {@code status} (400-599) and
+   * {@code {"error": "..."}} without being authenticated or processed: no state changes.
+   */
+  public void failNext(int n, int status) {
+    faults.failNext(n, status, Optional.empty());
+  }
+
+  /** As {@link #failNext(int, int)}, with {@code Retry-After} in seconds (rounded up). */
+  public void failNext(int n, int status, Duration retryAfter) {
+    faults.failNext(n, status, Optional.of(Objects.requireNonNull(retryAfter, "retryAfter")));
+  }
+
+  /**
+   * The next {@code n} requests are processed in full (state changes) and then the connection is cut
+   * while the response is being sent: the headers and body go out under a Content-Length 100 bytes
+   * too large, then the socket closes, so the client fails with an {@code IOException} (JDK
+   * HttpClient: "fixed content-length: N, bytes received: M"). Faults queue in call order.
+   */
+  public void dropConnectionAfterProcessingNext(int n) {
+    faults.dropConnectionAfterProcessingNext(n);
+  }
+
+  public int paymentCount() {
+    return store.paymentCount();
+  }
+
+  /** The stored payment as the API renders it (a copy: changing it changes nothing here). */
+  public Optional<JsonNode> payment(String txId) {
+    return store.payment(txId).map(PromptCashPayment::toJson);
+  }
+
+  /**
+   * Moves a payment to {@code status} (one of {@link #STATUSES}), as a customer paying or an
+   * expiry would. PAID also sets {@code paid} to the clock's time, {@code paid_amount_crypto} to the
+   * full amount and {@code remaining_amount_crypto} to 0; other statuses change the status only.
+   *
+   * @throws IllegalArgumentException for an unknown status or tx_id
+   */
+  public void setPaymentStatus(String txId, String status) {
+    if (!STATUSES.contains(status)) {
+      throw new IllegalArgumentException("unknown status '" + status + "', expected one of " + STATUSES);
+    }
+    OffsetDateTime now = now();
+    if (!store.updatePayment(txId, payment -> payment.withStatus(status, now))) {
+      throw new IllegalArgumentException("no payment with tx_id '" + txId + "'");
+    }
+  }
+
+  public int shortUrlCount() {
+    return store.shortUrlCount();
+  }
+
+  /** Back to a fresh simulator: no state, no queued faults, default settings. */
+  void reset() {
+    faults.clear();
+    store.clear();
+    enforceSignatures = false;
+    scheme = SignatureScheme.QUERY_STRING;
+    clock = Clock.systemUTC();
+  }
+
+  String origin() {
+    return origin;
+  }
+
+  PromptCashStore store() {
+    return store;
+  }
+
+  FaultInjector faults() {
+    return faults;
+  }
+
+  boolean signaturesEnforced() {
+    return enforceSignatures;
+  }
+
+  SignatureScheme scheme() {
+    return scheme;
+  }
+
+  OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+}
