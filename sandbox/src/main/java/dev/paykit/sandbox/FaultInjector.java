@@ -2,6 +2,7 @@ package dev.paykit.sandbox;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Optional;
 import org.mockserver.model.ConnectionOptions;
@@ -22,12 +23,6 @@ final class FaultInjector {
 
   /** Process, then cut the connection while the response is being sent. */
   record Drop() implements Fault {}
-
-  /**
-   * How much longer than the real body the announced Content-Length is. Any positive number works:
-   * the client waits for bytes that never come and then sees the socket close.
-   */
-  private static final int MISSING_BYTES = 100;
 
   private final Deque<Fault> queue = new ArrayDeque<>();
 
@@ -78,20 +73,31 @@ final class FaultInjector {
   }
 
   /**
-   * Makes MockServer cut the connection part-way through this response: it announces a
-   * Content-Length {@value #MISSING_BYTES} bytes larger than the body, writes the headers and the
-   * real body, and closes the socket. The client has the status line but can never read the whole
-   * body, so it fails with an {@code IOException} (the JDK client says
-   * {@code "fixed content-length: N, bytes received: M"}, caused by {@code EOFException}). The
-   * handler has already run, so the server's state changed although the client saw no answer:
-   * exactly the case a retry must be safe against.
+   * Makes MockServer cut the connection part-way through this response: the headers announce the
+   * full body's Content-Length, only the first half of the body is written, then the socket closes
+   * (MockServer 6.1.0 {@link ConnectionOptions}: content-length override plus close-socket).
+   *
+   * <p>What clients see (checked against this sandbox): the JDK {@code HttpClient} throws
+   * {@code IOException: fixed content-length: N, bytes received: N/2} (cause {@code EOFException});
+   * OkHttp throws {@code ProtocolException: unexpected end of stream} while reading the body, which
+   * Feign reports as a plain {@code FeignException} ("unexpected end of stream reading POST ...",
+   * status 200), not a {@code RetryableException}, because the status line had arrived.
+   * {@code HttpURLConnection} does not notice a short body; halving the body is what keeps it from
+   * reading a complete JSON document (it gets an unparsable half instead).
+   *
+   * <p>The handler has already run, so the server's state changed although the client got no usable
+   * answer: exactly the case a retry must be safe against. A cut before any response byte (which
+   * Feign would report as {@code RetryableException}) is not possible after a callback in MockServer
+   * 6.1.0: {@code HttpError.withDropConnection} is a separate action that never runs the callback.
    */
   static HttpResponse cutMidResponse(HttpResponse response) {
-    int bodyLength = response.getBodyAsRawBytes() == null ? 0 : response.getBodyAsRawBytes().length;
-    return response.withConnectionOptions(
-        ConnectionOptions.connectionOptions()
-            .withCloseSocket(true)
-            .withContentLengthHeaderOverride(bodyLength + MISSING_BYTES));
+    byte[] body = response.getBodyAsRawBytes() == null ? new byte[0] : response.getBodyAsRawBytes();
+    return response
+        .withBody(Arrays.copyOf(body, body.length / 2))
+        .withConnectionOptions(
+            ConnectionOptions.connectionOptions()
+                .withCloseSocket(true)
+                .withContentLengthHeaderOverride(body.length));
   }
 
   private static long ceilSeconds(Duration d) {

@@ -110,10 +110,12 @@ public final class PromptCashSimulator {
   }
 
   /**
-   * The next {@code n} requests are processed in full (state changes) and then the connection is cut
-   * while the response is being sent: the headers and body go out under a Content-Length 100 bytes
-   * too large, then the socket closes, so the client fails with an {@code IOException} (JDK
-   * HttpClient: "fixed content-length: N, bytes received: M"). Faults queue in call order.
+   * The next {@code n} requests are processed in full (state changes), then the connection is cut
+   * while the response is being sent: the headers announce the whole body, half of it is written,
+   * the socket closes. The JDK HttpClient throws {@code IOException} ("fixed content-length: N,
+   * bytes received: M"); Feign over OkHttp throws a {@code FeignException} caused by
+   * {@code ProtocolException: unexpected end of stream}. Faults queue in call order with
+   * {@link #failNext}. Details in {@code FaultInjector#cutMidResponse}.
    */
   public void dropConnectionAfterProcessingNext(int n) {
     faults.dropConnectionAfterProcessingNext(n);
