@@ -86,8 +86,12 @@ public final class PaykitSandbox implements AutoCloseable {
 
   /** Stops the server; calling it again does nothing. */
   @Override
-  public void close() {
+  public synchronized void close() {
     if (mockServer.isRunning()) {
+      // Removing the callback expectations first lets the server close their web-socket channels
+      // cleanly; stopping straight away sometimes made MockServerClient log a "Connection reset"
+      // ERROR (seen in about 1 of 13 stops).
+      mockServer.reset();
       mockServer.stop();
     }
   }
