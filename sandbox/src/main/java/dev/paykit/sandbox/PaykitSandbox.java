@@ -65,10 +65,12 @@ public final class PaykitSandbox implements AutoCloseable {
         .forwardProxyTLSX509CertificatesTrustManagerType(ForwardProxyTLSX509CertificatesTrustManager.JVM);
   }
 
+  /** The port MockServer listens on (the chosen one, or the free one it was given). */
   public int port() {
     return mockServer.getLocalPort();
   }
 
+  /** The Prompt.Cash simulator, mounted under {@value PromptCashSimulator#PATH_PREFIX}. */
   public PromptCashSimulator promptCash() {
     return promptCash;
   }
@@ -98,7 +100,8 @@ public final class PaykitSandbox implements AutoCloseable {
 
   /**
    * Runs the sandbox until the process is killed, for manual tries and demos. Argument: an optional
-   * port (default: a free one). Prints the base URL and the sandbox credentials.
+   * port (default: a free one). Prints the base URL and the sandbox credentials. From the project
+   * root: {@code ./mvnw -q -pl sandbox compile exec:java [-Dexec.args=PORT]}.
    */
   public static void main(String[] args) throws InterruptedException {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;

@@ -121,6 +121,7 @@ public final class PromptCashSimulator {
     faults.dropConnectionAfterProcessingNext(n);
   }
 
+  /** How many payments are stored (a repeated tx_id counts once). */
   public int paymentCount() {
     return store.paymentCount();
   }
@@ -147,6 +148,7 @@ public final class PromptCashSimulator {
     }
   }
 
+  /** How many short URLs are stored (deleted ones not counted). */
   public int shortUrlCount() {
     return store.shortUrlCount();
   }

@@ -1,0 +1,139 @@
+package dev.paykit.sandbox;
+
+import static dev.paykit.sandbox.SandboxHttp.form;
+import static dev.paykit.sandbox.SandboxHttp.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockserver.model.HttpRequest.request;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Lifecycle, reset and concurrency of the sandbox as a whole. */
+class PaykitSandboxTest {
+  private static PaykitSandbox sandbox;
+  private static SandboxHttp http;
+
+  @BeforeAll
+  static void start() {
+    sandbox = PaykitSandbox.start();
+    http = new SandboxHttp(sandbox.promptCash().baseUrl());
+  }
+
+  @AfterAll
+  static void stop() {
+    sandbox.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    sandbox.reset();
+  }
+
+  private static HttpResponse<String> create(String txId) {
+    return http.post("/create-payment", form("token", PromptCashSimulator.PUBLIC_TOKEN,
+        "tx_id", txId, "amount", "1.00", "currency", "USD"));
+  }
+
+  @Test
+  void baseUrlIsLoopbackWithTheChosenPortAndThePrefix() {
+    assertThat(sandbox.port()).isPositive();
+    assertThat(sandbox.mockServer().getLocalPort()).isEqualTo(sandbox.port());
+    assertThat(sandbox.promptCash().baseUrl())
+        .isEqualTo("http://127.0.0.1:" + sandbox.port() + "/promptcash/api/v1");
+  }
+
+  @Test
+  void resetClearsStateFaultsSettingsAndRecordedRequests() {
+    create("order-1");
+    http.post("/surl/create", form("url", "https://x.example", "amount", "0", "currency", "BCH",
+        "mode", "PASS"));
+    sandbox.promptCash().enforceSignatures(true).failNext(5, 503);
+    assertThat(sandbox.mockServer().retrieveRecordedRequests(request())).isNotEmpty();
+
+    sandbox.reset();
+
+    assertThat(sandbox.promptCash().paymentCount()).isZero();
+    assertThat(sandbox.promptCash().shortUrlCount()).isZero();
+    assertThat(sandbox.mockServer().retrieveRecordedRequests(request())).isEmpty();
+    HttpResponse<String> afterReset = create("order-1");
+    assertThat(afterReset.statusCode()).as("no fault, no signature needed").isEqualTo(200);
+    assertThat(json(afterReset).get("payment").get("id").asLong()).as("sequence restarts").isEqualTo(1);
+  }
+
+  @Test
+  void recordsRequestsForInspection() {
+    create("order-1");
+
+    org.mockserver.model.HttpRequest[] recorded = sandbox.mockServer().retrieveRecordedRequests(
+        request().withPath(PromptCashSimulator.PATH_PREFIX + "/create-payment"));
+
+    assertThat(recorded).hasSize(1);
+    assertThat(recorded[0].getFirstHeader("Authorization")).isEqualTo(PromptCashSimulator.SECRET_TOKEN);
+    assertThat(recorded[0].getBodyAsString()).contains("tx_id=order-1");
+  }
+
+  /** Many clients racing on one tx_id: exactly one creates it, the others see existing:true. */
+  @Test
+  void concurrentCreatesOfOneTxIdCreateExactlyOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<HttpResponse<String>>> calls =
+          IntStream.range(0, 32).<Callable<HttpResponse<String>>>mapToObj(i -> () -> create("race")).toList();
+      long created = 0;
+      for (Future<HttpResponse<String>> result : pool.invokeAll(calls)) {
+        HttpResponse<String> response = result.get();
+        assertThat(response.statusCode()).isEqualTo(200);
+        created += json(response).get("existing").asBoolean() ? 0 : 1;
+      }
+      assertThat(created).isEqualTo(1);
+      assertThat(sandbox.promptCash().paymentCount()).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/other/api", "/promptcash/api/v1x", "/promptcash/api/v2/get-payments"})
+  void pathsOutsideThePrefixAreNotTheSimulators(String path) {
+    SandboxHttp origin = new SandboxHttp("http://127.0.0.1:" + sandbox.port());
+
+    HttpResponse<String> response = SandboxHttp.send(origin.get(path, PromptCashSimulator.SECRET_TOKEN));
+
+    // MockServer's own "no expectation matched": 404 with an empty body, not the simulator's JSON.
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).isEmpty();
+  }
+
+  @Test
+  void startsOnARequestedPortAndClosesIdempotently() throws IOException {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      port = probe.getLocalPort();
+    }
+    PaykitSandbox second = PaykitSandbox.start(port);
+    try {
+      assertThat(second.port()).isEqualTo(port);
+      assertThat(second.promptCash().baseUrl()).contains(":" + port + "/");
+      HttpResponse<String> response =
+          SandboxHttp.send(new SandboxHttp(second.promptCash().baseUrl()).get("/get-payments", null));
+      assertThat(response.statusCode()).isEqualTo(401);
+    } finally {
+      second.close();
+      second.close();
+    }
+    assertThat(second.mockServer().isRunning()).isFalse();
+  }
+}
