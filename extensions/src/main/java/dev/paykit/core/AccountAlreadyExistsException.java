@@ -1,0 +1,11 @@
+package dev.paykit.core;
+
+/** The account to open already exists (Prunny 98). */
+public class AccountAlreadyExistsException extends DeclinedException {
+
+  private static final long serialVersionUID = 1L;
+
+  public AccountAlreadyExistsException(ErrorDetails details, Throwable cause) {
+    super(details, cause);
+  }
+}

@@ -1,0 +1,11 @@
+package dev.paykit.core;
+
+/** The account to credit is not valid (Prunny 100). */
+public class InvalidBeneficiaryAccountException extends InvalidAccountException {
+
+  private static final long serialVersionUID = 1L;
+
+  public InvalidBeneficiaryAccountException(ErrorDetails details, Throwable cause) {
+    super(details, cause);
+  }
+}

@@ -1,0 +1,11 @@
+package dev.paykit.core;
+
+/** The account to debit is not valid (Prunny 99). */
+public class InvalidSourceAccountException extends InvalidAccountException {
+
+  private static final long serialVersionUID = 1L;
+
+  public InvalidSourceAccountException(ErrorDetails details, Throwable cause) {
+    super(details, cause);
+  }
+}

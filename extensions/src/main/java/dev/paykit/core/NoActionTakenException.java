@@ -1,0 +1,11 @@
+package dev.paykit.core;
+
+/** The provider took no action (ISO-8583 21). */
+public class NoActionTakenException extends DeclinedException {
+
+  private static final long serialVersionUID = 1L;
+
+  public NoActionTakenException(ErrorDetails details, Throwable cause) {
+    super(details, cause);
+  }
+}

@@ -1,0 +1,11 @@
+package dev.paykit.core;
+
+/** Held funds could not be released (Prunny 70). */
+public class UnblockFailedException extends DeclinedException {
+
+  private static final long serialVersionUID = 1L;
+
+  public UnblockFailedException(ErrorDetails details, Throwable cause) {
+    super(details, cause);
+  }
+}

@@ -1,0 +1,11 @@
+package dev.paykit.core;
+
+/** The bank code is not known (ISO-8583 16). */
+public class UnknownBankException extends DeclinedException {
+
+  private static final long serialVersionUID = 1L;
+
+  public UnknownBankException(ErrorDetails details, Throwable cause) {
+    super(details, cause);
+  }
+}

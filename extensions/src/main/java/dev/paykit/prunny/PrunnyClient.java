@@ -1,0 +1,179 @@
+package dev.paykit.prunny;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paykit.core.HttpOptions;
+import dev.paykit.core.PaykitJson;
+import dev.paykit.core.Redactor;
+import dev.paykit.core.RetryPolicy;
+import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.core.internal.DerivedHeaders;
+import dev.paykit.core.internal.IdempotencyKeys;
+import dev.paykit.core.internal.ProviderErrorDecoder;
+import dev.paykit.core.internal.SpecAuthentication;
+import dev.paykit.core.spec.ApiSpec;
+import feign.Feign;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * A client for the Prunny Platform API (Open Banking Nigeria): accounts, customers, transfers with OTP
+ * completion, holds and direct-debit mandates. Build one per API key and share it: thread-safe, pooled.
+ *
+ * <pre>{@code
+ * PrunnyClient prunny = PrunnyClient.builder()
+ *     .apiKey(System.getenv("PRUNNY_API_KEY"))
+ *     .environment(PrunnyEnvironment.LIVE)
+ *     .build();
+ * TransferResult r = prunny.transfers().intraBank(new IntraBankTransferRequest()...);
+ * if (r.isPending()) prunny.transfers().awaitFinalStatus(r.transactionRef());
+ * }</pre>
+ *
+ * <p>Every request carries {@code Authorization: Bearer <key>} and a request timestamp (UTC, millisecond
+ * precision, fresh per attempt; Prunny drops requests older than 5 minutes). The timestamp header's name
+ * is not documented: it defaults to the spec's {@code X-Request-Timestamp} and can be changed with
+ * {@link Builder#timestampHeader(String)}. Every transaction POST carries an idempotency key, the same
+ * on every retry of the call.
+ */
+public final class PrunnyClient {
+
+  /** UTC, at most millisecond precision (Prunny docs "Request Timestamp"). */
+  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_INSTANT;
+
+  private final ClientRuntime runtime;
+  private final PrunnyAccounts accounts;
+  private final PrunnyCustomers customers;
+  private final PrunnyTransfers transfers;
+  private final PrunnyFunds funds;
+  private final PrunnyMandates mandates;
+
+  private PrunnyClient(Builder b) {
+    if (b.apiKey == null || b.apiKey.isBlank()) {
+      throw new IllegalArgumentException("apiKey is required");
+    }
+    String apiKey = b.apiKey;
+    ObjectMapper mapper = PaykitJson.newMapper();
+    ApiSpec spec = ApiSpec.load(PrunnyResponses.PROVIDER);
+    Redactor redactor = Redactor.of(List.of(apiKey), List.of("Authorization"));
+    Clock clock = b.clock;
+    IdempotencyKeys keys = new IdempotencyKeys(b.uuids);
+    this.runtime = ClientRuntime.builder(spec, mapper)
+        .baseUrl(b.baseUrl != null ? b.baseUrl : b.environment.baseUrl())
+        .clock(clock)
+        .retryPolicy(b.retryPolicy)
+        .httpOptions(b.httpOptions)
+        .redactor(redactor)
+        .idempotencyKeys(keys)
+        .authenticate(new SpecAuthentication(spec, Map.of("bearer", () -> apiKey)))
+        .timestamp(new DerivedHeaders("timestamp",
+            () -> TIMESTAMP.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)), b.timestampHeader))
+        .decoder(new PrunnyResponses(mapper, redactor))
+        .errorDecoder(new ProviderErrorDecoder(PrunnyResponses.PROVIDER, mapper, redactor, clock,
+            PrunnyResponses::readError, PrunnyResponses::mapError, null))
+        .wireLogging(b.wireLogging)
+        .build();
+    TransactionCalls calls = new TransactionCalls(keys);
+    this.accounts = new PrunnyAccounts(runtime, calls);
+    this.customers = new PrunnyCustomers(runtime);
+    this.transfers = new PrunnyTransfers(runtime, calls, b.pollPolicy, clock);
+    this.funds = new PrunnyFunds(runtime, calls);
+    this.mandates = new PrunnyMandates(runtime, calls);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public PrunnyAccounts accounts() {
+    return accounts;
+  }
+
+  public PrunnyCustomers customers() {
+    return customers;
+  }
+
+  public PrunnyTransfers transfers() {
+    return transfers;
+  }
+
+  public PrunnyFunds funds() {
+    return funds;
+  }
+
+  public PrunnyMandates mandates() {
+    return mandates;
+  }
+
+  /** A generated interface ({@code TransfersApi}...) with the whole pipeline; pass null for the timestamp. */
+  public <T> T api(Class<T> type) {
+    return runtime.api(type);
+  }
+
+  /** A Feign builder with the whole pipeline, for applications that target the interfaces themselves. */
+  public Feign.Builder feignBuilder() {
+    return runtime.feignBuilder();
+  }
+
+  public String baseUrl() {
+    return runtime.baseUrl();
+  }
+
+  @Override
+  public String toString() {
+    return "PrunnyClient[" + runtime.baseUrl() + "]";
+  }
+
+  /** Builder; not thread-safe. {@link #toString()} never shows the key. */
+  public static final class Builder {
+    private String apiKey;
+    private PrunnyEnvironment environment = PrunnyEnvironment.SANDBOX;
+    private String baseUrl;
+    private String timestampHeader;
+    private Clock clock = Clock.systemUTC();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RetryPolicy pollPolicy = RetryPolicy.builder().maxAttempts(10)
+        .initialBackoff(Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30))
+        .maxElapsed(Duration.ofMinutes(5)).build();
+    private HttpOptions httpOptions = HttpOptions.defaults();
+    private Supplier<UUID> uuids = UUID::randomUUID;
+    private boolean wireLogging;
+
+    private Builder() {}
+
+    /** Your API key (sent as {@code Authorization: Bearer <key>}). */
+    public Builder apiKey(String v) { this.apiKey = v; return this; }
+    /** Sandbox (default) or live. */
+    public Builder environment(PrunnyEnvironment v) { this.environment = Objects.requireNonNull(v); return this; }
+    /** Overrides the environment's URL (e.g. the local paykit sandbox). */
+    public Builder baseUrl(String v) { this.baseUrl = v; return this; }
+    /** The request timestamp header's name (default {@code X-Request-Timestamp}, inferred). */
+    public Builder timestampHeader(String v) { this.timestampHeader = v; return this; }
+    /** Source of request timestamps. */
+    public Builder clock(Clock v) { this.clock = Objects.requireNonNull(v); return this; }
+    /** Retries of one call (transport failures, 5xx, 429). */
+    public Builder retryPolicy(RetryPolicy v) { this.retryPolicy = Objects.requireNonNull(v); return this; }
+    /** How {@link PrunnyTransfers#awaitFinalStatus(String)} polls (default 10 polls, 1 s doubling to 30 s, 5 min). */
+    public Builder pollPolicy(RetryPolicy v) { this.pollPolicy = Objects.requireNonNull(v); return this; }
+    public Builder httpOptions(HttpOptions v) { this.httpOptions = Objects.requireNonNull(v); return this; }
+    /** Source of generated idempotency keys (default random UUIDs). */
+    public Builder idempotencyKeySource(Supplier<UUID> v) { this.uuids = Objects.requireNonNull(v); return this; }
+    /** Log requests and responses, redacted, at DEBUG on {@code dev.paykit.wire.prunny}. */
+    public Builder wireLogging(boolean v) { this.wireLogging = v; return this; }
+
+    public PrunnyClient build() {
+      return new PrunnyClient(this);
+    }
+
+    @Override
+    public String toString() {
+      return "PrunnyClient.Builder[" + (baseUrl != null ? baseUrl : environment) + ", apiKey="
+          + (apiKey == null ? null : Redactor.MASK) + "]";
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.paykit.prunny;
+
+import dev.paykit.core.AutoPager;
+import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.core.internal.Paging;
+import dev.paykit.prunny.api.CustomersApi;
+import dev.paykit.prunny.invoker.EncodingUtils;
+import dev.paykit.prunny.model.Customer;
+import dev.paykit.prunny.model.CustomerPage;
+import java.util.Map;
+
+/** Customers by id and by BVN. Thread-safe. */
+public final class PrunnyCustomers {
+
+  private final ClientRuntime runtime;
+  private final CustomersApi api;
+
+  PrunnyCustomers(ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.api = runtime.api(CustomersApi.class);
+  }
+
+  public Customer get(String customerId) {
+    var r = api.getCustomer(customerId, null);
+    return r.getData() != null ? r.getData() : r.getResponseData();
+  }
+
+  /** One page of the customers holding this BVN (11 digits starting with 1 or 2). */
+  public CustomerPage listByBvn(String bvn, Integer page, Integer limit) {
+    return fetch(bvn, PrunnyAccounts.query(page, limit));
+  }
+
+  public AutoPager<Customer> listByBvnAutoPaging(String bvn) {
+    return Paging.pager(runtime.spec(), runtime.mapper(), "listCustomersByBvn", Map.of(),
+        CustomerPage.class, q -> fetch(bvn, q));
+  }
+
+  private CustomerPage fetch(String bvn, Map<String, Object> q) {
+    CustomersApi.ListCustomersByBvnQueryParams params = new CustomersApi.ListCustomersByBvnQueryParams();
+    q.forEach((k, v) -> params.put(k, EncodingUtils.encode(v)));
+    return api.listCustomersByBvn(bvn, null, params);
+  }
+}

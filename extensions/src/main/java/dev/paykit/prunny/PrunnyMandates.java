@@ -1,0 +1,71 @@
+package dev.paykit.prunny;
+
+import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.prunny.api.MandatesApi;
+import dev.paykit.prunny.model.Mandate;
+import dev.paykit.prunny.model.MandateCancellation;
+import dev.paykit.prunny.model.MandatePayment;
+import dev.paykit.prunny.model.MandatePaymentRequest;
+import dev.paykit.prunny.model.MandateRequest;
+import dev.paykit.prunny.model.MandateResult;
+import dev.paykit.prunny.model.ResponseCode;
+import java.math.BigDecimal;
+
+/**
+ * Direct-debit mandates: create, charge, read, update, cancel. Every change carries an idempotency key
+ * (yours, or a new one per call). A {@code 97} answer throws {@link TransferOutcomeUnknownException}.
+ * Thread-safe.
+ */
+public final class PrunnyMandates {
+
+  private final MandatesApi api;
+  private final TransactionCalls calls;
+
+  PrunnyMandates(ClientRuntime runtime, TransactionCalls calls) {
+    this.api = runtime.api(MandatesApi.class);
+    this.calls = calls;
+  }
+
+  public MandateResult create(MandateRequest request, String idempotencyKey) {
+    String key = calls.key(idempotencyKey);
+    var r = calls.run(request.getReferenceId(), key, k -> api.createMandate(k, null, request));
+    MandateResult data = r.getData() != null ? r.getData() : r.getResponseData();
+    known(r.getStatus(), request.getReferenceId(), data == null ? null : data.getTransactionRef(), key, r.getMessage());
+    return data;
+  }
+
+  /** Charges a mandate. */
+  public MandatePayment pay(String mandateId, BigDecimal amount, String idempotencyKey) {
+    String key = calls.key(idempotencyKey);
+    var r = calls.run(mandateId, key, k -> api.payMandate(mandateId, k, null, new MandatePaymentRequest().amount(amount)));
+    MandatePayment data = r.getData() != null ? r.getData() : r.getResponseData();
+    known(r.getStatus(), mandateId, data == null ? null : data.getTransactionRef(), key, r.getMessage());
+    return data;
+  }
+
+  public Mandate get(String account, String mandateId) {
+    var r = api.getMandate(account, mandateId, null);
+    return r.getData() != null ? r.getData() : r.getResponseData();
+  }
+
+  public MandateResult update(String account, String mandateId, MandateRequest request, String idempotencyKey) {
+    String key = calls.key(idempotencyKey);
+    var r = calls.run(request.getReferenceId(), key, k -> api.updateMandate(account, mandateId, k, null, request));
+    MandateResult data = r.getData() != null ? r.getData() : r.getResponseData();
+    known(r.getStatus(), request.getReferenceId(), data == null ? null : data.getTransactionRef(), key, r.getMessage());
+    return data;
+  }
+
+  public MandateCancellation cancel(String mandateId, String idempotencyKey) {
+    String key = calls.key(idempotencyKey);
+    var r = calls.run(mandateId, key, k -> api.cancelMandate(mandateId, k, null));
+    MandateCancellation data = r.getData() != null ? r.getData() : r.getResponseData();
+    known(r.getStatus(), mandateId, data == null ? null : data.getTransactionRef(), key, r.getMessage());
+    return data;
+  }
+
+  /** Throws when the answer's code says the outcome is unknown ({@code 97}). */
+  private static void known(ResponseCode code, String referenceId, String transactionRef, String key, String message) {
+    TransactionCalls.result(code, message, transactionRef, referenceId, key, null, null, null);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.paykit.prunny;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paykit.core.ApiException;
+import dev.paykit.core.ErrorDetails;
+import dev.paykit.core.PaykitException;
+import dev.paykit.core.Redactor;
+import dev.paykit.core.internal.CallContext;
+import dev.paykit.prunny.model.ApiResponse;
+import dev.paykit.prunny.model.ResponseCode;
+import feign.Response;
+import feign.Types;
+import feign.codec.Decoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Collections;
+
+/**
+ * Prunny's bodies. Success bodies carry a response code in {@code status}; OBN answers business
+ * failures with HTTP 200 and a failure code, so this decoder throws the code's typed exception before
+ * anything is returned ({@link PrunnyCodes}). Error bodies are {@code {message, status, errorCode}} with
+ * an HTTP error status; a known ISO-8583 {@code errorCode} gives the same typed exception. Pending
+ * codes ({@code 01}, {@code 09}) and success codes decode normally. Thread-safe.
+ */
+final class PrunnyResponses implements Decoder {
+
+  static final String PROVIDER = "prunny";
+
+  private final ObjectMapper mapper;
+  private final Redactor redactor;
+
+  PrunnyResponses(ObjectMapper mapper, Redactor redactor) {
+    this.mapper = mapper;
+    this.redactor = redactor;
+  }
+
+  @Override
+  public Object decode(Response response, Type type) throws IOException {
+    if (type instanceof ParameterizedType p && Types.getRawType(type) == ApiResponse.class) {
+      Object body = decode(response, p.getActualTypeArguments()[0]);
+      return new ApiResponse<>(response.status(), Collections.unmodifiableMap(response.headers()), body);
+    }
+    if (response.body() == null || type == void.class) {
+      return null;
+    }
+    JsonNode tree;
+    try (InputStream in = response.body().asInputStream()) {
+      tree = mapper.readTree(in);
+    }
+    if (tree == null || tree.isMissingNode()) {
+      return null;
+    }
+    JsonNode status = tree.get("status");
+    if (status != null && status.isTextual()) {
+      ResponseCode code = PrunnyCodes.parse(status.asText());
+      if (PrunnyCodes.kind(code) == PrunnyCodes.Kind.FAILURE) {
+        throw failure(code, tree.path("message").asText(null), response.status());
+      }
+    }
+    return mapper.readerFor(mapper.constructType(type)).readValue(tree);
+  }
+
+  private PaykitException failure(ResponseCode code, String message, int httpStatus) {
+    CallContext call = CallContext.current();
+    ErrorDetails details = new ErrorDetails(PROVIDER, call == null ? null : call.operation().operationId(),
+        httpStatus, code.getValue(), redactor.redact(message), null, false, null, true);
+    return PrunnyCodes.exception(code, details);
+  }
+
+  /** Reads {@code {message, status, errorCode}}. */
+  static ErrorDetails readError(ErrorDetails base, JsonNode json, String text) {
+    if (json == null) {
+      return base;
+    }
+    String message = json.hasNonNull("message") ? json.get("message").asText() : null;
+    String code = json.hasNonNull("errorCode") ? json.get("errorCode").asText() : null;
+    return new ErrorDetails(base.provider(), base.operationId(), base.httpStatus(), code, message, null,
+        base.retryable(), base.retryAfter(), base.mayHaveBeenProcessed());
+  }
+
+  /** An error body whose {@code errorCode} is a known failure code gets that code's exception. */
+  static PaykitException mapError(ErrorDetails details) {
+    ResponseCode code = PrunnyCodes.parse(details.providerCode());
+    if (PrunnyCodes.kind(code) == PrunnyCodes.Kind.FAILURE) {
+      return PrunnyCodes.exception(code, details);
+    }
+    return ApiException.forStatus(details);
+  }
+}

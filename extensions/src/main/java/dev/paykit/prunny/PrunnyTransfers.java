@@ -1,0 +1,165 @@
+package dev.paykit.prunny;
+
+import dev.paykit.core.ErrorDetails;
+import dev.paykit.core.OutcomeUnknownException;
+import dev.paykit.core.RetryPolicy;
+import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.prunny.api.TransfersApi;
+import dev.paykit.prunny.model.AuthorizationValue;
+import dev.paykit.prunny.model.BulkInterBankTransferRequest;
+import dev.paykit.prunny.model.BulkIntraBankTransferRequest;
+import dev.paykit.prunny.model.CompleteTransactionRequest;
+import dev.paykit.prunny.model.CompleteTransactionResponse;
+import dev.paykit.prunny.model.CompletionResult;
+import dev.paykit.prunny.model.InterBankTransferRequest;
+import dev.paykit.prunny.model.IntraBankTransferRequest;
+import dev.paykit.prunny.model.NameEnquiryRequest;
+import dev.paykit.prunny.model.NameEnquiryResult;
+import dev.paykit.prunny.model.ResponseCode;
+import dev.paykit.prunny.model.TransactionResponse;
+import dev.paykit.prunny.model.TransactionResult;
+import dev.paykit.prunny.model.TransactionStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Name enquiry, transfers (single and bulk, intra- and inter-bank), OTP completion and the status query.
+ *
+ * <p>Every transfer carries an idempotency key: yours (pass the same key to repeat a call safely) or a
+ * new one per call; retries of the call reuse it, so Prunny never posts the transfer twice. A transfer
+ * either returns a {@link TransferResult} (completed, pending, or waiting for an OTP), throws a typed
+ * {@link dev.paykit.core.DeclinedException} (insufficient funds, limit...), or throws
+ * {@link TransferOutcomeUnknownException} when nobody can tell yet. Thread-safe.
+ */
+public final class PrunnyTransfers {
+
+  private final TransfersApi api;
+  private final TransactionCalls calls;
+  private final RetryPolicy pollPolicy;
+  private final Clock clock;
+
+  PrunnyTransfers(ClientRuntime runtime, TransactionCalls calls, RetryPolicy pollPolicy, Clock clock) {
+    this.api = runtime.api(TransfersApi.class);
+    this.calls = calls;
+    this.pollPolicy = pollPolicy;
+    this.clock = clock;
+  }
+
+  /** The name on an account; {@code bankCode} null for a Prunny account. */
+  public NameEnquiryResult nameEnquiry(String accountNumber, String bankCode) {
+    var r = api.nameEnquiry(null, new NameEnquiryRequest().accountNumber(accountNumber).bankCode(bankCode));
+    return r.getData() != null ? r.getData() : r.getResponseData();
+  }
+
+  public TransferResult intraBank(IntraBankTransferRequest request) {
+    return intraBank(request, null);
+  }
+
+  /** A transfer between two Prunny accounts, under your idempotency key (null: a new one). */
+  public TransferResult intraBank(IntraBankTransferRequest request, String idempotencyKey) {
+    String key = calls.key(idempotencyKey);
+    return transfer(request.getReferenceId(), key, calls.run(request.getReferenceId(), key,
+        k -> api.intraBankTransfer(k, null, request)));
+  }
+
+  public TransferResult interBank(InterBankTransferRequest request) {
+    return interBank(request, null);
+  }
+
+  /** A transfer to another bank, under your idempotency key (null: a new one). */
+  public TransferResult interBank(InterBankTransferRequest request, String idempotencyKey) {
+    String key = calls.key(idempotencyKey);
+    return transfer(request.getReferenceId(), key, calls.run(request.getReferenceId(), key,
+        k -> api.interBankTransfer(k, null, request)));
+  }
+
+  /** Several Prunny-internal credits from one source, under your idempotency key (null: a new one). */
+  public TransferResult bulkIntraBank(BulkIntraBankTransferRequest request, String idempotencyKey) {
+    String key = calls.key(idempotencyKey);
+    return transfer(request.getReferenceId(), key, calls.run(request.getReferenceId(), key,
+        k -> api.bulkIntraBankTransfer(k, null, request)));
+  }
+
+  /** Several inter-bank credits from one source, under your idempotency key (null: a new one). */
+  public TransferResult bulkInterBank(BulkInterBankTransferRequest request, String idempotencyKey) {
+    String key = calls.key(idempotencyKey);
+    return transfer(request.getReferenceId(), key, calls.run(request.getReferenceId(), key,
+        k -> api.bulkInterBankTransfer(k, null, request)));
+  }
+
+  /**
+   * Completes a transaction that answered {@link TransferResult.Outcome#AUTHORIZATION_REQUIRED} with the
+   * customer's OTP.
+   *
+   * @param transactionRef Prunny's reference from the first answer
+   * @param requestRef your reference for this completion request
+   */
+  public TransferResult complete(String transactionRef, String requestRef, String otp) {
+    String key = calls.key(null);
+    CompleteTransactionRequest body = new CompleteTransactionRequest().transactionRef(transactionRef)
+        .requestRef(requestRef).authDetails(List.of(new AuthorizationValue().type("OTP").value(otp)));
+    CompleteTransactionResponse r = calls.run(requestRef, key, k -> api.completeTransaction(k, null, body));
+    CompletionResult data = r.getData() != null ? r.getData() : r.getResponseData();
+    ResponseCode code = data != null && data.getStatusCode() != null ? data.getStatusCode() : r.getStatus();
+    if (PrunnyCodes.kind(code) == PrunnyCodes.Kind.FAILURE) {
+      throw PrunnyCodes.exception(code, ErrorDetails.http(PrunnyResponses.PROVIDER, 200, code.getValue(),
+          data != null && data.getError() != null ? data.getError() : r.getMessage()));
+    }
+    String ref = data != null && data.getTransactionRef() != null ? data.getTransactionRef() : transactionRef;
+    return TransactionCalls.result(code, r.getMessage(), ref, requestRef, key, List.of(),
+        r.getExpansionFields(), data == null ? null : data.getExpansionFields());
+  }
+
+  /** The transaction's current status (its code is {@code statusCode}). */
+  public TransactionStatus status(String transactionRef) {
+    var r = api.getTransactionStatus(transactionRef, null);
+    return r.getData() != null ? r.getData() : r.getResponseData();
+  }
+
+  /**
+   * Polls the status query until the transaction is final, waiting between polls as the client's poll
+   * policy says (exponential, bounded in count and time). Returns the final status when it succeeded;
+   * throws the typed exception of its failure code; throws {@link TransferOutcomeUnknownException} when
+   * it is still not final when the policy is spent.
+   */
+  public TransactionStatus awaitFinalStatus(String transactionRef) {
+    Instant deadline = clock.instant().plus(pollPolicy.maxElapsed());
+    for (int poll = 1; ; poll++) {
+      TransactionStatus status = status(transactionRef);
+      ResponseCode code = status == null ? null : status.getStatusCode();
+      PrunnyCodes.Kind kind = PrunnyCodes.kind(code);
+      if (kind == PrunnyCodes.Kind.SUCCESS) {
+        return status;
+      }
+      if (kind == PrunnyCodes.Kind.FAILURE) {
+        throw PrunnyCodes.exception(code, ErrorDetails.http(PrunnyResponses.PROVIDER, 200, code.getValue(),
+            status.getStatus()));
+      }
+      var wait = pollPolicy.backoff(poll);
+      if (poll >= pollPolicy.maxAttempts() || clock.instant().plus(wait).isAfter(deadline)) {
+        ErrorDetails d = ErrorDetails.http(PrunnyResponses.PROVIDER, 200,
+            code == null ? null : code.getValue(), "still not final after " + poll + " status queries");
+        throw new TransferOutcomeUnknownException(new OutcomeUnknownException(d, null), null, transactionRef, null);
+      }
+      try {
+        pollPolicy.sleeper().sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for " + transactionRef, e);
+      }
+    }
+  }
+
+  private static TransferResult transfer(String referenceId, String key, TransactionResponse r) {
+    TransactionResult data = r.getData() != null ? r.getData() : r.getResponseData();
+    return TransactionCalls.result(r.getStatus(), r.getMessage(),
+        data == null ? null : data.getTransactionRef(), referenceId, key,
+        data == null ? null : data.getAuthDetails(), r.getExpansionFields(),
+        data == null ? null : data.getExpansionFields());
+  }
+
+  static TransferResult fromTransaction(String referenceId, String key, TransactionResponse r) {
+    return transfer(referenceId, key, r);
+  }
+}

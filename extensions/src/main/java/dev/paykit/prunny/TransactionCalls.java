@@ -1,0 +1,71 @@
+package dev.paykit.prunny;
+
+import dev.paykit.core.OutcomeUnknownException;
+import dev.paykit.core.PaykitException;
+import dev.paykit.core.TransportException;
+import dev.paykit.core.internal.IdempotencyKeys;
+import dev.paykit.prunny.model.AuthorizationPrompt;
+import dev.paykit.prunny.model.ExpansionField;
+import dev.paykit.prunny.model.ResponseCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Runs Prunny's transaction POSTs (transfers, holds, mandates, account opening) so that none can happen
+ * twice: the idempotency key is fixed here, before the call (the caller's, or a new one), so the facade
+ * knows it and every retry of the pipeline sends it; an outcome that stays unknown (connection lost
+ * after sending and not recovered by the retries, code {@code 97}) becomes a
+ * {@link TransferOutcomeUnknownException} that says how to resolve it. Thread-safe.
+ */
+final class TransactionCalls {
+
+  private final IdempotencyKeys keys;
+
+  TransactionCalls(IdempotencyKeys keys) {
+    this.keys = keys;
+  }
+
+  /** The caller's key, or a fresh one; checked by the pipeline either way. */
+  String key(String callerKey) {
+    return callerKey != null ? callerKey : keys.generate();
+  }
+
+  /** Runs one transaction call, turning an unknown outcome into an exception that says what to do. */
+  <R> R run(String referenceId, String key, Function<String, R> call) {
+    try {
+      return call.apply(key);
+    } catch (TransportException e) {
+      if (e.isOutcomeUnknown()) {
+        throw new TransferOutcomeUnknownException(e, referenceId, null, key);
+      }
+      throw e;
+    } catch (OutcomeUnknownException e) {
+      throw e instanceof TransferOutcomeUnknownException t ? t
+          : new TransferOutcomeUnknownException(e, referenceId, null, key);
+    }
+  }
+
+  /**
+   * The result of a transaction answer: code {@code 97} throws, pending and unknown codes give a pending
+   * result, success a completed one (failure codes were thrown by the decoder already).
+   */
+  static TransferResult result(ResponseCode code, String message, String transactionRef, String referenceId,
+      String key, List<AuthorizationPrompt> prompts, List<ExpansionField> responseFields,
+      List<ExpansionField> dataFields) {
+    if (PrunnyCodes.kind(code) == PrunnyCodes.Kind.OUTCOME_UNKNOWN) {
+      PaykitException reported = new OutcomeUnknownException(new dev.paykit.core.ErrorDetails(
+          PrunnyResponses.PROVIDER, null, 200, code.getValue(), message, null, false, null, true), null);
+      throw new TransferOutcomeUnknownException(reported, referenceId, transactionRef, key);
+    }
+    List<ExpansionField> fields = new ArrayList<>();
+    if (responseFields != null) {
+      fields.addAll(responseFields);
+    }
+    if (dataFields != null) {
+      fields.addAll(dataFields);
+    }
+    return new TransferResult(TransferResult.outcomeOf(code, prompts), code, message, transactionRef,
+        referenceId, key, prompts, fields);
+  }
+}

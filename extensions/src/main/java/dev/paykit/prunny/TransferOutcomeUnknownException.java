@@ -1,0 +1,55 @@
+package dev.paykit.prunny;
+
+import dev.paykit.core.ErrorDetails;
+import dev.paykit.core.OutcomeUnknownException;
+import dev.paykit.core.PaykitException;
+
+/**
+ * A Prunny transaction may or may not have happened: the connection broke after the request was sent
+ * and the retries with the same idempotency key did not get an answer, Prunny answered {@code 97}, or
+ * the status stayed pending. Never submit it again under a new key. Resolve it with
+ * {@code client.transfers().awaitFinalStatus(transactionRef)} when you have Prunny's reference, or repeat
+ * the exact call with {@link #idempotencyKey()} (Prunny replays the stored result of a key).
+ */
+public final class TransferOutcomeUnknownException extends OutcomeUnknownException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String referenceId;
+  private final String transactionRef;
+  private final String idempotencyKey;
+
+  TransferOutcomeUnknownException(PaykitException cause, String referenceId, String transactionRef,
+      String idempotencyKey) {
+    super(details(cause.details(), referenceId, transactionRef, idempotencyKey), cause);
+    this.referenceId = referenceId;
+    this.transactionRef = transactionRef;
+    this.idempotencyKey = idempotencyKey;
+  }
+
+  private static ErrorDetails details(ErrorDetails d, String referenceId, String transactionRef, String key) {
+    String how = transactionRef != null
+        ? "check it with transfers().awaitFinalStatus(\"" + transactionRef + "\")"
+        : "repeat the same call with idempotency key " + key + " to get Prunny's stored answer";
+    String which = referenceId != null ? "referenceId " + referenceId : "transactionRef " + transactionRef;
+    String message = "outcome unknown for " + which + ": " + how + "; never resubmit under a new key"
+        + (d.providerMessage() == null ? "" : " (" + d.providerMessage() + ")");
+    return new ErrorDetails(d.provider(), d.operationId(), d.httpStatus(), d.providerCode(), message,
+        d.requestId(), false, null, true);
+  }
+
+  /** Your reference for the transaction. */
+  public String referenceId() {
+    return referenceId;
+  }
+
+  /** Prunny's reference, when it gave one (null after a lost connection). */
+  public String transactionRef() {
+    return transactionRef;
+  }
+
+  /** The idempotency key the call used. */
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+}
