@@ -1,0 +1,168 @@
+package dev.paykit.tests.prunny;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockserver.model.HttpRequest.request;
+import static org.mockserver.model.HttpResponse.response;
+
+import dev.paykit.core.AccountAlreadyExistsException;
+import dev.paykit.core.ApiException;
+import dev.paykit.core.BlockFailedException;
+import dev.paykit.core.DeclinedException;
+import dev.paykit.core.DuplicateTransactionException;
+import dev.paykit.core.InsufficientFundsException;
+import dev.paykit.core.InvalidAccountException;
+import dev.paykit.core.InvalidBeneficiaryAccountException;
+import dev.paykit.core.InvalidSourceAccountException;
+import dev.paykit.core.InvalidTransactionException;
+import dev.paykit.core.LimitExceededException;
+import dev.paykit.core.NoActionTakenException;
+import dev.paykit.core.ServerException;
+import dev.paykit.core.UnblockFailedException;
+import dev.paykit.core.UnknownBankException;
+import dev.paykit.prunny.TransferOutcomeUnknownException;
+import dev.paykit.prunny.TransferResult;
+import dev.paykit.prunny.model.ResponseCode;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mockserver.integration.ClientAndServer;
+
+/** Every code of Prunny's table drives the outcome: success, pending, unknown, or a typed exception. */
+class PrunnyResponseCodesTest {
+
+  private static final String PATH = "/v1/transactions/singletransferwithbank";
+  private static ClientAndServer server;
+  private ScriptedPrunny prunny;
+
+  @BeforeAll
+  static void start() {
+    server = ClientAndServer.startClientAndServer(0);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  @BeforeEach
+  void reset() {
+    server.reset();
+    prunny = new ScriptedPrunny("http://127.0.0.1:" + server.getPort());
+  }
+
+  private void answer(int http, String body) {
+    server.when(request().withPath(PATH)).respond(response().withStatusCode(http)
+        .withHeader("Content-Type", "application/json").withBody(body));
+  }
+
+  private static String envelope(String code) {
+    return "{\"status\":\"" + code + "\",\"message\":\"provider says " + code + "\","
+        + "\"data\":{\"transactionRef\":\"TX-" + code + "\"},"
+        + "\"expansionFields\":[{\"id\":\"branch\",\"description\":\"Branch\",\"type\":\"text\",\"value\":\"Yaba\"}]}";
+  }
+
+  static Stream<Arguments> failureCodes() {
+    return Stream.of(
+        Arguments.of("07", InvalidAccountException.class),
+        Arguments.of("12", InvalidTransactionException.class),
+        Arguments.of("16", UnknownBankException.class),
+        Arguments.of("21", NoActionTakenException.class),
+        Arguments.of("51", InsufficientFundsException.class),
+        Arguments.of("61", LimitExceededException.class),
+        Arguments.of("69", BlockFailedException.class),
+        Arguments.of("70", UnblockFailedException.class),
+        Arguments.of("94", DuplicateTransactionException.class),
+        Arguments.of("96", ServerException.class),
+        Arguments.of("98", AccountAlreadyExistsException.class),
+        Arguments.of("99", InvalidSourceAccountException.class),
+        Arguments.of("100", InvalidBeneficiaryAccountException.class),
+        Arguments.of("101", BlockFailedException.class),
+        Arguments.of("102", BlockFailedException.class));
+  }
+
+  @ParameterizedTest(name = "code {0} in a 200 envelope -> {1}")
+  @MethodSource("failureCodes")
+  void failureCodesInA200EnvelopeAreTypedExceptions(String code, Class<? extends ApiException> type) {
+    answer(200, envelope(code));
+
+    assertThatThrownBy(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-1", "10.00")))
+        .isInstanceOfSatisfying(type, e -> {
+          assertThat(e.providerCode()).contains(code);
+          assertThat(e.providerMessage()).contains("provider says " + code);
+          assertThat(e.provider()).isEqualTo("prunny");
+        });
+  }
+
+  @ParameterizedTest(name = "errorCode {0} in a 4xx error body -> {1}")
+  @MethodSource("failureCodes")
+  void failureCodesInAnErrorBodyAreTheSameTypedExceptions(String code, Class<? extends ApiException> type) {
+    answer(400, "{\"message\":\"declined: " + code + "\",\"status\":400,\"errorCode\":\"" + code + "\"}");
+    prunny = new ScriptedPrunny("http://127.0.0.1:" + server.getPort());
+
+    assertThatThrownBy(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-1", "10.00")))
+        .isInstanceOfSatisfying(type, e -> assertThat(e.providerCode()).contains(code));
+  }
+
+  @Test
+  void declinesAreNeverRetried() {
+    answer(200, envelope("51"));
+
+    assertThatThrownBy(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-1", "10.00")))
+        .isInstanceOf(DeclinedException.class);
+    assertThat(server.retrieveRecordedRequests(request().withPath(PATH))).hasSize(1);
+  }
+
+  @Test
+  void approvedAndDebitOkComplete() {
+    for (String code : new String[] {"00", "103"}) {
+      server.reset();
+      answer(200, envelope(code));
+      TransferResult r = prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-" + code, "10.00"));
+      assertThat(r.outcome()).isEqualTo(TransferResult.Outcome.COMPLETED);
+      assertThat(r.responseCode()).isEqualTo(ResponseCode.fromValue(code));
+      assertThat(r.transactionRef()).isEqualTo("TX-" + code);
+      assertThat(r.expansionFields()).extracting(f -> f.getId() + "=" + f.getValue()).containsExactly("branch=Yaba");
+    }
+  }
+
+  @Test
+  void statusUnknownAndInProgressArePendingNeverSuccessOrFailure() {
+    for (String code : new String[] {"01", "09"}) {
+      server.reset();
+      answer(200, envelope(code));
+      TransferResult r = prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-" + code, "10.00"));
+      assertThat(r.outcome()).isEqualTo(TransferResult.Outcome.PENDING);
+      assertThat(r.isCompleted()).isFalse();
+    }
+  }
+
+  @Test
+  void aCodeOutsideTheTableIsPendingNotSuccess() {
+    answer(200, envelope("25"));
+
+    TransferResult r = prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-1", "10.00"));
+    assertThat(r.outcome()).isEqualTo(TransferResult.Outcome.PENDING);
+    assertThat(r.responseCode()).isEqualTo(ResponseCode.UNKNOWN_DEFAULT_OPEN_API);
+  }
+
+  @Test
+  void destinationTimeoutIsAnUnknownOutcomeThatNamesTheStatusQuery() {
+    answer(200, envelope("97"));
+
+    assertThatThrownBy(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-97", "10.00")))
+        .isInstanceOfSatisfying(TransferOutcomeUnknownException.class, e -> {
+          assertThat(e.transactionRef()).isEqualTo("TX-97");
+          assertThat(e.referenceId()).isEqualTo("ref-97");
+          assertThat(e.idempotencyKey()).isEqualTo("00000000-0000-0000-0000-000000000001");
+          assertThat(e.getMessage()).contains("awaitFinalStatus(\"TX-97\")").contains("never resubmit");
+          assertThat(e.providerCode()).contains("97");
+        });
+    assertThat(server.retrieveRecordedRequests(request().withPath(PATH))).hasSize(1);
+  }
+}
