@@ -1,0 +1,151 @@
+package dev.paykit.tests.prunny;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockserver.model.HttpRequest.request;
+import static org.mockserver.model.HttpResponse.response;
+
+import dev.paykit.core.InsufficientFundsException;
+import dev.paykit.core.RetryPolicy;
+import dev.paykit.prunny.PrunnyClient;
+import dev.paykit.prunny.TransferOutcomeUnknownException;
+import dev.paykit.prunny.TransferResult;
+import dev.paykit.prunny.model.ResponseCode;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockserver.integration.ClientAndServer;
+import org.mockserver.matchers.Times;
+import org.mockserver.model.HttpError;
+import org.mockserver.model.HttpRequest;
+
+/** Prunny's headers per call and per attempt, and status polling, against a scripted server. */
+class PrunnyPipelineTest {
+
+  private static final String TRANSFER = "/v1/transactions/singletransferwithbank";
+  private static final String STATUS = "/v1/transactions/confirmation/TX-1";
+  private static ClientAndServer server;
+  private ScriptedPrunny prunny;
+
+  @BeforeAll
+  static void start() {
+    server = ClientAndServer.startClientAndServer(0);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.stop();
+  }
+
+  @BeforeEach
+  void reset() {
+    server.reset();
+    prunny = new ScriptedPrunny("http://127.0.0.1:" + server.getPort());
+  }
+
+  private void answer(String path, int status, String body, Times times) {
+    server.when(request().withPath(path), times).respond(response().withStatusCode(status)
+        .withHeader("Content-Type", "application/json").withBody(body));
+  }
+
+  private HttpRequest[] sent(String path) {
+    return server.retrieveRecordedRequests(request().withPath(path));
+  }
+
+  private static String status(String code) {
+    return "{\"status\":\"00\",\"data\":{\"status\":\"s\",\"statusCode\":\"" + code + "\"}}";
+  }
+
+  @Test
+  void aTransferKeepsItsKeyAcrossRetriesAndTimestampsEachAttemptAfresh() {
+    answer(TRANSFER, 503, "{\"message\":\"busy\",\"status\":503}", Times.once());
+    server.when(request().withPath(TRANSFER), Times.once()).error(HttpError.error().withDropConnection(true));
+    answer(TRANSFER, 200, "{\"status\":\"00\",\"data\":{\"transactionRef\":\"TX-1\"}}", Times.unlimited());
+
+    TransferResult r = prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-1", "10.00"));
+    prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-2", "10.00"));
+
+    assertThat(r.isCompleted()).isTrue();
+    assertThat(r.idempotencyKey()).isEqualTo("00000000-0000-0000-0000-000000000001");
+    HttpRequest[] attempts = sent(TRANSFER);
+    assertThat(attempts).hasSize(4);
+    assertThat(Arrays.stream(attempts).map(a -> a.getFirstHeader("Idempotency-Key"))).containsExactly(
+        "00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-000000000001",
+        "00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-000000000002");
+    // UTC, millisecond precision (the clock has microseconds), moved on by the 500 ms and 1 s backoffs
+    assertThat(Arrays.stream(attempts).map(a -> a.getFirstHeader("X-Request-Timestamp"))).containsExactly(
+        "2026-11-21T10:00:00.123Z", "2026-11-21T10:00:00.623Z", "2026-11-21T10:00:01.623Z",
+        "2026-11-21T10:00:01.623Z");
+    for (HttpRequest a : attempts) {
+      assertThat(a.getHeader("Authorization")).containsExactly("Bearer " + ScriptedPrunny.API_KEY);
+      assertThat(a.getHeader("X-Request-Timestamp")).hasSize(1);
+    }
+  }
+
+  @Test
+  void theTimestampHeaderNameIsConfigurable() {
+    answer(STATUS, 200, status("00"), Times.unlimited());
+    PrunnyClient renamed = PrunnyClient.builder().apiKey(ScriptedPrunny.API_KEY)
+        .baseUrl("http://127.0.0.1:" + server.getPort()).clock(prunny.clock).timestampHeader("Timestamp").build();
+
+    renamed.transfers().status("TX-1");
+
+    assertThat(sent(STATUS)[0].getFirstHeader("Timestamp")).isEqualTo("2026-11-21T10:00:00.123Z");
+    assertThat(sent(STATUS)[0].containsHeader("X-Request-Timestamp")).isFalse();
+  }
+
+  @Test
+  void aGetCarriesNoIdempotencyKey() {
+    answer(STATUS, 200, status("00"), Times.unlimited());
+    prunny.client.transfers().status("TX-1");
+    assertThat(sent(STATUS)[0].containsHeader("Idempotency-Key")).isFalse();
+  }
+
+  @Test
+  void awaitFinalStatusPollsWithBackoffUntilFinal() {
+    answer(STATUS, 200, status("09"), Times.exactly(2));
+    answer(STATUS, 200, status("00"), Times.unlimited());
+
+    assertThat(prunny.client.transfers().awaitFinalStatus("TX-1").getStatusCode()).isEqualTo(ResponseCode.APPROVED);
+    assertThat(sent(STATUS)).hasSize(3);
+    assertThat(prunny.sleeper.waits()).containsExactly(Duration.ofMillis(500), Duration.ofMillis(1000));
+  }
+
+  @Test
+  void awaitFinalStatusThrowsTheFailureOfAFailedTransaction() {
+    answer(STATUS, 200, status("01"), Times.once());
+    answer(STATUS, 200, status("51"), Times.unlimited());
+
+    assertThatThrownBy(() -> prunny.client.transfers().awaitFinalStatus("TX-1"))
+        .isInstanceOfSatisfying(InsufficientFundsException.class, e -> assertThat(e.providerCode()).contains("51"));
+  }
+
+  @Test
+  void awaitFinalStatusGivesUpAsUnknownWhenThePolicyIsSpent() {
+    answer(STATUS, 200, status("09"), Times.unlimited());
+
+    assertThatThrownBy(() -> prunny.client.transfers().awaitFinalStatus("TX-1"))
+        .isInstanceOfSatisfying(TransferOutcomeUnknownException.class, e -> {
+          assertThat(e.transactionRef()).isEqualTo("TX-1");
+          assertThat(e.getMessage()).contains("still not final after 4 status queries");
+        });
+    assertThat(sent(STATUS)).hasSize(4);
+  }
+
+  @Test
+  void aLostConnectionThatTheRetriesCannotRecoverIsAnUnknownOutcomeWithTheKeyToRepeat() {
+    server.when(request().withPath(TRANSFER), Times.unlimited()).error(HttpError.error().withDropConnection(true));
+    PrunnyClient noRetry = PrunnyClient.builder().apiKey(ScriptedPrunny.API_KEY)
+        .baseUrl("http://127.0.0.1:" + server.getPort()).retryPolicy(RetryPolicy.none()).build();
+
+    assertThatThrownBy(() -> noRetry.transfers().intraBank(ScriptedPrunny.transfer("ref-9", "10.00"), "order-9-pay"))
+        .isInstanceOfSatisfying(TransferOutcomeUnknownException.class, e -> {
+          assertThat(e.idempotencyKey()).isEqualTo("order-9-pay");
+          assertThat(e.referenceId()).isEqualTo("ref-9");
+          assertThat(e.getMessage()).contains("idempotency key order-9-pay");
+        });
+  }
+}
