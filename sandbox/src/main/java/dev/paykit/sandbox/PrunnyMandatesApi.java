@@ -139,17 +139,19 @@ final class PrunnyMandatesApi {
           mandate.referenceId(), t.sourceAccount(), t.sourceCurrency(), "Direct debit",
           t.sourceNarration().orElse(t.description()), List.of(merchant), t.statusWebHook());
       PrunnyTransferEngine.Outcome outcome = engine.submit(s, order, now, false);
-      if (outcome.transaction().executed()) {
+      PrunnyTransaction txn = outcome.transaction();
+      if (txn.executed()) {
         mandate.charged(now);
       }
-      ObjectNode answer = PrunnyResults.transfer(outcome, t.sourceAccount());
-      ObjectNode data = (ObjectNode) answer.get("data");
-      data.put("referenceId", mandate.referenceId()).put("mandateStatus", mandate.status());
-      if (outcome.transaction().executed()) {
+      ObjectNode data = Json.object().put("transactionRef", txn.ref())
+          .put("referenceId", mandate.referenceId()).put("mandateStatus", mandate.status());
+      if (txn.executed()) {
         data.set("amountDebited", PrunnyEnvelope.money(amount));
       }
-      data.put("nextPossibleChargeDate", mandate.nextPossibleChargeDate().orElse(null));
-      return answer;
+      data.put("nextPossibleChargeDate", mandate.nextPossibleChargeDate().orElse(null))
+          .put("statusWebHook", t.statusWebHook().orElse(null));
+      data.set("expansionFields", PrunnyEnvelope.expansionFields(PrunnyResults.sessionId(txn)));
+      return PrunnyResults.envelope(outcome.code(), outcome.detail(), data);
     });
   }
 

@@ -46,11 +46,12 @@ final class PrunnyResults {
     return envelope(code, detail, data);
   }
 
-  /** A refusal before any transaction was recorded (no transactionRef), e.g. 12 for an unknown mandate. */
+  /**
+   * A refusal before any transaction was recorded, e.g. 12 for an unknown mandate: no {@code data}
+   * (the mandate schemas have no error fields), the detail is in {@code message}.
+   */
   static ObjectNode refusal(String code, String detail) {
-    ObjectNode data = Json.object();
-    addError(data, code, detail);
-    return envelope(code, detail, data);
+    return PrunnyEnvelope.of(code, PrunnyEnvelope.message(code, detail));
   }
 
   private static ObjectNode transactionData(String code, String detail, PrunnyTransaction txn) {
@@ -66,7 +67,7 @@ final class PrunnyResults {
     data.put("errorCode", code).put("errorMessage", message).put("error", message);
   }
 
-  private static ObjectNode envelope(String code, String detail, ObjectNode data) {
+  static ObjectNode envelope(String code, String detail, ObjectNode data) {
     String message = PrunnyCodes.APPROVED.equals(code) ? PrunnyCodes.describe(code)
         : PrunnyEnvelope.message(code, detail);
     return PrunnyEnvelope.withData(code, message, data);
