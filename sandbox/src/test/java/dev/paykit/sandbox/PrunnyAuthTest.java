@@ -161,7 +161,9 @@ class PrunnyAuthTest {
   void injectedFaultsUsePrunnysErrorBodyAndComeBeforeAuthentication() {
     sandbox.prunny().failNext(1, 503, Duration.ofSeconds(2));
 
-    HttpResponse<String> response = SandboxHttp.send(HttpRequest.newBuilder(http.request(BALANCE).build().uri()).build());
+    HttpRequest anonymous = HttpRequest.newBuilder(http.request(BALANCE).build().uri()).build();
+
+    HttpResponse<String> response = SandboxHttp.send(anonymous);
 
     assertError(response, 503, "96");
     assertThat(response.headers().firstValue("Retry-After")).hasValue("2");

@@ -32,7 +32,8 @@ final class PrunnyHttp {
 
   /** Authorization and a fresh timestamp; add or override headers on the builder. */
   HttpRequest.Builder request(String pathAndQuery) {
-    return HttpRequest.newBuilder(URI.create(pathAndQuery.startsWith("http") ? pathAndQuery : baseUrl + pathAndQuery))
+    String url = pathAndQuery.startsWith("http") ? pathAndQuery : baseUrl + pathAndQuery;
+    return HttpRequest.newBuilder(URI.create(url))
         .header("Authorization", BEARER)
         .header(PrunnySimulator.TIMESTAMP_HEADER, timestamp(clock.get()));
   }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class PrunnyIdempotencyTest {
   private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
   private static final String INTRA = "/v1/transactions/singletransferwithbank";
-  private static final String PAY_BABATUNDE = intraTransfer("ref-1", ACCOUNT_ADAEZE, ACCOUNT_BABATUNDE, "2500.00");
+  private static final String PAY_BABATUNDE =
+      intraTransfer("ref-1", ACCOUNT_ADAEZE, ACCOUNT_BABATUNDE, "2500.00");
 
   private static PaykitSandbox sandbox;
   private static PrunnyHttp http;
@@ -82,7 +83,8 @@ class PrunnyIdempotencyTest {
   void failuresAreSavedTooAndReplayedEvenAfterTheCauseIsGone() {
     http.post("/v1/transactions/holdfund", "hold-1", PrunnyHttp.hold("lien", ACCOUNT_ADAEZE, "499000.00"));
     HttpResponse<String> refused = http.post(INTRA, "key-1", PAY_BABATUNDE);
-    http.post("/v1/transactions/releasefund", "release-1", PrunnyHttp.release("lien", ACCOUNT_ADAEZE, "499000.00"));
+    http.post("/v1/transactions/releasefund", "release-1",
+        PrunnyHttp.release("lien", ACCOUNT_ADAEZE, "499000.00"));
 
     HttpResponse<String> replay = http.post(INTRA, "key-1", PAY_BABATUNDE);
 
@@ -102,7 +104,8 @@ class PrunnyIdempotencyTest {
     assertThat(json(other).get("errorCode").asText()).isEqualTo("26");
     assertThat(json(other).get("message").asText()).contains("key-1").contains("different request");
     assertThat(sandbox.prunny().transferCount()).isEqualTo(1);
-    assertThat(http.post(INTRA, "key-1", PAY_BABATUNDE).body()).as("the 409 was not saved").isEqualTo(first.body());
+    assertThat(http.post(INTRA, "key-1", PAY_BABATUNDE).body()).as("the 409 was not saved")
+        .isEqualTo(first.body());
   }
 
   @Test

@@ -114,7 +114,12 @@ class PrunnyMandatesTest {
     post("/v1/transactions/holdfund", PrunnyHttp.hold("lien", ACCOUNT_BABATUNDE, "245000.00"));
     String id = create();
 
-    assertThat(pay(id, "5000.01").get("status").asText()).isEqualTo("51");
+    JsonNode refused = pay(id, "5000.01");
+
+    assertThat(refused.get("status").asText()).isEqualTo("51");
+    assertThat(refused.get("message").asText()).startsWith("No sufficient funds").contains("5000.00");
+    assertThat(refused.get("data").has("amountDebited")).isFalse();
+    assertThat(refused.get("data").get("mandateStatus").asText()).isEqualTo("valid");
   }
 
   @Test

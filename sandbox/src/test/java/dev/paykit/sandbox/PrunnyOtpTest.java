@@ -93,8 +93,9 @@ class PrunnyOtpTest {
 
   @Test
   void justBelowTheThresholdNoOtpIsAsked() {
-    assertThat(post(INTRA, intraTransfer("r", ACCOUNT_ADAEZE, ACCOUNT_BABATUNDE, "99999.99")).get("status").asText())
-        .isEqualTo("00");
+    JsonNode answer = post(INTRA, intraTransfer("r", ACCOUNT_ADAEZE, ACCOUNT_BABATUNDE, "99999.99"));
+
+    assertThat(answer.get("status").asText()).isEqualTo("00");
   }
 
   @Test

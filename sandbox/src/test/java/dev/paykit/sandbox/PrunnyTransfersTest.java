@@ -51,6 +51,11 @@ class PrunnyTransfersTest {
     return new BigDecimal(value);
   }
 
+  /** An intra-bank transfer under key k-1 with referenceId ref-1. */
+  private static HttpResponse<String> intra(String source, String destination, String amount) {
+    return http.post(INTRA, "k-1", intraTransfer("ref-1", source, destination, amount));
+  }
+
   private static JsonNode ok(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json(response);
@@ -58,7 +63,7 @@ class PrunnyTransfersTest {
 
   @Test
   void anIntraBankTransferDebitsTheSourceCreditsTheDestinationAndAnswers00() {
-    HttpResponse<String> response = http.post(INTRA, "k-1", intraTransfer("ref-1", ACCOUNT_ADAEZE, ACCOUNT_BABATUNDE, "1500.50"));
+    HttpResponse<String> response = intra(ACCOUNT_ADAEZE, ACCOUNT_BABATUNDE, "1500.50");
 
     JsonNode body = ok(response);
     assertThat(body.get("status").asText()).isEqualTo("00");
@@ -81,7 +86,7 @@ class PrunnyTransfersTest {
 
   @Test
   void balancesAreJsonNumbersWithTwoDecimals() {
-    http.post(INTRA, "k-1", intraTransfer("ref-1", ACCOUNT_ADAEZE, ACCOUNT_BABATUNDE, "1500.5"));
+    intra(ACCOUNT_ADAEZE, ACCOUNT_BABATUNDE, "1500.5");
 
     String balance = ok(http.get("/v1/accounts/balance/" + ACCOUNT_ADAEZE)).toString();
 
@@ -101,7 +106,7 @@ class PrunnyTransfersTest {
 
   @Test
   void notEnoughAvailableMoneyIs51AndMovesNothing() {
-    JsonNode body = ok(http.post(INTRA, "k-1", intraTransfer("ref-1", ACCOUNT_CHIAMAKA, ACCOUNT_BABATUNDE, "1000.01")));
+    JsonNode body = ok(intra(ACCOUNT_CHIAMAKA, ACCOUNT_BABATUNDE, "1000.01"));
 
     assertThat(body.get("status").asText()).isEqualTo("51");
     assertThat(body.get("message").asText()).startsWith("No sufficient funds").contains("1000.00");
@@ -117,7 +122,7 @@ class PrunnyTransfersTest {
 
   @Test
   void theWholeAvailableBalanceCanBeSent() {
-    JsonNode body = ok(http.post(INTRA, "k-1", intraTransfer("ref-1", ACCOUNT_CHIAMAKA, ACCOUNT_BABATUNDE, "1000")));
+    JsonNode body = ok(intra(ACCOUNT_CHIAMAKA, ACCOUNT_BABATUNDE, "1000"));
 
     assertThat(body.get("status").asText()).isEqualTo("00");
     assertThat(sandbox.prunny().availableBalance(ACCOUNT_CHIAMAKA)).isEqualByComparingTo("0");
@@ -125,7 +130,7 @@ class PrunnyTransfersTest {
 
   @Test
   void anAmountAboveTheTransferLimitIs61BeforeFundsAreLookedAt() {
-    JsonNode body = ok(http.post(INTRA, "k-1", intraTransfer("ref-1", ACCOUNT_CHIAMAKA, ACCOUNT_BABATUNDE, "5000000.01")));
+    JsonNode body = ok(intra(ACCOUNT_CHIAMAKA, ACCOUNT_BABATUNDE, "5000000.01"));
 
     assertThat(body.get("status").asText()).isEqualTo("61");
     assertThat(body.get("data").get("errorMessage").asText()).contains("5000000.00");
@@ -135,7 +140,7 @@ class PrunnyTransfersTest {
   void theTransferLimitIsConfigurable() {
     sandbox.prunny().transferLimit(money("1000.00"));
 
-    assertThat(ok(http.post(INTRA, "k-1", intraTransfer("ref-1", ACCOUNT_ADAEZE, ACCOUNT_BABATUNDE, "1000.00")))
+    assertThat(ok(intra(ACCOUNT_ADAEZE, ACCOUNT_BABATUNDE, "1000.00"))
         .get("status").asText()).isEqualTo("00");
     assertThat(ok(http.post(INTRA, "k-2", intraTransfer("ref-2", ACCOUNT_ADAEZE, ACCOUNT_BABATUNDE, "1000.01")))
         .get("status").asText()).isEqualTo("61");
