@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,8 +77,11 @@ final class PrunnyRoutes {
     routes.add(new Route(method, Pattern.compile(regex), template, transactional, handler));
   }
 
-  int size() {
-    return routes.size();
+  /** "METHOD template" of every operation, and whether it needs an Idempotency-Key, in table order. */
+  Map<String, Boolean> operations() {
+    Map<String, Boolean> operations = new LinkedHashMap<>();
+    routes.forEach(r -> operations.put(r.method() + " " + r.template(), r.transactional()));
+    return operations;
   }
 
   /** The route for a request; 404 when no operation has this path, 405 when none has this method. */

@@ -39,7 +39,6 @@ final class PrunnyState {
   private long nubanSerial = 200_000_000L;
   private long ofiSequence = 1;
   private long mandateSequence;
-  private long customerSequence = 100;
 
   /** "PRN" and 12 digits, in order of creation. */
   String nextTransactionRef() {
@@ -56,10 +55,6 @@ final class PrunnyState {
 
   String nextMandateId() {
     return String.format("MDT%08d", ++mandateSequence);
-  }
-
-  String nextCustomerId() {
-    return String.format("PRC%04d", ++customerSequence);
   }
 
   Optional<PrunnyAccount> account(String number) {
