@@ -48,14 +48,20 @@ import org.mockserver.model.HttpRequest;
  * destination account (100), currency NGN (12), {@link #transferLimit} (61), available balance (51).
  * From {@link #otpThreshold} up they are not executed but answer 09 with {@code data.authDetails}
  * ({@code [{type: "OTP", label, message}]}), {@code validTill} and {@code expiryMinutes}
- * ({@value #OTP_EXPIRY_MINUTES}); {@code POST /v1/transactions/complete} with the transactionRef and
- * {@code "authDetails": [{"type": "OTP", "value": "123456"}]} ({@link #SANDBOX_OTP}) executes them (00); a
- * wrong OTP answers 21 and leaves the transfer waiting, the {@value #OTP_ATTEMPTS}th wrong one or a
- * late one fails it (12); an unknown transactionRef answers 12. Mandates are {@code valid} at once.
+ * ({@value #OTP_EXPIRY_MINUTES}); {@code POST /v1/transactions/complete} with the transactionRef
+ * and {@code "authDetails": [{"type": "OTP", "value": "123456"}]} ({@link #SANDBOX_OTP}) executes
+ * them (00); a wrong OTP answers 21 and leaves the transfer waiting, the {@value #OTP_ATTEMPTS}th
+ * wrong one or a late one fails it (12); an unknown transactionRef answers 12. Every transfer,
+ * whatever its outcome, gets a transactionRef that {@code GET /v1/transactions/confirmation/{ref}}
+ * reports on ({@code data.statusCode}). Mandates are {@code valid} as soon as they are created.
  *
  * <p><b>Paging</b> (accounts, account types, customers by BVN, statement): {@code page} from 1,
- * {@code limit} 1 to {@value #MAX_PAGE_SIZE}, default {@value #DEFAULT_PAGE_SIZE}; see
- * {@link PrunnyPage} for the {@code signature}, which page 2 onwards must carry.
+ * {@code limit} 1 to {@value #MAX_PAGE_SIZE}, default {@value #DEFAULT_PAGE_SIZE}; items in
+ * {@code responseData}, {@code _meta} and absolute {@code _links} (self; prev except on page 1; next
+ * except on the last page). Every link carries {@code signature}, the lowercase hex SHA-256 of the
+ * operationId, the filter values and the limit joined by {@code |} (e.g.
+ * {@code getStatement|1000000017|||10}: account, from, to, limit); page 2 onwards without it, or any
+ * request with a wrong one, is a 400.
  *
  * <p>Thread-safe: requests arrive on MockServer's Netty threads while a test configures or inspects
  * the simulator from its own thread.
