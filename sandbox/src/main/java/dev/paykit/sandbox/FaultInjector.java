@@ -1,20 +1,30 @@
 package dev.paykit.sandbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.mockserver.model.ConnectionOptions;
 import org.mockserver.model.HttpResponse;
 
 /**
  * A queue of one-shot faults for the next requests a simulator receives, consumed in the order
  * they were queued (so {@code failNext(1, 503)} then {@code dropConnectionAfterProcessingNext(1)}
- * fails the first request and cuts the second). Guarded by its own monitor because MockServer
- * calls back on several Netty threads.
+ * fails the first request and cuts the second). Each simulator owns one and says how its provider
+ * writes an error body. Guarded by its own monitor because MockServer calls back on several Netty
+ * threads.
  */
 final class FaultInjector {
+  /** A provider's error body for an HTTP status and a message. */
+  @FunctionalInterface
+  interface ErrorBody {
+    ObjectNode render(int status, String message);
+  }
+
   /** One queued fault. */
   sealed interface Fault permits Fail, Drop {}
 
@@ -25,6 +35,25 @@ final class FaultInjector {
   record Drop() implements Fault {}
 
   private final Deque<Fault> queue = new ArrayDeque<>();
+  private final ErrorBody errorBody;
+
+  FaultInjector(ErrorBody errorBody) {
+    this.errorBody = Objects.requireNonNull(errorBody, "errorBody");
+  }
+
+  /**
+   * Handles one request: a queued {@link Fail} answers without calling {@code process}; a queued
+   * {@link Drop} calls it (state changes) and then cuts the answer; no fault: {@code process}'s
+   * answer as is.
+   */
+  HttpResponse apply(Supplier<HttpResponse> process) {
+    Optional<Fault> fault = next();
+    if (fault.isPresent() && fault.get() instanceof Fail fail) {
+      return failResponse(fail);
+    }
+    HttpResponse response = process.get();
+    return fault.isPresent() ? cutMidResponse(response) : response;
+  }
 
   synchronized void failNext(int n, int status, Optional<Duration> retryAfter) {
     requireCount(n);
@@ -49,7 +78,7 @@ final class FaultInjector {
   }
 
   /** The fault for the request being handled now, if one is queued. */
-  synchronized Optional<Fault> next() {
+  private synchronized Optional<Fault> next() {
     return Optional.ofNullable(queue.pollFirst());
   }
 
@@ -63,10 +92,10 @@ final class FaultInjector {
     }
   }
 
-  /** The answer to a {@link Fail}: {@code {"error": ...}} and, if asked for, Retry-After. */
-  static HttpResponse failResponse(Fail fail) {
-    HttpResponse response =
-        Json.response(fail.status(), Json.error("sandbox: injected fault (HTTP " + fail.status() + ")"));
+  /** The answer to a {@link Fail}: the provider's error body and, if asked for, Retry-After. */
+  HttpResponse failResponse(Fail fail) {
+    String message = "sandbox: injected fault (HTTP " + fail.status() + ")";
+    HttpResponse response = Json.response(fail.status(), errorBody.render(fail.status(), message));
     return fail.retryAfter()
         .map(d -> response.withHeader("Retry-After", Long.toString(ceilSeconds(d))))
         .orElse(response);

@@ -1,25 +1,36 @@
 package dev.paykit.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.mockserver.model.HttpResponse;
 
 /**
- * JSON writing for the simulators. Amounts are written from {@link BigDecimal} as plain JSON
- * numbers: {@code WRITE_BIGDECIMAL_AS_PLAIN} keeps {@code 0.00000001} from becoming {@code 1E-8},
- * and {@link DecimalNode#valueOf} keeps the scale as computed (no float anywhere).
+ * JSON for the simulators. Amounts are written from {@link BigDecimal} as plain JSON numbers:
+ * {@code WRITE_BIGDECIMAL_AS_PLAIN} keeps {@code 0.00000001} from becoming {@code 1E-8}, and
+ * {@link DecimalNode#valueOf} keeps the scale as computed (no float anywhere). Request bodies are
+ * read the same way: every fraction as the {@link BigDecimal} sent ({@code 12.50} stays
+ * {@code 12.50}), and a repeated property name is an error rather than "last one wins".
  */
 final class Json {
   static final String CONTENT_TYPE = "application/json";
 
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
 
   private Json() {}
 
@@ -29,6 +40,11 @@ final class Json {
 
   static ObjectNode error(String message) {
     return object().put("error", message);
+  }
+
+  /** Parses one JSON document; {@code IOException} for anything that is not exactly that. */
+  static JsonNode parse(byte[] body) throws IOException {
+    return MAPPER.readTree(body);
   }
 
   static DecimalNode decimal(BigDecimal value) {
@@ -45,9 +61,14 @@ final class Json {
 
   /** A response with exactly these JSON bytes and {@code Content-Type: application/json}. */
   static HttpResponse response(int status, JsonNode body) {
+    return response(status, bytes(body));
+  }
+
+  /** A response with these bytes, already JSON, e.g. a saved answer replayed. */
+  static HttpResponse response(int status, byte[] body) {
     return HttpResponse.response()
         .withStatusCode(status)
         .withHeader("Content-Type", CONTENT_TYPE)
-        .withBody(bytes(body));
+        .withBody(body);
   }
 }

@@ -9,9 +9,10 @@ import org.mockserver.socket.tls.ForwardProxyTLSX509CertificatesTrustManager;
 
 /**
  * A local, stateful stand-in for the payment providers: one MockServer on {@code 127.0.0.1} with
- * one simulator per provider under its own path prefix (today {@link #promptCash()} under
- * {@value PromptCashSimulator#PATH_PREFIX}). Start one per test class (the first MockServer in a
- * JVM takes about a second) and {@link #reset()} between tests.
+ * one simulator per provider under its own path prefix ({@link #promptCash()} under
+ * {@value PromptCashSimulator#PATH_PREFIX}, {@link #prunny()} under
+ * {@value PrunnySimulator#PATH_PREFIX}). Start one per test class (the first MockServer in a JVM
+ * takes about a second) and {@link #reset()} between tests.
  *
  * <p>Use {@link #reset()}, not {@code mockServer().reset()}: MockServer's own reset also removes
  * the expectations that route requests to the simulators.
@@ -23,12 +24,15 @@ public final class PaykitSandbox implements AutoCloseable {
 
   private final ClientAndServer mockServer;
   private final PromptCashSimulator promptCash;
+  private final PrunnySimulator prunny;
 
   private PaykitSandbox(ClientAndServer mockServer) {
     this.mockServer = mockServer;
     String origin = "http://" + HOST + ":" + mockServer.getLocalPort();
     this.promptCash = new PromptCashSimulator(origin);
     promptCash.mount(mockServer);
+    this.prunny = new PrunnySimulator(origin);
+    prunny.mount(mockServer);
   }
 
   /** Starts on a free port. */
@@ -75,6 +79,11 @@ public final class PaykitSandbox implements AutoCloseable {
     return promptCash;
   }
 
+  /** The Prunny simulator, mounted under {@value PrunnySimulator#PATH_PREFIX}. */
+  public PrunnySimulator prunny() {
+    return prunny;
+  }
+
   /** The underlying MockServer, e.g. for {@code retrieveRecordedRequests(...)}. */
   public ClientAndServer mockServer() {
     return mockServer;
@@ -83,6 +92,7 @@ public final class PaykitSandbox implements AutoCloseable {
   /** Clears every simulator's state, settings and queued faults, and the recorded requests. */
   public void reset() {
     promptCash.reset();
+    prunny.reset();
     mockServer.clear(HttpRequest.request(), ClearType.LOG);
   }
 
@@ -112,6 +122,15 @@ public final class PaykitSandbox implements AutoCloseable {
     System.out.println("Prompt.Cash base URL : " + promptCash.baseUrl());
     System.out.println("  Authorization      : " + PromptCashSimulator.SECRET_TOKEN);
     System.out.println("  public token       : " + PromptCashSimulator.PUBLIC_TOKEN);
+    System.out.println("Prunny base URL      : " + sandbox.prunny().baseUrl());
+    System.out.println("  Authorization      : Bearer " + PrunnySimulator.API_KEY);
+    System.out.println("  " + PrunnySimulator.TIMESTAMP_HEADER + ": now, ISO-8601 UTC (+/- 5 minutes)");
+    System.out.println("  OTP                : " + PrunnySimulator.SANDBOX_OTP + " (transfers from "
+        + PrunnySimulator.DEFAULT_OTP_THRESHOLD.toPlainString() + " NGN)");
+    System.out.println("  accounts           : " + PrunnyFixtures.ACCOUNT_ADAEZE + " ("
+        + PrunnyFixtures.BALANCE_ADAEZE.toPlainString() + "), " + PrunnyFixtures.ACCOUNT_BABATUNDE + " ("
+        + PrunnyFixtures.BALANCE_BABATUNDE.toPlainString() + "), " + PrunnyFixtures.ACCOUNT_CHIAMAKA + " ("
+        + PrunnyFixtures.BALANCE_CHIAMAKA.toPlainString() + ")");
     System.out.println("(sandbox-only credentials; stop with Ctrl+C)");
     new CountDownLatch(1).await();
   }

@@ -95,7 +95,7 @@ final class PromptCashPayments {
   /** Same shape as the docs' {@code /pub/temp/qr/<sha256>.png}; the sandbox does not serve it. */
   private String qrUrl(String address) {
     return simulator.origin() + "/promptcash/pub/temp/qr/"
-        + PromptCashSignature.sha256Hex(address) + ".png";
+        + Digests.sha256Hex(address) + ".png";
   }
 
   /**

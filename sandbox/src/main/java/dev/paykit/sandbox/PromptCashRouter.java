@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.mockserver.mock.action.ExpectationResponseCallback;
 import org.mockserver.model.HttpRequest;
@@ -31,12 +30,7 @@ final class PromptCashRouter implements ExpectationResponseCallback {
 
   @Override
   public HttpResponse handle(HttpRequest request) {
-    Optional<FaultInjector.Fault> fault = simulator.faults().next();
-    if (fault.isPresent() && fault.get() instanceof FaultInjector.Fail fail) {
-      return FaultInjector.failResponse(fail);
-    }
-    HttpResponse response = process(request);
-    return fault.isPresent() ? FaultInjector.cutMidResponse(response) : response;
+    return simulator.faults().apply(() -> process(request));
   }
 
   private HttpResponse process(HttpRequest request) {

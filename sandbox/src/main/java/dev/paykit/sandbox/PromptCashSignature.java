@@ -2,8 +2,6 @@ package dev.paykit.sandbox;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -52,7 +50,7 @@ final class PromptCashSignature {
 
   /** Lowercase hex SHA-256 of the UTF-8 bytes of {@code secret + canonical}. */
   static String expected(String secret, PromptCashSimulator.SignatureScheme scheme, FormParameters form) {
-    return sha256Hex(secret + canonical(scheme, form));
+    return Digests.sha256Hex(secret + canonical(scheme, form));
   }
 
   /** True when the sent signature matches (hex compared case-insensitively, in constant time). */
@@ -60,14 +58,5 @@ final class PromptCashSignature {
     String sent = form.get("signature").toLowerCase(Locale.ROOT);
     byte[] expected = expected(secret, scheme, form).getBytes(StandardCharsets.US_ASCII);
     return MessageDigest.isEqual(expected, sent.getBytes(StandardCharsets.US_ASCII));
-  }
-
-  static String sha256Hex(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
   }
 }

@@ -97,7 +97,7 @@ final class PromptCashStore {
    * random source so that a test run always sees the same tokens.
    */
   private static String shortUrlToken(long sequence) {
-    String digest = PromptCashSignature.sha256Hex("surl:" + sequence);
+    String digest = Digests.sha256Hex("surl:" + sequence);
     StringBuilder token = new StringBuilder(6);
     for (int i = 0; i < 6; i++) {
       int value = Integer.parseInt(digest.substring(i * 2, i * 2 + 2), 16);

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -105,8 +107,33 @@ class PaykitSandboxTest {
     }
   }
 
+  @Test
+  void prunnyIsMountedUnderItsPrefixAndResetRestoresItsFixtures() {
+    assertThat(sandbox.prunny().baseUrl()).isEqualTo("http://127.0.0.1:" + sandbox.port() + "/prunny");
+    PrunnyHttp prunny = new PrunnyHttp(sandbox.prunny().baseUrl(), Instant::now);
+    String transfer = PrunnyHttp.intraTransfer("ref-1", PrunnyFixtures.ACCOUNT_ADAEZE,
+        PrunnyFixtures.ACCOUNT_BABATUNDE, "10.00");
+    assertThat(json(prunny.post("/v1/transactions/singletransferwithbank", "key-1", transfer))
+        .get("status").asText()).isEqualTo("00");
+    sandbox.prunny().transferLimit(BigDecimal.ONE).respondNextWithCode(1, "96");
+    sandbox.prunny().failNext(1, 503);
+
+    sandbox.reset();
+
+    assertThat(sandbox.prunny().availableBalance(PrunnyFixtures.ACCOUNT_ADAEZE))
+        .isEqualByComparingTo(PrunnyFixtures.BALANCE_ADAEZE);
+    assertThat(sandbox.prunny().transfers()).isEmpty();
+    assertThat(sandbox.prunny().requestsWithKey("key-1")).isZero();
+    HttpResponse<String> again = prunny.post("/v1/transactions/singletransferwithbank", "key-1", transfer);
+    assertThat(again.headers().firstValue("Idempotent-Replayed")).as("saved answers are gone").isEmpty();
+    assertThat(json(again).get("status").asText()).as("no fault, limit or code left").isEqualTo("00");
+    assertThat(json(again).get("data").get("transactionRef").asText()).as("sequence restarts")
+        .isEqualTo("PRN000000000001");
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"/other/api", "/promptcash/api/v1x", "/promptcash/api/v2/get-payments"})
+  @ValueSource(strings = {"/other/api", "/promptcash/api/v1x", "/promptcash/api/v2/get-payments",
+      "/prunnyx/v1/accounts"})
   void pathsOutsideThePrefixAreNotTheSimulators(String path) {
     SandboxHttp origin = new SandboxHttp("http://127.0.0.1:" + sandbox.port());
 
