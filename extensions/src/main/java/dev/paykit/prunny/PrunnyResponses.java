@@ -81,10 +81,15 @@ final class PrunnyResponses implements Decoder {
         base.retryable(), base.retryAfter(), base.mayHaveBeenProcessed());
   }
 
-  /** An error body whose {@code errorCode} is a known failure code gets that code's exception. */
+  /**
+   * The exception for an error body. Prunny's docs say the HTTP status alone tells the cause, so 401,
+   * 404, 409, 429 and 5xx keep their status exceptions; a 400 or 422 whose {@code errorCode} is a known
+   * failure code (e.g. 51) gets that code's typed exception.
+   */
   static PaykitException mapError(ErrorDetails details) {
     ResponseCode code = PrunnyCodes.parse(details.providerCode());
-    if (PrunnyCodes.kind(code) == PrunnyCodes.Kind.FAILURE) {
+    boolean rejected = details.httpStatus() == 400 || details.httpStatus() == 422;
+    if (rejected && PrunnyCodes.kind(code) == PrunnyCodes.Kind.FAILURE) {
       return PrunnyCodes.exception(code, details);
     }
     return ApiException.forStatus(details);
