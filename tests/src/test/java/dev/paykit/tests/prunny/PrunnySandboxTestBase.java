@@ -1,0 +1,81 @@
+package dev.paykit.tests.prunny;
+
+import static org.mockserver.model.HttpRequest.request;
+
+import dev.paykit.core.RetryPolicy;
+import dev.paykit.core.testing.MutableClock;
+import dev.paykit.core.testing.RecordingSleeper;
+import dev.paykit.prunny.PrunnyClient;
+import dev.paykit.sandbox.PaykitSandbox;
+import dev.paykit.sandbox.PrunnySimulator;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.mockserver.model.HttpRequest;
+
+/**
+ * One sandbox per test class, state reset before each test, the sandbox and the client sharing one
+ * pinned clock (2026-11-21T10:00:00.123Z) that the recording sleeper moves, and numbered idempotency keys
+ * (00000000-0000-0000-0000-000000000001, ...).
+ */
+abstract class PrunnySandboxTestBase {
+
+  static final Instant START = Instant.parse("2026-11-21T10:00:00.123Z");
+
+  static PaykitSandbox sandbox;
+  PrunnySimulator sim;
+  MutableClock clock;
+  RecordingSleeper sleeper;
+  AtomicLong keys;
+  PrunnyClient client;
+
+  @BeforeAll
+  static void startSandbox() {
+    sandbox = PaykitSandbox.start();
+  }
+
+  @AfterAll
+  static void stopSandbox() {
+    sandbox.close();
+  }
+
+  @BeforeEach
+  void freshState() {
+    sandbox.reset();
+    sim = sandbox.prunny();
+    clock = new MutableClock(START);
+    sleeper = new RecordingSleeper(clock);
+    sim.clock(clock);
+    keys = new AtomicLong();
+    client = clientBuilder().build();
+  }
+
+  PrunnyClient.Builder clientBuilder() {
+    return PrunnyClient.builder()
+        .apiKey(PrunnySimulator.API_KEY)
+        .baseUrl(sim.baseUrl())
+        .clock(clock)
+        .idempotencyKeySource(() -> new UUID(0L, keys.incrementAndGet()))
+        .retryPolicy(RetryPolicy.builder().sleeper(sleeper).random(() -> 0.0).build())
+        .pollPolicy(RetryPolicy.builder().maxAttempts(5).sleeper(sleeper).random(() -> 0.0).build());
+  }
+
+  /** The n-th generated key (1-based), as the client sends it. */
+  static String key(long n) {
+    return new UUID(0L, n).toString();
+  }
+
+  /** Requests that reached the sandbox at this path (below /prunny), in order. */
+  HttpRequest[] sent(String path) {
+    return sandbox.mockServer().retrieveRecordedRequests(request().withPath(PrunnySimulator.PATH_PREFIX + path));
+  }
+
+  static String body(HttpRequest r) {
+    byte[] raw = r.getBodyAsRawBytes();
+    return raw == null ? "" : new String(raw, StandardCharsets.UTF_8);
+  }
+}
