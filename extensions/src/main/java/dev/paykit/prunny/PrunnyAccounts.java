@@ -92,10 +92,18 @@ public final class PrunnyAccounts {
     return fetchStatement(accountId, q);
   }
 
-  /** Every statement line of an account between two dates. */
+  /** Every statement line of an account between two dates (either may be null), in pages of the largest size. */
   public AutoPager<StatementTransaction> statementAutoPaging(String accountId, LocalDate from, LocalDate to) {
-    return Paging.pager(runtime.spec(), runtime.mapper(), "getStatement", dates(from, to),
-        StatementPage.class, q -> fetchStatement(accountId, q));
+    return statementAutoPaging(accountId, from, to, null);
+  }
+
+  /** Every statement line of an account between two dates, fetched {@code pageSize} at a time. */
+  public AutoPager<StatementTransaction> statementAutoPaging(String accountId, LocalDate from, LocalDate to,
+      Integer pageSize) {
+    Map<String, Object> q = query(null, pageSize);
+    q.putAll(dates(from, to));
+    return Paging.pager(runtime.spec(), runtime.mapper(), "getStatement", q,
+        StatementPage.class, params -> fetchStatement(accountId, params));
   }
 
   private AccountPage fetchAccounts(String customerId, Map<String, Object> q) {

@@ -1,0 +1,74 @@
+package dev.paykit.tests.prunny;
+
+import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_ADAEZE;
+import static dev.paykit.sandbox.PrunnyFixtures.BVN_ADAEZE;
+import static dev.paykit.sandbox.PrunnyFixtures.CUSTOMER_ADAEZE;
+import static dev.paykit.sandbox.PrunnyFixtures.STATEMENT_ENTRIES_ADAEZE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paykit.prunny.model.Account;
+import dev.paykit.prunny.model.Customer;
+import dev.paykit.prunny.model.StatementPage;
+import dev.paykit.prunny.model.StatementTransaction;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mockserver.model.HttpRequest;
+
+/** Paging follows _links.next with its signature across several pages; _meta totals are readable. */
+class PrunnyPagingTest extends PrunnySandboxTestBase {
+
+  private static final String STATEMENT = "/v1/transactions/" + ACCOUNT_ADAEZE + "/statement";
+
+  @Test
+  void aStatementIsReadAcrossPagesByFollowingNextLinks() {
+    List<StatementTransaction> lines = client.accounts()
+        .statementAutoPaging(ACCOUNT_ADAEZE, null, null, 10).stream().toList();
+
+    assertThat(lines).hasSize(STATEMENT_ENTRIES_ADAEZE);
+    assertThat(lines).extracting(StatementTransaction::getReferenceId).doesNotHaveDuplicates();
+    HttpRequest[] pages = sent(STATEMENT);
+    assertThat(pages).hasSize(3);
+    assertThat(pages[0].getFirstQueryStringParameter("page")).isEmpty();
+    assertThat(pages[0].getFirstQueryStringParameter("limit")).isEqualTo("10");
+    assertThat(pages[1].getFirstQueryStringParameter("page")).isEqualTo("2");
+    assertThat(pages[2].getFirstQueryStringParameter("page")).isEqualTo("3");
+    assertThat(pages[1].getFirstQueryStringParameter("signature")).matches("[0-9a-f]{64}");
+    assertThat(pages[2].getFirstQueryStringParameter("signature"))
+        .isEqualTo(pages[1].getFirstQueryStringParameter("signature"));
+  }
+
+  @Test
+  void aFirstPageShowsTheTotals() {
+    StatementPage first = client.accounts().statement(ACCOUNT_ADAEZE, null, null, 1, 10);
+
+    assertThat(first.getMeta().getTotalNumberOfRecords()).isEqualTo(STATEMENT_ENTRIES_ADAEZE);
+    assertThat(first.getMeta().getTotalNumberOfPages()).isEqualTo(3);
+    assertThat(first.getMeta().getPageNumber()).isEqualTo(1);
+    assertThat(first.getLinks()).extracting(l -> l.getRel()).contains("next").doesNotContain("prev");
+  }
+
+  @Test
+  void aDateRangeIsKeptOnEveryPage() {
+    LocalDate from = LocalDate.of(2026, 9, 1);
+    LocalDate to = LocalDate.of(2026, 9, 15);
+    List<StatementTransaction> lines = client.accounts().statementAutoPaging(ACCOUNT_ADAEZE, from, to, 5).stream().toList();
+
+    assertThat(lines).isNotEmpty().hasSizeLessThan(STATEMENT_ENTRIES_ADAEZE);
+    assertThat(sent(STATEMENT)).hasSizeGreaterThan(1);
+    for (HttpRequest page : sent(STATEMENT)) {
+      assertThat(page.getFirstQueryStringParameter("from")).isEqualTo("01092026");
+      assertThat(page.getFirstQueryStringParameter("to")).isEqualTo("15092026");
+    }
+  }
+
+  @Test
+  void accountsAndCustomersPageToo() {
+    List<Account> accounts = client.accounts().listAutoPaging(CUSTOMER_ADAEZE).stream().toList();
+    List<Customer> sameBvn = client.customers().listByBvnAutoPaging(BVN_ADAEZE).stream().toList();
+
+    assertThat(accounts).extracting(Account::getCustomerId).containsOnly(CUSTOMER_ADAEZE).hasSize(2);
+    assertThat(sameBvn).hasSize(2);
+    assertThat(sent("/v1/accounts")[0].getFirstHeader("customerId")).isEqualTo(CUSTOMER_ADAEZE);
+  }
+}
