@@ -27,6 +27,8 @@ public final class Demo {
     try (PaykitSandbox sandbox = PaykitSandbox.start()) {
       promptCashTour(sandbox.promptCash());
       System.out.println();
+      PrunnyTour.run(sandbox.prunny());
+      System.out.println();
       System.out.println("Tour complete.");
     } catch (PaykitException e) {
       System.err.println("FAILED: " + e.getMessage());
