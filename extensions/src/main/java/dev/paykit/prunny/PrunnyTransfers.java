@@ -96,7 +96,12 @@ public final class PrunnyTransfers {
    * @param requestRef your reference for this completion request
    */
   public TransferResult complete(String transactionRef, String requestRef, String otp) {
-    String key = calls.key(null);
+    return complete(transactionRef, requestRef, otp, null);
+  }
+
+  /** Like {@link #complete(String, String, String)}, under your idempotency key (null: a new one). */
+  public TransferResult complete(String transactionRef, String requestRef, String otp, String idempotencyKey) {
+    String key = calls.key(idempotencyKey);
     CompleteTransactionRequest body = new CompleteTransactionRequest().transactionRef(transactionRef)
         .requestRef(requestRef).authDetails(List.of(new AuthorizationValue().type("OTP").value(otp)));
     CompleteTransactionResponse r = calls.run(requestRef, key, k -> api.completeTransaction(k, null, body));

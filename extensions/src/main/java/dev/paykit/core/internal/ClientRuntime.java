@@ -76,6 +76,7 @@ public final class ClientRuntime {
   /** A Feign builder wired with the whole pipeline; target any generated interface of this provider. */
   public Feign.Builder feignBuilder() {
     return Feign.builder()
+        .contract(new SlashEncodingContract())
         .client(client)
         .options(options)
         .retryer(Retryer.NEVER_RETRY)

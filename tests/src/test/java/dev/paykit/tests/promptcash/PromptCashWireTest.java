@@ -129,6 +129,14 @@ class PromptCashWireTest extends PromptCashTestBase {
   }
 
   @Test
+  void aSlashInsideATxIdStaysInsideItsPathSegment() {
+    client.payments().create(CreatePaymentRequest.builder("shop/2026/7", BigDecimal.ONE, "USD").build());
+
+    assertThat(client.payments().get("shop/2026/7").getTxId()).isEqualTo("shop/2026/7");
+    assertThat(sent("/get-payment/shop%2F2026%2F7")).hasSize(1);
+  }
+
+  @Test
   void getPaymentsSendsEveryFilter() {
     client.payments().create(order1());
     sim.setPaymentStatus("order-1", "PAID");
