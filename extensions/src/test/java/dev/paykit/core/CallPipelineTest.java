@@ -161,6 +161,28 @@ class CallPipelineTest {
   }
 
   @Test
+  void okHttpDoesNotQuietlyResendAnUnsafePostOnA503WithRetryAfterZero() {
+    server.when(request().withPath("/notes"), Times.once()).respond(response().withStatusCode(503)
+        .withHeader("Retry-After", "0").withBody("{\"message\":\"busy\"}"));
+    answer("/notes", 200, "{\"ok\":true}", Times.unlimited());
+
+    assertThatThrownBy(() -> api.createNote("hello"))
+        .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.retryAfter()).contains(Duration.ZERO));
+    assertThat(recorded("/notes")).hasSize(1);
+  }
+
+  @Test
+  void retryAfterOnA503IsHonouredForASafeCall() {
+    server.when(request().withPath("/items/abc"), Times.once()).respond(response().withStatusCode(503)
+        .withHeader("Retry-After", "3").withBody("{\"message\":\"busy\"}"));
+    answer("/items/abc", 200, "{}", Times.unlimited());
+
+    api.getItem("abc");
+    assertThat(fixture.sleeper.waits()).containsExactly(Duration.ofSeconds(3));
+    assertThat(recorded("/items/abc")).hasSize(2);
+  }
+
+  @Test
   void retryAfterIsHonouredWithoutSleeping() {
     server.when(request().withPath("/notes"), Times.once()).respond(response().withStatusCode(429)
         .withHeader("Retry-After", "7").withBody("{\"message\":\"slow down\"}"));

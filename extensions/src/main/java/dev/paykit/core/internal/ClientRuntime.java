@@ -51,9 +51,8 @@ public final class ClientRuntime {
     this.errorDecoder = Objects.requireNonNull(b.errorDecoder, "errorDecoder");
     this.wireLogging = b.wireLogging;
     HttpOptions http = b.httpOptions;
-    OkHttpClient ok = new OkHttpClient.Builder()
-        .retryOnConnectionFailure(false) // Resilience4j is the only retry layer
-        .followRedirects(false)
+    // Resilience4j is the only retry layer: OkHttp's own retries and follow-ups are shut off.
+    OkHttpClient ok = NoHiddenRetries.apply(new OkHttpClient.Builder())
         .connectTimeout(http.connectTimeout())
         .readTimeout(http.readTimeout())
         .connectionPool(new ConnectionPool(http.maxIdleConnections(), http.keepAlive().toMillis(),

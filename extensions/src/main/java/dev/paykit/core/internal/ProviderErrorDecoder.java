@@ -82,7 +82,7 @@ public final class ProviderErrorDecoder implements ErrorDecoder {
         CallContext.current() == null ? null : CallContext.current().operation().operationId(),
         response.status(), redactor.redact(read.providerCode()), redactor.redact(message),
         redactor.redact(header(response, requestIdHeader)), read.retryable(),
-        retryAfter(header(response, "Retry-After")), read.mayHaveBeenProcessed());
+        retryAfter(retryAfterHeader(response)), read.mayHaveBeenProcessed());
     return exceptionMapper.map(details);
   }
 
@@ -104,6 +104,11 @@ public final class ProviderErrorDecoder implements ErrorDecoder {
         return null;
       }
     }
+  }
+
+  private static String retryAfterHeader(Response response) {
+    String v = header(response, "Retry-After");
+    return v != null ? v : header(response, NoHiddenRetries.RETRY_AFTER);
   }
 
   private static String header(Response response, String name) {
