@@ -39,8 +39,10 @@ public final class AutoPager<T> implements Iterable<T> {
      * @param query the query that fetched this page
      * @param page the decoded page
      * @param items the page's items
+     * @param fetched the queries of every page this iteration fetched, this one included
      */
-    Optional<Map<String, Object>> next(Map<String, Object> query, Object page, List<?> items);
+    Optional<Map<String, Object>> next(Map<String, Object> query, Object page, List<?> items,
+        List<Map<String, Object>> fetched);
   }
 
   private final Map<String, Object> firstQuery;
@@ -76,15 +78,17 @@ public final class AutoPager<T> implements Iterable<T> {
   private final class PageIterator implements Iterator<T> {
     private Map<String, Object> nextQuery = firstQuery;
     private Iterator<T> current = List.<T>of().iterator();
+    private final List<Map<String, Object>> fetched = new java.util.ArrayList<>();
 
     @Override
     public boolean hasNext() {
       while (!current.hasNext() && nextQuery != null) {
         Map<String, Object> query = nextQuery;
         Object page = fetch.apply(query);
+        fetched.add(query);
         List<T> pageItems = page == null ? List.of() : items.apply(page);
         pageItems = pageItems == null ? List.of() : pageItems;
-        nextQuery = pageItems.isEmpty() ? null : style.next(query, page, pageItems).orElse(null);
+        nextQuery = pageItems.isEmpty() ? null : style.next(query, page, pageItems, fetched).orElse(null);
         current = pageItems.iterator();
       }
       return current.hasNext();

@@ -56,9 +56,10 @@ public final class PromptCashClient {
     Redactor redactor = Redactor.of(List.of(secret),
         List.of("Authorization", "signature"));
     Clock clock = b.clock;
-    Supplier<String> time = () -> b.signatureScheme == SignatureScheme.NONE
+    SignatureScheme signing = b.signatureScheme; // copied: reusing the builder must not change this client
+    Supplier<String> time = () -> signing == SignatureScheme.NONE
         ? null : Long.toString(clock.instant().getEpochSecond());
-    this.scheme = b.signatureScheme;
+    this.scheme = signing;
     this.runtime = ClientRuntime.builder(spec, mapper)
         .baseUrl(b.baseUrl)
         .clock(clock)
@@ -68,7 +69,7 @@ public final class PromptCashClient {
         .authenticate(new SpecAuthentication(spec, Map.of("secretToken", () -> secret))
             .andThen(new DerivedFormFields("public-token", () -> publicToken)))
         .timestamp(new DerivedFormFields("timestamp", time))
-        .sign(new PromptCashSigner(secret, b.signatureScheme))
+        .sign(new PromptCashSigner(secret, signing))
         .decoder(new PromptCashResponses(mapper, redactor))
         .errorDecoder(new ProviderErrorDecoder(PromptCashResponses.PROVIDER, mapper, redactor, clock,
             PromptCashResponses::readError, null, null))

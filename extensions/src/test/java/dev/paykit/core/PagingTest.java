@@ -57,4 +57,52 @@ class PagingTest {
     assertThat(sent[1].getFirstQueryStringParameter("signature")).isEqualTo("s/ig");
     assertThat(sent[1].getHeader("X-Request-Timestamp")).containsExactly("2026-11-21T10:00:00Z");
   }
+
+  private static ClientRuntime runtime() {
+    PipelineFixture fixture = new PipelineFixture();
+    return fixture.runtime("http://127.0.0.1:" + server.getPort(), RetryPolicy.builder().sleeper(fixture.sleeper).build());
+  }
+
+  private static void page(String offset, String body) {
+    server.when(request().withPath("/things").withQueryStringParameter(Parameter.param("offset", offset)))
+        .respond(response().withHeader("Content-Type", "application/json").withBody(body));
+  }
+
+  @Test
+  void offsetPagingGoesOnWhenTheServerCapsThePageSizeAndStopsOnAnEmptyPage() {
+    server.reset();
+    page("0", "{\"data\":[\"a\",\"b\"]}");   // asked for 4, got 2: not the end
+    page("2", "{\"data\":[\"c\",\"d\"]}");
+    page("4", "{\"data\":[\"e\"]}");
+    page("5", "{\"data\":[]}");
+    ClientRuntime rt = runtime();
+    TestkitApi api = rt.api(TestkitApi.class);
+
+    List<String> all = Paging.<TestkitApi.ThingsPage, String>pager(rt.spec(), rt.mapper(), "listThings", Map.of(),
+        TestkitApi.ThingsPage.class, api::listThings).stream().toList();
+
+    assertThat(all).containsExactly("a", "b", "c", "d", "e");
+    assertThat(server.retrieveRecordedRequests(request().withPath("/things"))).hasSize(4);
+  }
+
+  @Test
+  void aNextLinkBackToAPageAlreadyReadEndsTheWalkEvenWithANewSignatureAndEachIterationStartsAfresh() {
+    server.reset();
+    server.when(request().withPath("/entries").withQueryStringParameter(Parameter.param("page", "2")))
+        .respond(response().withHeader("Content-Type", "application/json")
+            .withBody("{\"responseData\":[\"b\"],\"_links\":[{\"rel\":\"next\",\"href\":\"https://x/entries?page=1&limit=2&signature=other\"}]}"));
+    server.when(request().withPath("/entries"))
+        .respond(response().withHeader("Content-Type", "application/json")
+            .withBody("{\"responseData\":[\"a\"],\"_links\":[{\"rel\":\"next\",\"href\":\"https://x/entries?page=2&limit=2&signature=ab+cd%2B%3D\"}]}"));
+    ClientRuntime rt = runtime();
+    TestkitApi api = rt.api(TestkitApi.class);
+    var pager = Paging.<TestkitApi.EntriesPage, String>pager(rt.spec(), rt.mapper(), "listEntries",
+        Map.of("page", "1"), TestkitApi.EntriesPage.class, q -> api.listEntries(null, q));
+
+    assertThat(pager.stream().toList()).containsExactly("a", "b");
+    assertThat(pager.stream().toList()).containsExactly("a", "b");
+    HttpRequest[] sent = server.retrieveRecordedRequests(request().withPath("/entries"));
+    assertThat(sent).hasSize(4);
+    assertThat(sent[1].getFirstQueryStringParameter("signature")).isEqualTo("ab+cd+=");
+  }
 }

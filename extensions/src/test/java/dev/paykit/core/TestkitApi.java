@@ -31,6 +31,12 @@ public interface TestkitApi {
   EntriesPage listEntries(@Param("xRequestTimestamp") String xRequestTimestamp,
       @QueryMap Map<String, Object> query);
 
+  record ThingsPage(List<String> data) {}
+
+  @RequestLine("GET /things")
+  @Headers({"Accept: application/json"})
+  ThingsPage listThings(@QueryMap Map<String, Object> query);
+
   @RequestLine("GET /items/{id}")
   @Headers({"Accept: application/json"})
   Map<String, Object> getItem(@Param("id") String id);

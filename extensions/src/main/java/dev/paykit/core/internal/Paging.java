@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -25,11 +27,11 @@ import java.util.function.Function;
  *
  * <p>Styles:
  * <ul>
- *   <li>{@code offset}: limit/offset; the next page starts after the items seen, and a page shorter
- *       than the limit is the last;
+ *   <li>{@code offset}: limit/offset; the next page starts after the items seen; an empty page ends;
  *   <li>{@code links}: the response's {@code _links} entry whose {@code rel} is {@code nextRel} gives
  *       the next page; its query parameters (page, limit, signature...) are sent to the same operation,
- *       never to the link's host, so credentials cannot follow a link elsewhere. No next link: done.
+ *       never to the link's host, so credentials cannot follow a link elsewhere. No next link, or a link
+ *       back to a page already read: done.
  * </ul>
  */
 public final class Paging {
@@ -56,21 +58,22 @@ public final class Paging {
     AutoPager.PageStyle style = switch (paging.style()) {
       case "offset" -> {
         first.putIfAbsent(paging.param("offsetParam", "offset"), 0);
-        yield offset(limitParam, paging.param("offsetParam", "offset"));
+        yield offset(paging.param("offsetParam", "offset"));
       }
-      case "links" -> links(mapper, paging.param("nextRel", "next"));
+      case "links" -> links(mapper, paging.param("nextRel", "next"), paging.param("signatureParam", "signature"));
       default -> throw new IllegalArgumentException("unknown paging style " + paging.style());
     };
     first.values().removeIf(v -> v == null);
     return new AutoPager<>(first, fetch::apply, items, style);
   }
 
-  private static AutoPager.PageStyle offset(String limitParam, String offsetParam) {
-    return (q, page, pageItems) -> {
-      Object limit = q.get(limitParam);
-      if (limit != null && pageItems.size() < Integer.parseInt(limit.toString())) {
-        return Optional.empty();
-      }
+  /**
+   * The next page starts after the items seen. Only an empty page ends the walk: a page shorter than
+   * the limit may just be the provider capping the page size, and stopping there would silently drop
+   * the rest. The cost is one empty request after a full last page.
+   */
+  private static AutoPager.PageStyle offset(String offsetParam) {
+    return (q, page, pageItems, fetched) -> {
       Object offset = q.get(offsetParam);
       long at = offset == null ? 0 : Long.parseLong(offset.toString());
       Map<String, Object> next = new HashMap<>(q);
@@ -79,21 +82,41 @@ public final class Paging {
     };
   }
 
-  private static AutoPager.PageStyle links(ObjectMapper mapper, String nextRel) {
-    return (q, page, pageItems) -> {
+  /**
+   * The next page is the {@code next} link's query. A link back to a page already read (compared
+   * without the signature, which may change from page to page) ends the walk, so a provider that
+   * links a page to itself cannot loop the caller forever.
+   */
+  private static AutoPager.PageStyle links(ObjectMapper mapper, String nextRel, String signatureParam) {
+    return (q, page, pageItems, fetched) -> {
+      Set<Map<String, String>> seen = new HashSet<>();
+      fetched.forEach(f -> seen.add(withoutSignature(f, signatureParam)));
       JsonNode links = mapper.valueToTree(page).path("_links");
       for (JsonNode link : links) {
         if (nextRel.equals(link.path("rel").asText()) && link.hasNonNull("href")) {
           Map<String, Object> next = new HashMap<>(q);
           next.putAll(queryOf(link.get("href").asText()));
-          return next.equals(q) ? Optional.empty() : Optional.of(next); // a link to itself ends paging
+          return seen.contains(withoutSignature(next, signatureParam)) ? Optional.empty() : Optional.of(next);
         }
       }
       return Optional.empty();
     };
   }
 
-  /** The decoded query parameters of a link (first value of each). */
+  private static Map<String, String> withoutSignature(Map<String, Object> query, String signatureParam) {
+    Map<String, String> out = new HashMap<>();
+    query.forEach((k, v) -> {
+      if (!k.equals(signatureParam) && v != null) {
+        out.put(k, v.toString());
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The query parameters of a link (first value of each), with percent-escapes decoded but {@code +}
+   * kept: in a URI query {@code +} is a literal, and opaque tokens such as base64 signatures contain it.
+   */
   static Map<String, Object> queryOf(String href) {
     Map<String, Object> out = new HashMap<>();
     String query = URI.create(href).getRawQuery();
@@ -102,11 +125,15 @@ public final class Paging {
     }
     for (String pair : query.split("&")) {
       int eq = pair.indexOf('=');
-      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String k = percentDecode(eq < 0 ? pair : pair.substring(0, eq));
+      String v = eq < 0 ? "" : percentDecode(pair.substring(eq + 1));
       out.putIfAbsent(k, v);
     }
     return out;
+  }
+
+  private static String percentDecode(String s) {
+    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 
   /** The limit parameter's documented {@code default}, else its {@code maximum}. */

@@ -30,7 +30,7 @@ class PromptCashPagingTest extends PromptCashTestBase {
 
     assertThat(ids).containsExactly("p-1", "p-2", "p-3", "p-4", "p-5", "p-6", "p-7");
     assertThat(Arrays.stream(sent("/get-payments")).map(r -> r.getFirstQueryStringParameter("offset")))
-        .containsExactly("0", "3", "6");
+        .containsExactly("0", "3", "6", "7"); // a short page may be a capped one: only an empty page ends
     assertThat(Arrays.stream(sent("/get-payments")).map(r -> r.getFirstQueryStringParameter("limit")))
         .containsOnly("3");
   }

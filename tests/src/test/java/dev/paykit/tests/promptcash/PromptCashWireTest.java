@@ -80,6 +80,17 @@ class PromptCashWireTest extends PromptCashTestBase {
   }
 
   @Test
+  void reusingTheBuilderDoesNotChangeAClientAlreadyBuilt() {
+    PromptCashClient.Builder builder = clientBuilder();
+    PromptCashClient signing = builder.build();
+    builder.signatureScheme(SignatureScheme.NONE).build();
+
+    signing.payments().create(order1());
+
+    assertThat(body(sent("/create-payment")[0])).endsWith("&time=1763719200&signature=" + SIGNATURE_ORDER_1);
+  }
+
+  @Test
   void amountsGoOnTheWireAsPlainDecimals() {
     client.payments().create(CreatePaymentRequest.builder("big", new BigDecimal("1E+3"), "USD").build());
     client.payments().create(CreatePaymentRequest.builder("tiny", new BigDecimal("0.00000001"), "BCH").build());
