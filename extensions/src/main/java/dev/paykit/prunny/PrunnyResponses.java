@@ -54,8 +54,10 @@ final class PrunnyResponses implements Decoder {
       return null;
     }
     JsonNode status = tree.get("status");
-    if (status != null && status.isTextual()) {
-      ResponseCode code = PrunnyCodes.parse(status.asText());
+    if (status != null && (status.isTextual() || status.isIntegralNumber())) {
+      // a code sent as a number (51, or 9 for "09") is read as the table's text
+      String text = status.isTextual() ? status.asText() : String.format("%02d", status.asInt());
+      ResponseCode code = PrunnyCodes.parse(text);
       if (PrunnyCodes.kind(code) == PrunnyCodes.Kind.FAILURE) {
         throw failure(code, tree.path("message").asText(null), response.status());
       }
@@ -84,10 +86,14 @@ final class PrunnyResponses implements Decoder {
   /**
    * The exception for an error body. Prunny's docs say the HTTP status alone tells the cause, so 401,
    * 404, 409, 429 and 5xx keep their status exceptions; a 400 or 422 whose {@code errorCode} is a known
-   * failure code (e.g. 51) gets that code's typed exception.
+   * failure code (e.g. 51) gets that code's typed exception; {@code 97} is an unknown outcome whatever
+   * the status.
    */
   static PaykitException mapError(ErrorDetails details) {
     ResponseCode code = PrunnyCodes.parse(details.providerCode());
+    if (code == ResponseCode.DESTINATION_TIMEOUT) {
+      return PrunnyCodes.exception(code, details); // 97 means "unknown" whatever the HTTP status
+    }
     boolean rejected = details.httpStatus() == 400 || details.httpStatus() == 422;
     if (rejected && PrunnyCodes.kind(code) == PrunnyCodes.Kind.FAILURE) {
       return PrunnyCodes.exception(code, details);

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * Runs Prunny's transaction POSTs (transfers, holds, mandates, account opening) so that none can happen
  * twice: the idempotency key is fixed here, before the call (the caller's, or a new one), so the facade
  * knows it and every retry of the pipeline sends it; an outcome that stays unknown (connection lost
- * after sending and not recovered by the retries, code {@code 97}) becomes a
+ * after sending and not recovered by the retries, a server error, code {@code 97}) becomes a
  * {@link TransferOutcomeUnknownException} that says how to resolve it. Thread-safe.
  */
 final class TransactionCalls {
@@ -35,14 +35,19 @@ final class TransactionCalls {
   <R> R run(String referenceId, String key, Function<String, R> call) {
     try {
       return call.apply(key);
-    } catch (TransportException e) {
-      if (e.isOutcomeUnknown()) {
+    } catch (TransferOutcomeUnknownException e) {
+      throw e;
+    } catch (OutcomeUnknownException e) {
+      throw new TransferOutcomeUnknownException(e, referenceId, null, key);
+    } catch (PaykitException e) {
+      // a lost connection after sending, or a server error (Prunny stores and replays 5xx per key),
+      // leaves the transaction's fate open: say so, with the key and the status query
+      boolean unknown = e instanceof TransportException t ? t.isOutcomeUnknown()
+          : e.httpStatus() >= 500 && e.requestMayHaveBeenProcessed();
+      if (unknown) {
         throw new TransferOutcomeUnknownException(e, referenceId, null, key);
       }
       throw e;
-    } catch (OutcomeUnknownException e) {
-      throw e instanceof TransferOutcomeUnknownException t ? t
-          : new TransferOutcomeUnknownException(e, referenceId, null, key);
     }
   }
 

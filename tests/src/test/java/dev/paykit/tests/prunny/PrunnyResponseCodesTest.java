@@ -165,4 +165,37 @@ class PrunnyResponseCodesTest {
         });
     assertThat(server.retrieveRecordedRequests(request().withPath(PATH))).hasSize(1);
   }
+
+  @Test
+  void code97InAnErrorBodyIsAnUnknownOutcomeWhateverTheStatus() {
+    for (int http : new int[] {400, 504}) {
+      server.reset();
+      answer(http, "{\"message\":\"timeout at destination\",\"status\":" + http + ",\"errorCode\":\"97\"}");
+      assertThatThrownBy(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-97", "10.00"), "k-97"))
+          .isInstanceOfSatisfying(TransferOutcomeUnknownException.class, e -> {
+            assertThat(e.idempotencyKey()).isEqualTo("k-97");
+            assertThat(e.httpStatus()).isEqualTo(http);
+          });
+    }
+  }
+
+  @Test
+  void aServerErrorThatOutlastsTheRetriesOfATransferIsAnUnknownOutcomeNamingTheKey() {
+    answer(500, "{\"message\":\"System malfunction\",\"status\":500,\"errorCode\":\"96\"}");
+
+    assertThatThrownBy(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-500", "10.00")))
+        .isInstanceOfSatisfying(TransferOutcomeUnknownException.class, e -> {
+          assertThat(e.idempotencyKey()).isEqualTo("00000000-0000-0000-0000-000000000001");
+          assertThat(e.getMessage()).contains("idempotency key 00000000-0000-0000-0000-000000000001");
+        });
+    assertThat(server.retrieveRecordedRequests(request().withPath(PATH))).hasSize(3);
+  }
+
+  @Test
+  void aCodeSentAsANumberIsReadAsTheTablesCode() {
+    answer(200, "{\"status\":51,\"message\":\"No sufficient funds\"}");
+
+    assertThatThrownBy(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-1", "10.00")))
+        .isInstanceOf(InsufficientFundsException.class);
+  }
 }
