@@ -78,11 +78,16 @@ public final class PrunnyAccounts {
     return r.getData() != null ? r.getData() : r.getResponseData();
   }
 
-  /** Opens an account, under your idempotency key (null: a new one); 98 if it already exists. */
-  public AccountOpening open(OpenAccountRequest request, String idempotencyKey) {
+  /**
+   * Opens an account, under your idempotency key (null: a new one);
+   * {@link dev.paykit.core.AccountAlreadyExistsException} (98) if it exists already.
+   */
+  public PrunnyResult<AccountOpening> open(OpenAccountRequest request, String idempotencyKey) {
     String key = calls.key(idempotencyKey);
     OpenAccountResponse r = calls.run(request.getRequestId(), key, k -> api.openAccount(k, null, request));
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    AccountOpening data = r.getData() != null ? r.getData() : r.getResponseData();
+    return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(), null,
+        request.getRequestId(), key, null), r.getStatus(), r.getMessage(), key, data);
   }
 
   /** One page of an account's statement between two dates (inclusive, per OBN). */

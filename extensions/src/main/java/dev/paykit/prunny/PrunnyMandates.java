@@ -8,13 +8,13 @@ import dev.paykit.prunny.model.MandatePayment;
 import dev.paykit.prunny.model.MandatePaymentRequest;
 import dev.paykit.prunny.model.MandateRequest;
 import dev.paykit.prunny.model.MandateResult;
-import dev.paykit.prunny.model.ResponseCode;
 import java.math.BigDecimal;
 
 /**
  * Direct-debit mandates: create, charge, read, update, cancel. Every change carries an idempotency key
- * (yours, or a new one per call). A {@code 97} answer throws {@link TransferOutcomeUnknownException}.
- * Thread-safe.
+ * (yours, or a new one per call) and returns a {@link PrunnyResult} whose outcome says whether it is
+ * done, pending or waiting for authorization; a {@code 97} answer throws
+ * {@link TransferOutcomeUnknownException}. Thread-safe.
  */
 public final class PrunnyMandates {
 
@@ -26,21 +26,23 @@ public final class PrunnyMandates {
     this.calls = calls;
   }
 
-  public MandateResult create(MandateRequest request, String idempotencyKey) {
+  public PrunnyResult<MandateResult> create(MandateRequest request, String idempotencyKey) {
     String key = calls.key(idempotencyKey);
     var r = calls.run(request.getReferenceId(), key, k -> api.createMandate(k, null, request));
     MandateResult data = r.getData() != null ? r.getData() : r.getResponseData();
-    known(r.getStatus(), request.getReferenceId(), data == null ? null : data.getTransactionRef(), key, r.getMessage());
-    return data;
+    return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(),
+        data == null ? null : data.getTransactionRef(), request.getReferenceId(), key,
+        data == null ? null : data.getAuthDetails()), r.getStatus(), r.getMessage(), key, data);
   }
 
   /** Charges a mandate. */
-  public MandatePayment pay(String mandateId, BigDecimal amount, String idempotencyKey) {
+  public PrunnyResult<MandatePayment> pay(String mandateId, BigDecimal amount, String idempotencyKey) {
     String key = calls.key(idempotencyKey);
-    var r = calls.run(mandateId, key, k -> api.payMandate(mandateId, k, null, new MandatePaymentRequest().amount(amount)));
+    var r = calls.run(mandateId, key,
+        k -> api.payMandate(mandateId, k, null, new MandatePaymentRequest().amount(amount)));
     MandatePayment data = r.getData() != null ? r.getData() : r.getResponseData();
-    known(r.getStatus(), mandateId, data == null ? null : data.getTransactionRef(), key, r.getMessage());
-    return data;
+    return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(),
+        data == null ? null : data.getTransactionRef(), mandateId, key, null), r.getStatus(), r.getMessage(), key, data);
   }
 
   public Mandate get(String account, String mandateId) {
@@ -48,24 +50,21 @@ public final class PrunnyMandates {
     return r.getData() != null ? r.getData() : r.getResponseData();
   }
 
-  public MandateResult update(String account, String mandateId, MandateRequest request, String idempotencyKey) {
+  public PrunnyResult<MandateResult> update(String account, String mandateId, MandateRequest request,
+      String idempotencyKey) {
     String key = calls.key(idempotencyKey);
     var r = calls.run(request.getReferenceId(), key, k -> api.updateMandate(account, mandateId, k, null, request));
     MandateResult data = r.getData() != null ? r.getData() : r.getResponseData();
-    known(r.getStatus(), request.getReferenceId(), data == null ? null : data.getTransactionRef(), key, r.getMessage());
-    return data;
+    return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(),
+        data == null ? null : data.getTransactionRef(), request.getReferenceId(), key,
+        data == null ? null : data.getAuthDetails()), r.getStatus(), r.getMessage(), key, data);
   }
 
-  public MandateCancellation cancel(String mandateId, String idempotencyKey) {
+  public PrunnyResult<MandateCancellation> cancel(String mandateId, String idempotencyKey) {
     String key = calls.key(idempotencyKey);
     var r = calls.run(mandateId, key, k -> api.cancelMandate(mandateId, k, null));
     MandateCancellation data = r.getData() != null ? r.getData() : r.getResponseData();
-    known(r.getStatus(), mandateId, data == null ? null : data.getTransactionRef(), key, r.getMessage());
-    return data;
-  }
-
-  /** Throws when the answer's code says the outcome is unknown ({@code 97}). */
-  private static void known(ResponseCode code, String referenceId, String transactionRef, String key, String message) {
-    TransactionCalls.result(code, message, transactionRef, referenceId, key, null, null, null);
+    return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(),
+        data == null ? null : data.getTransactionRef(), mandateId, key, null), r.getStatus(), r.getMessage(), key, data);
   }
 }

@@ -58,11 +58,7 @@ final class TransactionCalls {
   static TransferResult result(ResponseCode code, String message, String transactionRef, String referenceId,
       String key, List<AuthorizationPrompt> prompts, List<ExpansionField> responseFields,
       List<ExpansionField> dataFields) {
-    if (PrunnyCodes.kind(code) == PrunnyCodes.Kind.OUTCOME_UNKNOWN) {
-      PaykitException reported = new OutcomeUnknownException(new dev.paykit.core.ErrorDetails(
-          PrunnyResponses.PROVIDER, null, 200, code.getValue(), message, null, false, null, true), null);
-      throw new TransferOutcomeUnknownException(reported, referenceId, transactionRef, key);
-    }
+    TransferResult.Outcome outcome = outcome(code, message, transactionRef, referenceId, key, prompts);
     List<ExpansionField> fields = new ArrayList<>();
     if (responseFields != null) {
       fields.addAll(responseFields);
@@ -70,7 +66,17 @@ final class TransactionCalls {
     if (dataFields != null) {
       fields.addAll(dataFields);
     }
-    return new TransferResult(TransferResult.outcomeOf(code, prompts), code, message, transactionRef,
-        referenceId, key, prompts, fields);
+    return new TransferResult(outcome, code, message, transactionRef, referenceId, key, prompts, fields);
+  }
+
+  /** The outcome an answer's code gives; code {@code 97} throws instead. */
+  static TransferResult.Outcome outcome(ResponseCode code, String message, String transactionRef,
+      String referenceId, String key, List<AuthorizationPrompt> prompts) {
+    if (PrunnyCodes.kind(code) == PrunnyCodes.Kind.OUTCOME_UNKNOWN) {
+      PaykitException reported = new OutcomeUnknownException(new dev.paykit.core.ErrorDetails(
+          PrunnyResponses.PROVIDER, null, 200, code.getValue(), message, null, false, null, true), null);
+      throw new TransferOutcomeUnknownException(reported, referenceId, transactionRef, key);
+    }
+    return TransferResult.outcomeOf(code, prompts);
   }
 }

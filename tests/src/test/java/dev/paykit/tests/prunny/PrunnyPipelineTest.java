@@ -148,4 +148,18 @@ class PrunnyPipelineTest {
           assertThat(e.getMessage()).contains("idempotency key order-9-pay");
         });
   }
+
+  @Test
+  void aPendingMandateDebitIsReportedPendingNotDone() {
+    answer("/v1/directdebit/M1/pay", 200,
+        "{\"status\":\"09\",\"message\":\"in progress\",\"data\":{\"transactionRef\":\"TX-M\",\"amountDebited\":5000.00}}",
+        Times.unlimited());
+
+    var r = prunny.client.mandates().pay("M1", new java.math.BigDecimal("5000.00"), null);
+
+    assertThat(r.isPending()).isTrue();
+    assertThat(r.isCompleted()).isFalse();
+    assertThat(r.responseCode()).isEqualTo(ResponseCode.IN_PROGRESS);
+    assertThat(r.idempotencyKey()).isEqualTo("00000000-0000-0000-0000-000000000001");
+  }
 }

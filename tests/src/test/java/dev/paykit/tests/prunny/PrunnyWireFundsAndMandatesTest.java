@@ -63,7 +63,7 @@ class PrunnyWireFundsAndMandatesTest extends PrunnySandboxTestBase {
   }
 
   private String createMandate() {
-    return client.mandates().create(gym("50000.00"), "mandate-setup").getMandateId();
+    return client.mandates().create(gym("50000.00"), "mandate-setup").data().getMandateId();
   }
 
   @Test
@@ -128,7 +128,9 @@ class PrunnyWireFundsAndMandatesTest extends PrunnySandboxTestBase {
 
   @Test
   void createMandateSendsTheTermsAndReturnsAValidMandate() {
-    MandateResult m = client.mandates().create(gym("50000.00"), null);
+    var created = client.mandates().create(gym("50000.00"), null);
+    assertThat(created.isCompleted()).isTrue();
+    MandateResult m = created.data();
 
     write(sent("/v1/directdebit/create"), "POST", "/v1/directdebit/create", key(1), gymJson("50000.00"));
     assertThat(m.getMandateId()).isEqualTo(MANDATE_ID);
@@ -143,7 +145,9 @@ class PrunnyWireFundsAndMandatesTest extends PrunnySandboxTestBase {
   void payMandateSendsTheAmountAndDebitsTheSourceForTheMerchant() {
     String mandateId = createMandate();
 
-    MandatePayment p = client.mandates().pay(mandateId, new BigDecimal("12500.00"), null);
+    var paid = client.mandates().pay(mandateId, new BigDecimal("12500.00"), null);
+    assertThat(paid.isCompleted()).isTrue();
+    MandatePayment p = paid.data();
 
     String path = "/v1/directdebit/" + MANDATE_ID + "/pay";
     write(sent(path), "POST", path, key(1), "{\"amount\":12500.00}");
@@ -178,14 +182,14 @@ class PrunnyWireFundsAndMandatesTest extends PrunnySandboxTestBase {
   void updateMandateSendsANewBodyWithPutAndTheNewMaximumApplies() {
     createMandate();
 
-    MandateResult m = client.mandates().update(ACCOUNT_ADAEZE, MANDATE_ID, gym("75000.00"), null);
+    MandateResult m = client.mandates().update(ACCOUNT_ADAEZE, MANDATE_ID, gym("75000.00"), null).data();
 
     write(sent(MANDATE_PATH), "PUT", MANDATE_PATH, key(1), gymJson("75000.00"));
     assertThat(m.getMandateId()).isEqualTo(MANDATE_ID);
     assertThat(m.getMandateStatus()).isEqualTo(MandateStatus.VALID);
     assertThat(m.getTransactionRef()).isEqualTo("PRN000000000002");
     // 60000.00 is above the first maximum (50000.00) and within the new one
-    assertThat(client.mandates().pay(MANDATE_ID, new BigDecimal("60000.00"), null).getAmountDebited())
+    assertThat(client.mandates().pay(MANDATE_ID, new BigDecimal("60000.00"), null).data().getAmountDebited())
         .isEqualByComparingTo("60000.00");
     assertThat(sim.availableBalance(ACCOUNT_ADAEZE)).isEqualByComparingTo("440000.00");
   }
@@ -194,7 +198,7 @@ class PrunnyWireFundsAndMandatesTest extends PrunnySandboxTestBase {
   void cancelMandateSendsNoBodyUnderAKeyAndTheMandateIsCancelled() {
     createMandate();
 
-    MandateCancellation c = client.mandates().cancel(MANDATE_ID, null);
+    MandateCancellation c = client.mandates().cancel(MANDATE_ID, null).data();
 
     String path = "/v1/directdebit/" + MANDATE_ID + "/cancel";
     HttpRequest r = only(sent(path), "POST", path);
