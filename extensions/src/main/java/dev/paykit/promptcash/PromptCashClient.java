@@ -53,8 +53,7 @@ public final class PromptCashClient {
     String publicToken = requireText(b.publicToken, "publicToken");
     ObjectMapper mapper = PaykitJson.newMapper();
     ApiSpec spec = ApiSpec.load(PromptCashResponses.PROVIDER);
-    Redactor redactor = Redactor.of(List.of(secret),
-        List.of("Authorization", "signature"));
+    Redactor redactor = Redactor.of(List.of(secret), spec.sensitiveNames("Authorization", "signature"));
     Clock clock = b.clock;
     SignatureScheme signing = b.signatureScheme; // copied: reusing the builder must not change this client
     Supplier<String> time = () -> signing == SignatureScheme.NONE

@@ -60,7 +60,7 @@ public final class PrunnyClient {
     String apiKey = b.apiKey;
     ObjectMapper mapper = PaykitJson.newMapper();
     ApiSpec spec = ApiSpec.load(PrunnyResponses.PROVIDER);
-    Redactor redactor = Redactor.of(List.of(apiKey), List.of("Authorization"));
+    Redactor redactor = Redactor.of(List.of(apiKey), spec.sensitiveNames("Authorization"));
     Clock clock = b.clock;
     IdempotencyKeys keys = new IdempotencyKeys(b.uuids);
     this.runtime = ClientRuntime.builder(spec, mapper)

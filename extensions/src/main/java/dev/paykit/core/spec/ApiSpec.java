@@ -123,6 +123,39 @@ public final class ApiSpec {
     return current;
   }
 
+  /**
+   * Names of the properties and parameters the spec marks {@code format: password} (OTPs, callback
+   * tokens...): their values are masked in logs and messages like the client's secrets.
+   */
+  public java.util.Set<String> passwordFields() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    collectPasswordFields(root, names);
+    return names;
+  }
+
+  /** These header / field names plus {@link #passwordFields()}: what a client's redactor masks. */
+  public List<String> sensitiveNames(String... names) {
+    List<String> all = new ArrayList<>(List.of(names));
+    all.addAll(passwordFields());
+    return all;
+  }
+
+  private static void collectPasswordFields(JsonNode node, java.util.Set<String> names) {
+    if (node.isObject()) {
+      node.path("properties").fields().forEachRemaining(p -> {
+        if ("password".equals(p.getValue().path("format").asText())) {
+          names.add(p.getKey());
+        }
+      });
+      if (node.has("in") && node.has("name") && "password".equals(node.path("schema").path("format").asText())) {
+        names.add(node.get("name").asText());
+      }
+      node.elements().forEachRemaining(child -> collectPasswordFields(child, names));
+    } else if (node.isArray()) {
+      node.elements().forEachRemaining(child -> collectPasswordFields(child, names));
+    }
+  }
+
   /** The security scheme with this name under {@code components.securitySchemes}. */
   public JsonNode securityScheme(String name) {
     JsonNode scheme = root.path("components").path("securitySchemes").path(name);
