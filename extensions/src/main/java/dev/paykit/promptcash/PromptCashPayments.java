@@ -1,6 +1,8 @@
 package dev.paykit.promptcash;
 
 import dev.paykit.core.AutoPager;
+import dev.paykit.core.ConflictException;
+import dev.paykit.core.ErrorDetails;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.Paging;
 import dev.paykit.promptcash.api.PaymentsApi;
@@ -31,9 +33,35 @@ public final class PromptCashPayments {
    * retry and is retried on transient failures, including a connection lost after sending.
    */
   public CreatePaymentResponse create(CreatePaymentRequest request) {
-    return api.createPayment(null, request.txId(), request.amount(), request.currency(),
-        request.slpToken(), request.description(), text(request.callbackUrl()), text(request.returnUrl()),
-        request.expirationMinutes(), request.confirmations(), null, null);
+    CreatePaymentResponse response = api.createPayment(null, request.txId(), request.amount(),
+        request.currency(), request.slpToken(), request.description(), text(request.callbackUrl()),
+        text(request.returnUrl()), request.expirationMinutes(), request.confirmations(), null, null);
+    requireSameTerms(request, response);
+    return response;
+  }
+
+  /**
+   * A {@code tx_id} that already names a payment for another amount or currency is a mistake in the
+   * caller's ids: Prompt.Cash answers with the old payment, and taking it as this payment would charge
+   * the customer the wrong amount. Nothing new was created.
+   */
+  private static void requireSameTerms(CreatePaymentRequest request, CreatePaymentResponse response) {
+    Payment p = response.getPayment();
+    if (!Boolean.TRUE.equals(response.getExisting()) || p == null || p.getFiatCurrency() == null) {
+      return;
+    }
+    boolean sameCurrency = p.getFiatCurrency().equalsIgnoreCase(request.currency());
+    boolean sameAmount = p.getAmountFiat() == null || p.getAmountFiat().compareTo(request.amount()) == 0;
+    if (!sameCurrency || !sameAmount) {
+      throw new ConflictException(new ErrorDetails(PromptCashResponses.PROVIDER, "createPayment", 200, null,
+          "tx_id " + request.txId() + " already names a payment of " + plain(p.getAmountFiat()) + " "
+              + p.getFiatCurrency() + ", not " + request.amount().toPlainString() + " " + request.currency()
+              + "; nothing new was created", null, false, null, true), null);
+    }
+  }
+
+  private static String plain(java.math.BigDecimal amount) {
+    return amount == null ? "?" : amount.toPlainString();
   }
 
   /** The payment with this {@code txId}; {@link dev.paykit.core.NotFoundException} if there is none. */

@@ -16,6 +16,7 @@ public final class CallContext {
   private final String idempotencyKey;
   private final Instant started;
   private int attempt;
+  private java.time.Duration plannedWait;
 
   CallContext(OperationSpec operation, String idempotencyKey, Instant started) {
     this.operation = operation;
@@ -56,5 +57,14 @@ public final class CallContext {
 
   void nextAttempt() {
     attempt++;
+  }
+
+  /** The wait the retry layer chose before the next attempt, or null. */
+  java.time.Duration plannedWait() {
+    return plannedWait;
+  }
+
+  void planWait(java.time.Duration wait) {
+    plannedWait = wait;
   }
 }

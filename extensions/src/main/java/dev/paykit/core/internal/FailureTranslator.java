@@ -7,7 +7,9 @@ import dev.paykit.core.PaykitException;
 import dev.paykit.core.Redactor;
 import dev.paykit.core.TimeoutException;
 import dev.paykit.core.TransportException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import feign.FeignException;
+import feign.codec.EncodeException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -23,6 +25,7 @@ import java.net.UnknownHostException;
  *       failure is retryable even for operations that are not safe to repeat;
  *   <li>read timeout, connection reset or closed mid-response: the request was sent and the outcome is
  *       unknown; retryable only for operations safe to repeat;
+ *   <li>a request that could not be encoded: nothing was sent; not retryable;
  *   <li>anything else Feign raised (e.g. an unreadable success body): not retryable.
  * </ul>
  */
@@ -42,6 +45,12 @@ public final class FailureTranslator {
         return p; // also when Feign wrapped a decoder's exception in a DecodeException
       }
     }
+    if (failure instanceof EncodeException) {
+      // the request could not be written: nothing was sent, and sending it again cannot help
+      ErrorDetails d = new ErrorDetails(provider, operationId, 0, null,
+          redactor.redact("request could not be encoded: " + failure.getMessage()), null, false, null, false);
+      return new ApiException(d, null);
+    }
     IOException io = ioCause(failure);
     if (io != null) {
       return transport(io, operationId);
@@ -59,7 +68,8 @@ public final class FailureTranslator {
     boolean notSent = io instanceof ConnectException
         || io instanceof UnknownHostException
         || io instanceof NoRouteToHostException
-        || (io instanceof SocketTimeoutException && String.valueOf(io.getMessage()).contains("connect"));
+        || (io instanceof SocketTimeoutException
+            && String.valueOf(io.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect"));
     String what = notSent
         ? "could not connect; the request was not sent"
         : "the request was sent but no complete response arrived, so its outcome is unknown";
@@ -71,8 +81,15 @@ public final class FailureTranslator {
         : new ConnectionException(d, io);
   }
 
+  /**
+   * The I/O failure behind a Feign exception, if any. A Jackson parse error is an {@code IOException}
+   * too, but it means an unreadable body, not a broken connection, so it does not count.
+   */
   private static IOException ioCause(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof JsonProcessingException) {
+        return null;
+      }
       if (c instanceof IOException io) {
         return io;
       }

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one retry layer of a client: a Resilience4j {@link Retry} per operation, built once per client.
@@ -28,11 +30,14 @@ import java.util.function.Supplier;
  * The wait is the policy's jittered exponential backoff, or the provider's {@code Retry-After} when that
  * is longer.
  *
- * <p>Resilience4j sleeps through a JVM-wide static function; to keep the sleeper per client (and
- * injectable in tests) the interval function waits through {@link RetryPolicy#sleeper()} itself and
- * hands Resilience4j a zero wait. A negative interval tells Resilience4j to stop.
+ * <p>The retry predicate decides and plans each wait (so the time budget is checked before any
+ * waiting); Resilience4j sleeps through a JVM-wide static function, so to keep the sleeper per client
+ * (and injectable in tests) the interval function waits through {@link RetryPolicy#sleeper()} itself
+ * and hands Resilience4j a zero wait.
  */
 public final class RetryExecutor {
+
+  private static final Logger log = LoggerFactory.getLogger(RetryExecutor.class);
 
   private final String provider;
   private final RetryPolicy policy;
@@ -61,35 +66,57 @@ public final class RetryExecutor {
   private Retry create(OperationSpec operation) {
     RetryConfig config = RetryConfig.<Object>custom()
         .maxAttempts(policy.maxAttempts())
-        .retryOnException(t -> isRetryable(t, operation))
-        .intervalBiFunction(this::waitBeforeRetry)
+        .retryOnException(t -> shouldRetry(t, operation))
+        .intervalBiFunction(this::waitPlanned)
         .failAfterMaxAttempts(false)
         .writableStackTraceEnabled(true)
         .build();
     return Retry.of(provider + "." + operation.operationId(), config);
   }
 
-  private long waitBeforeRetry(Integer retryNumber, Either<Throwable, Object> outcome) {
-    Duration wait = policy.backoff(retryNumber);
-    if (outcome.isLeft() && outcome.getLeft() instanceof PaykitException e && policy.honourRetryAfter()) {
+  /**
+   * Decides and plans the next attempt: the failure must be retryable for this operation, and the wait
+   * (backoff, or the provider's longer {@code Retry-After}) must end within the call's time budget.
+   */
+  private boolean shouldRetry(Throwable failure, OperationSpec operation) {
+    if (!isRetryable(failure, operation)) {
+      return false;
+    }
+    CallContext call = CallContext.current();
+    if (call == null) {
+      return true;
+    }
+    Duration wait = policy.backoff(call.attempt());
+    if (failure instanceof PaykitException e && policy.honourRetryAfter()) {
       Duration asked = e.retryAfter().orElse(Duration.ZERO);
       if (asked.compareTo(wait) > 0) {
         wait = asked;
       }
     }
+    Instant deadline = call.started().plus(policy.maxElapsed());
+    if (clock.instant().plus(wait).isAfter(deadline)) {
+      return false; // the next attempt would start too late: the caller gets this failure now
+    }
+    call.planWait(wait);
+    return true;
+  }
+
+  private long waitPlanned(Integer retryNumber, Either<Throwable, Object> outcome) {
     CallContext call = CallContext.current();
-    if (call != null) {
-      Instant deadline = call.started().plus(policy.maxElapsed());
-      if (clock.instant().plus(wait).isAfter(deadline)) {
-        return -1L; // the next attempt would start too late: stop with the last failure
-      }
+    Duration wait = call != null && call.plannedWait() != null ? call.plannedWait() : policy.backoff(retryNumber);
+    if (log.isDebugEnabled() && outcome.isLeft()) {
+      log.debug("retry {} of {} in {} after: {}", retryNumber, call == null ? "?" : call.operation().operationId(),
+          wait, outcome.getLeft().getMessage());
     }
     try {
       policy.sleeper().sleep(wait);
     } catch (InterruptedException ie) {
       Thread.currentThread().interrupt();
-      return -1L;
+      if (outcome.isLeft() && outcome.getLeft() instanceof RuntimeException failure) {
+        throw failure; // interrupted: stop with the last failure
+      }
+      throw new IllegalStateException("interrupted while waiting to retry", ie);
     }
-    return 0L;
+    return 0L; // the wait is over; Resilience4j's own JVM-wide sleep must not add to it
   }
 }

@@ -1,7 +1,9 @@
 package dev.paykit.tests.promptcash;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paykit.core.ConflictException;
 import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.PaymentQuery;
 import dev.paykit.promptcash.PromptCashClient;
@@ -119,6 +121,19 @@ class PromptCashWireTest extends PromptCashTestBase {
 
     assertThat(second.getExisting()).isTrue();
     assertThat(second.getPayment().getId()).isEqualTo(first.getPayment().getId());
+    assertThat(sim.paymentCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aTxIdReusedForAnotherAmountIsAConflictNotTheOldPayment() {
+    client.payments().create(order1());
+
+    assertThatThrownBy(() -> client.payments().create(
+        CreatePaymentRequest.builder("order-1", new BigDecimal("30.00"), "USD").build()))
+        .isInstanceOfSatisfying(ConflictException.class, e ->
+            assertThat(e.getMessage()).contains("already names a payment of 25.00 USD, not 30.00 USD"));
+    assertThat(client.payments().create(CreatePaymentRequest.builder("order-1", new BigDecimal("25.0"), "USD")
+        .description("Blue shirt").build()).getExisting()).isTrue();
     assertThat(sim.paymentCount()).isEqualTo(1);
   }
 
