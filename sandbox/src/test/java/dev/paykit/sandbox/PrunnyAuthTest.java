@@ -8,40 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bearer authentication, the request timestamp window, error bodies and routing. */
-class PrunnyAuthTest {
-  private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+class PrunnyAuthTest extends PrunnySimulatorTestBase {
   private static final String BALANCE = "/v1/accounts/balance/" + PrunnyFixtures.ACCOUNT_ADAEZE;
-
-  private static PaykitSandbox sandbox;
-  private static PrunnyHttp http;
-
-  @BeforeAll
-  static void start() {
-    sandbox = PaykitSandbox.start();
-    http = new PrunnyHttp(sandbox.prunny().baseUrl(), () -> NOW);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-    sandbox.prunny().clock(Clock.fixed(NOW, ZoneOffset.UTC));
-  }
 
   private static void assertError(HttpResponse<String> response, int status, String errorCode) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);

@@ -11,41 +11,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** respondNextWithCode: outcome-unknown answers settled by status queries, and injected failures. */
-class PrunnyFaultsTest {
-  private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+class PrunnyFaultsTest extends PrunnySimulatorTestBase {
   private static final String INTRA = "/v1/transactions/singletransferwithbank";
   private static final AtomicInteger KEYS = new AtomicInteger();
-
-  private static PaykitSandbox sandbox;
-  private static PrunnyHttp http;
-
-  @BeforeAll
-  static void start() {
-    sandbox = PaykitSandbox.start();
-    http = new PrunnyHttp(sandbox.prunny().baseUrl(), () -> NOW);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-    sandbox.prunny().clock(Clock.fixed(NOW, ZoneOffset.UTC));
-  }
 
   private static JsonNode transfer(String referenceId, String amount) {
     HttpResponse<String> response = http.post(INTRA, "key-" + KEYS.incrementAndGet(),

@@ -9,42 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Amount blocks: holdfund, releasefund and heldfund. */
-class PrunnyHoldsTest {
-  private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+class PrunnyHoldsTest extends PrunnySimulatorTestBase {
   private static final String HOLD = "/v1/transactions/holdfund";
   private static final String RELEASE = "/v1/transactions/releasefund";
   private static final String HELD = "/v1/transactions/heldfund/" + ACCOUNT_ADAEZE + "/lien-1";
   private static final AtomicInteger KEYS = new AtomicInteger();
-
-  private static PaykitSandbox sandbox;
-  private static PrunnyHttp http;
-
-  @BeforeAll
-  static void start() {
-    sandbox = PaykitSandbox.start();
-    http = new PrunnyHttp(sandbox.prunny().baseUrl(), () -> NOW);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-    sandbox.prunny().clock(Clock.fixed(NOW, ZoneOffset.UTC));
-  }
 
   private static JsonNode post(String path, String body) {
     HttpResponse<String> response = http.post(path, "key-" + KEYS.incrementAndGet(), body);

@@ -9,9 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,37 +16,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Prunny's idempotency: saved first answers, conflicts, what is not saved, and referenceId reuse. */
-class PrunnyIdempotencyTest {
-  private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+class PrunnyIdempotencyTest extends PrunnySimulatorTestBase {
   private static final String INTRA = "/v1/transactions/singletransferwithbank";
   private static final String PAY_BABATUNDE =
       intraTransfer("ref-1", ACCOUNT_ADAEZE, ACCOUNT_BABATUNDE, "2500.00");
-
-  private static PaykitSandbox sandbox;
-  private static PrunnyHttp http;
-
-  @BeforeAll
-  static void start() {
-    sandbox = PaykitSandbox.start();
-    http = new PrunnyHttp(sandbox.prunny().baseUrl(), () -> NOW);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-    sandbox.prunny().clock(Clock.fixed(NOW, ZoneOffset.UTC));
-  }
 
   @Test
   void theSameKeyReplaysTheFirstAnswerByteForByteAndDebitsOnce() {

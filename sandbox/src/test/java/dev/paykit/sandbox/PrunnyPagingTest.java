@@ -6,23 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Paging: responseData, _meta, absolute _links and the signature that page 2 onwards must carry. */
-class PrunnyPagingTest {
-  private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+class PrunnyPagingTest extends PrunnySimulatorTestBase {
   private static final String STATEMENT = "/v1/transactions/" + ACCOUNT_ADAEZE + "/statement";
 
   /** printf '%s' 'getStatement|1000000017|||10' | sha256sum */
@@ -32,26 +25,6 @@ class PrunnyPagingTest {
   /** printf '%s' 'getStatement|1000000017|01092026|10092026|2' | sha256sum */
   private static final String FILTERED_SIGNATURE =
       "1afdabb0590dbce5a5b5766c6f69999a828548862dab0bae147ef08765dd17aa";
-
-  private static PaykitSandbox sandbox;
-  private static PrunnyHttp http;
-
-  @BeforeAll
-  static void start() {
-    sandbox = PaykitSandbox.start();
-    http = new PrunnyHttp(sandbox.prunny().baseUrl(), () -> NOW);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-    sandbox.prunny().clock(Clock.fixed(NOW, ZoneOffset.UTC));
-  }
 
   private static JsonNode ok(String pathOrUrl) {
     HttpResponse<String> response = http.get(pathOrUrl);

@@ -11,41 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Single and bulk transfers: money movement, the response envelope and the business codes. */
-class PrunnyTransfersTest {
-  private static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
+class PrunnyTransfersTest extends PrunnySimulatorTestBase {
   private static final String INTRA = "/v1/transactions/singletransferwithbank";
   private static final String INTER = "/v1/transactions/singleInterbankTransfer";
-
-  private static PaykitSandbox sandbox;
-  private static PrunnyHttp http;
-
-  @BeforeAll
-  static void start() {
-    sandbox = PaykitSandbox.start();
-    http = new PrunnyHttp(sandbox.prunny().baseUrl(), () -> NOW);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-    sandbox.prunny().clock(Clock.fixed(NOW, ZoneOffset.UTC));
-  }
 
   private static BigDecimal money(String value) {
     return new BigDecimal(value);
