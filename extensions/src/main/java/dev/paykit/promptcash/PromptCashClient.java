@@ -1,10 +1,9 @@
 package dev.paykit.promptcash;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.paykit.core.HttpOptions;
+import dev.paykit.core.ClientBuilder;
 import dev.paykit.core.PaykitJson;
 import dev.paykit.core.Redactor;
-import dev.paykit.core.RetryPolicy;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.DerivedFormFields;
 import dev.paykit.core.internal.ProviderErrorDecoder;
@@ -54,7 +53,7 @@ public final class PromptCashClient {
     ObjectMapper mapper = PaykitJson.newMapper();
     ApiSpec spec = ApiSpec.load(PromptCashResponses.PROVIDER);
     Redactor redactor = Redactor.of(List.of(secret), spec.sensitiveNames("Authorization", "signature"));
-    Clock clock = b.clock;
+    Clock clock = b.clock();
     SignatureScheme signing = b.signatureScheme; // copied: reusing the builder must not change this client
     Supplier<String> time = () -> signing == SignatureScheme.NONE
         ? null : Long.toString(clock.instant().getEpochSecond());
@@ -62,8 +61,8 @@ public final class PromptCashClient {
     this.runtime = ClientRuntime.builder(spec, mapper)
         .baseUrl(b.baseUrl)
         .clock(clock)
-        .retryPolicy(b.retryPolicy)
-        .httpOptions(b.httpOptions)
+        .retryPolicy(b.retryPolicy())
+        .httpOptions(b.httpOptions())
         .redactor(redactor)
         .authenticate(new SpecAuthentication(spec, Map.of("secretToken", () -> secret))
             .andThen(new DerivedFormFields("public-token", () -> publicToken)))
@@ -72,7 +71,7 @@ public final class PromptCashClient {
         .decoder(new PromptCashResponses(mapper, redactor))
         .errorDecoder(new ProviderErrorDecoder(PromptCashResponses.PROVIDER, mapper, redactor, clock,
             PromptCashResponses::readError, null, null))
-        .wireLogging(b.wireLogging)
+        .wireLogging(b.wireLogging())
         .build();
     this.payments = new PromptCashPayments(runtime);
     this.shortUrls = new PromptCashShortUrls(runtime);
@@ -126,15 +125,11 @@ public final class PromptCashClient {
   }
 
   /** Builder; not thread-safe. {@link #toString()} never shows the tokens. */
-  public static final class Builder {
+  public static final class Builder extends ClientBuilder<Builder> {
     private String publicToken;
     private String secretToken;
     private String baseUrl = LIVE_URL;
     private SignatureScheme signatureScheme = SignatureScheme.QUERY_STRING;
-    private Clock clock = Clock.systemUTC();
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private HttpOptions httpOptions = HttpOptions.defaults();
-    private boolean wireLogging;
 
     private Builder() {}
 
@@ -146,12 +141,6 @@ public final class PromptCashClient {
     public Builder baseUrl(String v) { this.baseUrl = Objects.requireNonNull(v); return this; }
     /** Default {@link SignatureScheme#QUERY_STRING}; {@link SignatureScheme#NONE} turns signing off. */
     public Builder signatureScheme(SignatureScheme v) { this.signatureScheme = Objects.requireNonNull(v); return this; }
-    /** Source of the {@code time} field (default the system UTC clock). */
-    public Builder clock(Clock v) { this.clock = Objects.requireNonNull(v); return this; }
-    public Builder retryPolicy(RetryPolicy v) { this.retryPolicy = Objects.requireNonNull(v); return this; }
-    public Builder httpOptions(HttpOptions v) { this.httpOptions = Objects.requireNonNull(v); return this; }
-    /** Log requests and responses, redacted, at DEBUG on {@code dev.paykit.wire.promptcash}. */
-    public Builder wireLogging(boolean v) { this.wireLogging = v; return this; }
 
     public PromptCashClient build() {
       return new PromptCashClient(this);

@@ -1,7 +1,7 @@
 package dev.paykit.prunny;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.paykit.core.HttpOptions;
+import dev.paykit.core.ClientBuilder;
 import dev.paykit.core.PaykitJson;
 import dev.paykit.core.Redactor;
 import dev.paykit.core.RetryPolicy;
@@ -61,13 +61,13 @@ public final class PrunnyClient {
     ObjectMapper mapper = PaykitJson.newMapper();
     ApiSpec spec = ApiSpec.load(PrunnyResponses.PROVIDER);
     Redactor redactor = Redactor.of(List.of(apiKey), spec.sensitiveNames("Authorization"));
-    Clock clock = b.clock;
+    Clock clock = b.clock();
     IdempotencyKeys keys = new IdempotencyKeys(b.uuids);
     this.runtime = ClientRuntime.builder(spec, mapper)
         .baseUrl(b.baseUrl != null ? b.baseUrl : b.environment.baseUrl())
         .clock(clock)
-        .retryPolicy(b.retryPolicy)
-        .httpOptions(b.httpOptions)
+        .retryPolicy(b.retryPolicy())
+        .httpOptions(b.httpOptions())
         .redactor(redactor)
         .idempotencyKeys(keys)
         .authenticate(new SpecAuthentication(spec, Map.of("bearer", () -> apiKey)))
@@ -76,7 +76,7 @@ public final class PrunnyClient {
         .decoder(new PrunnyResponses(mapper, redactor))
         .errorDecoder(new ProviderErrorDecoder(PrunnyResponses.PROVIDER, mapper, redactor, clock,
             PrunnyResponses::readError, PrunnyResponses::mapError, null))
-        .wireLogging(b.wireLogging)
+        .wireLogging(b.wireLogging())
         .build();
     TransactionCalls calls = new TransactionCalls(keys);
     this.accounts = new PrunnyAccounts(runtime, calls);
@@ -130,19 +130,15 @@ public final class PrunnyClient {
   }
 
   /** Builder; not thread-safe. {@link #toString()} never shows the key. */
-  public static final class Builder {
+  public static final class Builder extends ClientBuilder<Builder> {
     private String apiKey;
     private PrunnyEnvironment environment = PrunnyEnvironment.SANDBOX;
     private String baseUrl;
     private String timestampHeader;
-    private Clock clock = Clock.systemUTC();
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RetryPolicy pollPolicy = RetryPolicy.builder().maxAttempts(10)
         .initialBackoff(Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(30))
         .maxElapsed(Duration.ofMinutes(5)).build();
-    private HttpOptions httpOptions = HttpOptions.defaults();
     private Supplier<UUID> uuids = UUID::randomUUID;
-    private boolean wireLogging;
 
     private Builder() {}
 
@@ -154,17 +150,10 @@ public final class PrunnyClient {
     public Builder baseUrl(String v) { this.baseUrl = v; return this; }
     /** The request timestamp header's name (default {@code X-Request-Timestamp}, inferred). */
     public Builder timestampHeader(String v) { this.timestampHeader = v; return this; }
-    /** Source of request timestamps. */
-    public Builder clock(Clock v) { this.clock = Objects.requireNonNull(v); return this; }
-    /** Retries of one call (transport failures, 5xx, 429). */
-    public Builder retryPolicy(RetryPolicy v) { this.retryPolicy = Objects.requireNonNull(v); return this; }
     /** How {@link PrunnyTransfers#awaitFinalStatus(String)} polls (default 10 polls, 1 s doubling to 30 s, 5 min). */
     public Builder pollPolicy(RetryPolicy v) { this.pollPolicy = Objects.requireNonNull(v); return this; }
-    public Builder httpOptions(HttpOptions v) { this.httpOptions = Objects.requireNonNull(v); return this; }
     /** Source of generated idempotency keys (default random UUIDs). */
     public Builder idempotencyKeySource(Supplier<UUID> v) { this.uuids = Objects.requireNonNull(v); return this; }
-    /** Log requests and responses, redacted, at DEBUG on {@code dev.paykit.wire.prunny}. */
-    public Builder wireLogging(boolean v) { this.wireLogging = v; return this; }
 
     public PrunnyClient build() {
       return new PrunnyClient(this);

@@ -3,7 +3,6 @@ package dev.paykit.tests.prunny;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockserver.model.HttpRequest.request;
-import static org.mockserver.model.HttpResponse.response;
 
 import dev.paykit.core.InsufficientFundsException;
 import dev.paykit.core.RetryPolicy;
@@ -13,47 +12,16 @@ import dev.paykit.prunny.TransferResult;
 import dev.paykit.prunny.model.ResponseCode;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockserver.integration.ClientAndServer;
 import org.mockserver.matchers.Times;
 import org.mockserver.model.HttpError;
 import org.mockserver.model.HttpRequest;
 
 /** Prunny's headers per call and per attempt, and status polling, against a scripted server. */
-class PrunnyPipelineTest {
+class PrunnyPipelineTest extends ScriptedPrunnyTestBase {
 
   private static final String TRANSFER = "/v1/transactions/singletransferwithbank";
   private static final String STATUS = "/v1/transactions/confirmation/TX-1";
-  private static ClientAndServer server;
-  private ScriptedPrunny prunny;
-
-  @BeforeAll
-  static void start() {
-    server = ClientAndServer.startClientAndServer(0);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.reset();
-    prunny = new ScriptedPrunny("http://127.0.0.1:" + server.getPort());
-  }
-
-  private void answer(String path, int status, String body, Times times) {
-    server.when(request().withPath(path), times).respond(response().withStatusCode(status)
-        .withHeader("Content-Type", "application/json").withBody(body));
-  }
-
-  private HttpRequest[] sent(String path) {
-    return server.retrieveRecordedRequests(request().withPath(path));
-  }
 
   private static String status(String code) {
     return "{\"status\":\"00\",\"data\":{\"status\":\"s\",\"statusCode\":\"" + code + "\"}}";
@@ -89,7 +57,7 @@ class PrunnyPipelineTest {
   void theTimestampHeaderNameIsConfigurable() {
     answer(STATUS, 200, status("00"), Times.unlimited());
     PrunnyClient renamed = PrunnyClient.builder().apiKey(ScriptedPrunny.API_KEY)
-        .baseUrl("http://127.0.0.1:" + server.getPort()).clock(prunny.clock).timestampHeader("Timestamp").build();
+        .baseUrl(baseUrl()).clock(prunny.clock).timestampHeader("Timestamp").build();
 
     renamed.transfers().status("TX-1");
 
@@ -139,7 +107,7 @@ class PrunnyPipelineTest {
   void aLostConnectionThatTheRetriesCannotRecoverIsAnUnknownOutcomeWithTheKeyToRepeat() {
     server.when(request().withPath(TRANSFER), Times.unlimited()).error(HttpError.error().withDropConnection(true));
     PrunnyClient noRetry = PrunnyClient.builder().apiKey(ScriptedPrunny.API_KEY)
-        .baseUrl("http://127.0.0.1:" + server.getPort()).retryPolicy(RetryPolicy.none()).build();
+        .baseUrl(baseUrl()).retryPolicy(RetryPolicy.none()).build();
 
     assertThatThrownBy(() -> noRetry.transfers().intraBank(ScriptedPrunny.transfer("ref-9", "10.00"), "order-9-pay"))
         .isInstanceOfSatisfying(TransferOutcomeUnknownException.class, e -> {

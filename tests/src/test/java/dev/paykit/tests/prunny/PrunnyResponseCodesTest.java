@@ -3,7 +3,6 @@ package dev.paykit.tests.prunny;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockserver.model.HttpRequest.request;
-import static org.mockserver.model.HttpResponse.response;
 
 import dev.paykit.core.AccountAlreadyExistsException;
 import dev.paykit.core.ApiException;
@@ -24,41 +23,18 @@ import dev.paykit.prunny.TransferOutcomeUnknownException;
 import dev.paykit.prunny.TransferResult;
 import dev.paykit.prunny.model.ResponseCode;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mockserver.integration.ClientAndServer;
 
 /** Every code of Prunny's table drives the outcome: success, pending, unknown, or a typed exception. */
-class PrunnyResponseCodesTest {
+class PrunnyResponseCodesTest extends ScriptedPrunnyTestBase {
 
   private static final String PATH = "/v1/transactions/singletransferwithbank";
-  private static ClientAndServer server;
-  private ScriptedPrunny prunny;
 
-  @BeforeAll
-  static void start() {
-    server = ClientAndServer.startClientAndServer(0);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.reset();
-    prunny = new ScriptedPrunny("http://127.0.0.1:" + server.getPort());
-  }
-
-  private void answer(int http, String body) {
-    server.when(request().withPath(PATH)).respond(response().withStatusCode(http)
-        .withHeader("Content-Type", "application/json").withBody(body));
+  private static void answer(int http, String body) {
+    answer(PATH, http, body, org.mockserver.matchers.Times.unlimited());
   }
 
   private static String envelope(String code) {
@@ -103,7 +79,7 @@ class PrunnyResponseCodesTest {
   @MethodSource("failureCodes")
   void failureCodesInAnErrorBodyAreTheSameTypedExceptions(String code, Class<? extends ApiException> type) {
     answer(400, "{\"message\":\"declined: " + code + "\",\"status\":400,\"errorCode\":\"" + code + "\"}");
-    prunny = new ScriptedPrunny("http://127.0.0.1:" + server.getPort());
+    prunny = new ScriptedPrunny(baseUrl());
 
     assertThatThrownBy(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-1", "10.00")))
         .isInstanceOfSatisfying(type, e -> assertThat(e.providerCode()).contains(code));

@@ -16,37 +16,15 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mockserver.integration.ClientAndServer;
 
 /** The documented formats (BVN, NUBAN/OFI, 255-character text, two-decimal money) are enforced before sending. */
-class PrunnyValidationTest {
+class PrunnyValidationTest extends ScriptedPrunnyTestBase {
 
-  private static ClientAndServer server;
-  private ScriptedPrunny prunny;
-
-  @BeforeAll
-  static void start() {
-    server = ClientAndServer.startClientAndServer(0);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.reset();
-    prunny = new ScriptedPrunny("http://127.0.0.1:" + server.getPort());
-  }
 
   @AfterEach
   void nothingWasSent() {
