@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The raw-token Authorization header, signatures (both schemes) and routing errors. */
-class PromptCashAuthTest {
+class PromptCashAuthTest extends PromptCashSimulatorTestBase {
   /** The signed request of both vectors; desc shows that the DECODED value is signed. */
   private static final String[] SIGNED_FORM = {
     "token", "1-sandboxPub", "tx_id", "order-1001", "amount", "12.50", "currency", "USD",
@@ -37,25 +34,6 @@ class PromptCashAuthTest {
    */
   private static final String LEGACY_VALUES_SIGNATURE =
       "d4b5bb08ed746bb1a8b86aab763a4ec3046e179feebadc0d2855662fdf34b915";
-
-  private static PaykitSandbox sandbox;
-  private static SandboxHttp http;
-
-  @BeforeAll
-  static void start() {
-    sandbox = PaykitSandbox.start();
-    http = new SandboxHttp(sandbox.promptCash().baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-  }
 
   // (Trailing blanks are not tested: HTTP strips them from header values before anyone sees them.)
   @ParameterizedTest

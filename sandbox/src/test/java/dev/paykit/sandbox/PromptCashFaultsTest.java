@@ -11,31 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PromptCashFaultsTest {
-  private static PaykitSandbox sandbox;
-  private static SandboxHttp http;
-
-  @BeforeAll
-  static void start() {
-    sandbox = PaykitSandbox.start();
-    http = new SandboxHttp(sandbox.promptCash().baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-  }
-
+class PromptCashFaultsTest extends PromptCashSimulatorTestBase {
   private static HttpRequest createPayment(String txId) {
     return http.post("/create-payment",
         form("token", PromptCashSimulator.PUBLIC_TOKEN, "tx_id", txId, "amount", "5.00",

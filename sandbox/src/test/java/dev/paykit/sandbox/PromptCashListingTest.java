@@ -11,35 +11,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** get-payments: filters, the from/to bounds and limit/offset paging. */
-class PromptCashListingTest {
+class PromptCashListingTest extends PromptCashSimulatorTestBase {
   /** p1..p5 are created at T0, T0+10 s, ... T0+40 s; p2 and p4 are in EUR, the rest USD. */
   private static final long T0 = 1_767_225_600L;
 
-  private static PaykitSandbox sandbox;
-  private static SandboxHttp http;
-
-  @BeforeAll
-  static void start() {
-    sandbox = PaykitSandbox.start();
-    http = new SandboxHttp(sandbox.promptCash().baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
   @BeforeEach
   void createFivePayments() {
-    sandbox.reset();
     for (int i = 1; i <= 5; i++) {
       sandbox.promptCash().clock(Clock.fixed(Instant.ofEpochSecond(T0 + 10L * (i - 1)), ZoneOffset.UTC));
       HttpResponse<String> created = http.post("/create-payment", form(

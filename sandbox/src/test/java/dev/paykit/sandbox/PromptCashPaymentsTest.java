@@ -11,34 +11,17 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PromptCashPaymentsTest {
+class PromptCashPaymentsTest extends PromptCashSimulatorTestBase {
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.ofHours(7));
 
-  private static PaykitSandbox sandbox;
-  private static SandboxHttp http;
-
-  @BeforeAll
-  static void start() {
-    sandbox = PaykitSandbox.start();
-    http = new SandboxHttp(sandbox.promptCash().baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
   @BeforeEach
-  void reset() {
-    sandbox.reset();
+  void pinClock() {
     sandbox.promptCash().clock(CLOCK);
   }
 

@@ -7,31 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PromptCashShortUrlsTest {
-  private static PaykitSandbox sandbox;
-  private static SandboxHttp http;
-
-  @BeforeAll
-  static void start() {
-    sandbox = PaykitSandbox.start();
-    http = new SandboxHttp(sandbox.promptCash().baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-  }
-
+class PromptCashShortUrlsTest extends PromptCashSimulatorTestBase {
   private static String create(String url) {
     HttpResponse<String> response = http.post("/surl/create", form("url", url, "title", "Example",
         "description", "bla", "amount", "0.50", "currency", "BCH", "mode", "PASS"));
