@@ -1,15 +1,80 @@
 package dev.paykit.core;
 
 /**
- * The provider answered, but could not say whether the operation happened (e.g. ISO-8583 {@code 97},
- * "timeout waiting for a response from destination"). Do not submit the operation again under a new
- * idempotency key: ask the provider for its status first (each provider client names the query).
+ * The request may have been processed, and nobody can tell yet whether it was: the connection broke
+ * or timed out after the request was sent, the answer could not be read (cut off, not JSON, the wrong
+ * shape, empty, an HTML page from a gateway), the provider answered a server error after an earlier
+ * attempt of the same call may already have gone through, or the provider itself said it does not know
+ * (e.g. ISO-8583 {@code 97}).
+ *
+ * <p><b>Never treat this as a failure and never submit the operation again under a new idempotency
+ * key or a new reference</b>: that is how a payment is made twice. Resolve it as {@link #resolution()}
+ * says: repeat the very same call with {@link #idempotencyKey()} (the provider answers with what it
+ * stored for that key), repeat it with the same {@link #reference()} when the operation is idempotent
+ * by that reference, or ask the provider for the state of the resource first.
+ *
+ * <p>paykit decides this once, in its core, for every operation that is not a plain read; the retries
+ * of the call (same key, same reference) have already been spent when this is thrown. Provider
+ * packages may subclass it to add their own detail (e.g. Prunny's transaction reference).
  */
-public class OutcomeUnknownException extends ApiException {
+public class OutcomeUnknownException extends PaykitException {
 
   private static final long serialVersionUID = 1L;
 
+  private final String idempotencyKey;
+  private final String reference;
+  private final String resolution;
+  private final int attempts;
+
+  /**
+   * @param details what is known; its message should already say that the outcome is unknown
+   * @param cause the last attempt's failure (earlier attempts' failures are suppressed on it), or null
+   * @param idempotencyKey the key every attempt sent, or null when the operation takes none
+   * @param reference the caller's own reference that makes the call idempotent or findable, or null
+   * @param resolution how to find out what happened, in one sentence
+   * @param attempts how many attempts were sent
+   */
+  public OutcomeUnknownException(ErrorDetails details, Throwable cause, String idempotencyKey,
+      String reference, String resolution, int attempts) {
+    super(details.withRetryable(false).withMayHaveBeenProcessed(true), cause);
+    this.idempotencyKey = idempotencyKey;
+    this.reference = reference;
+    this.resolution = resolution;
+    this.attempts = attempts;
+  }
+
+  /** For a provider that itself answered "unknown" (e.g. code {@code 97}), before the core adds detail. */
   public OutcomeUnknownException(ErrorDetails details, Throwable cause) {
-    super(details, cause);
+    this(details, cause, null, null, null, 0);
+  }
+
+  /** The idempotency key every attempt of the call sent; repeat the call with it. Null when none. */
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  /**
+   * The caller's reference of the operation when the spec names one (e.g. Prompt.Cash {@code tx_id},
+   * Prunny {@code referenceId}), so the caller can find or repeat it. Null when none.
+   */
+  public String reference() {
+    return reference;
+  }
+
+  /** How to resolve the outcome: repeat with the key or reference, or the status operation to ask. */
+  public String resolution() {
+    return resolution == null ? "ask the provider for the state of the resource before trying again"
+        : resolution;
+  }
+
+  /** How many attempts of the call were sent (0 when not known). */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** Always true: this is the point of the exception. */
+  @Override
+  public boolean requestMayHaveBeenProcessed() {
+    return true;
   }
 }

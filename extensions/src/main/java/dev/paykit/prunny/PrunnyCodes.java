@@ -13,6 +13,7 @@ import dev.paykit.core.InvalidTransactionException;
 import dev.paykit.core.LimitExceededException;
 import dev.paykit.core.NoActionTakenException;
 import dev.paykit.core.OutcomeUnknownException;
+import dev.paykit.core.PaykitException;
 import dev.paykit.core.ServerException;
 import dev.paykit.core.UnblockFailedException;
 import dev.paykit.core.UnknownBankException;
@@ -49,7 +50,7 @@ final class PrunnyCodes {
   }
 
   /** The exception for a failure code; details already carry the code and the provider's message. */
-  static ApiException exception(ResponseCode code, ErrorDetails details) {
+  static PaykitException exception(ResponseCode code, ErrorDetails details) {
     return switch (code) {
       case INSUFFICIENT_FUNDS -> new InsufficientFundsException(details, null);
       case TRANSFER_LIMIT_EXCEEDED -> new LimitExceededException(details, null);

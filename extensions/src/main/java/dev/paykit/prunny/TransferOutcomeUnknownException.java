@@ -15,22 +15,24 @@ public final class TransferOutcomeUnknownException extends OutcomeUnknownExcepti
 
   private static final long serialVersionUID = 1L;
 
-  private final String referenceId;
   private final String transactionRef;
-  private final String idempotencyKey;
 
   TransferOutcomeUnknownException(PaykitException cause, String referenceId, String transactionRef,
       String idempotencyKey) {
-    super(details(cause.details(), referenceId, transactionRef, idempotencyKey), cause);
-    this.referenceId = referenceId;
+    super(details(cause.details(), referenceId, transactionRef, idempotencyKey), cause, idempotencyKey,
+        referenceId, how(transactionRef, idempotencyKey),
+        cause instanceof OutcomeUnknownException u ? u.attempts() : 0);
     this.transactionRef = transactionRef;
-    this.idempotencyKey = idempotencyKey;
+  }
+
+  private static String how(String transactionRef, String key) {
+    return transactionRef != null
+        ? "check it with transfers().awaitFinalStatus(\"" + transactionRef + "\")"
+        : "repeat the same call with idempotency key " + key + " to get Prunny's stored answer";
   }
 
   private static ErrorDetails details(ErrorDetails d, String referenceId, String transactionRef, String key) {
-    String how = transactionRef != null
-        ? "check it with transfers().awaitFinalStatus(\"" + transactionRef + "\")"
-        : "repeat the same call with idempotency key " + key + " to get Prunny's stored answer";
+    String how = how(transactionRef, key);
     String which = referenceId != null ? "referenceId " + referenceId : "transactionRef " + transactionRef;
     String message = "outcome unknown for " + which + ": " + how + "; never resubmit under a new key"
         + (d.providerMessage() == null ? "" : " (" + d.providerMessage() + ")");
@@ -40,7 +42,7 @@ public final class TransferOutcomeUnknownException extends OutcomeUnknownExcepti
 
   /** Your reference for the transaction. */
   public String referenceId() {
-    return referenceId;
+    return reference();
   }
 
   /** Prunny's reference, when it gave one (null after a lost connection). */
@@ -48,8 +50,4 @@ public final class TransferOutcomeUnknownException extends OutcomeUnknownExcepti
     return transactionRef;
   }
 
-  /** The idempotency key the call used. */
-  public String idempotencyKey() {
-    return idempotencyKey;
-  }
 }
