@@ -1,6 +1,7 @@
 package dev.paykit.core;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Timeouts and connection pool of a client's HTTP transport (OkHttp). Immutable.
@@ -9,19 +10,51 @@ import java.time.Duration;
  * @param readTimeout time to wait for data once connected (default 30 s)
  * @param maxIdleConnections idle connections kept in the pool (default 5)
  * @param keepAlive how long an idle connection is kept (default 5 min)
+ * @param callTimeout the whole call's deadline: connecting, writing, waiting, reading the whole answer,
+ *     every retry and every wait between them (default 60 s). A server that drips its answer one byte
+ *     at a time cannot hold a call longer than this. Measured on the monotonic clock, not the client's
+ *     {@link java.time.Clock}.
  */
 public record HttpOptions(
-    Duration connectTimeout, Duration readTimeout, int maxIdleConnections, Duration keepAlive) {
+    Duration connectTimeout, Duration readTimeout, int maxIdleConnections, Duration keepAlive,
+    Duration callTimeout) {
+
+  public HttpOptions {
+    positive(connectTimeout, "connectTimeout");
+    positive(readTimeout, "readTimeout");
+    positive(keepAlive, "keepAlive");
+    positive(callTimeout, "callTimeout");
+    if (maxIdleConnections < 0) {
+      throw new IllegalArgumentException("maxIdleConnections must not be negative");
+    }
+  }
+
+  /** The options with the default call timeout (60 s). */
+  public HttpOptions(Duration connectTimeout, Duration readTimeout, int maxIdleConnections, Duration keepAlive) {
+    this(connectTimeout, readTimeout, maxIdleConnections, keepAlive, Duration.ofSeconds(60));
+  }
 
   public static HttpOptions defaults() {
-    return new HttpOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), 5, Duration.ofMinutes(5));
+    return new HttpOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), 5, Duration.ofMinutes(5),
+        Duration.ofSeconds(60));
   }
 
   public HttpOptions withConnectTimeout(Duration value) {
-    return new HttpOptions(value, readTimeout, maxIdleConnections, keepAlive);
+    return new HttpOptions(value, readTimeout, maxIdleConnections, keepAlive, callTimeout);
   }
 
   public HttpOptions withReadTimeout(Duration value) {
-    return new HttpOptions(connectTimeout, value, maxIdleConnections, keepAlive);
+    return new HttpOptions(connectTimeout, value, maxIdleConnections, keepAlive, callTimeout);
+  }
+
+  public HttpOptions withCallTimeout(Duration value) {
+    return new HttpOptions(connectTimeout, readTimeout, maxIdleConnections, keepAlive, value);
+  }
+
+  private static void positive(Duration d, String name) {
+    Objects.requireNonNull(d, name);
+    if (d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive");
+    }
   }
 }

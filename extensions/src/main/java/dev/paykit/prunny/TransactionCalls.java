@@ -2,7 +2,6 @@ package dev.paykit.prunny;
 
 import dev.paykit.core.OutcomeUnknownException;
 import dev.paykit.core.PaykitException;
-import dev.paykit.core.TransportException;
 import dev.paykit.core.internal.IdempotencyKeys;
 import dev.paykit.prunny.model.AuthorizationPrompt;
 import dev.paykit.prunny.model.ExpansionField;
@@ -14,9 +13,10 @@ import java.util.function.Function;
 /**
  * Runs Prunny's transaction POSTs (transfers, holds, mandates, account opening) so that none can happen
  * twice: the idempotency key is fixed here, before the call (the caller's, or a new one), so the facade
- * knows it and every retry of the pipeline sends it; an outcome that stays unknown (connection lost
- * after sending and not recovered by the retries, a server error, code {@code 97}) becomes a
- * {@link TransferOutcomeUnknownException} that says how to resolve it. Thread-safe.
+ * knows it and every retry of the pipeline sends it; an outcome that stays unknown (decided by the core:
+ * connection lost after sending and not recovered by the retries, an unreadable answer, a server error,
+ * code {@code 97}) becomes a {@link TransferOutcomeUnknownException} that says how to resolve it.
+ * Thread-safe.
  */
 final class TransactionCalls {
 
@@ -31,7 +31,10 @@ final class TransactionCalls {
     return callerKey != null ? callerKey : keys.generate();
   }
 
-  /** Runs one transaction call, turning an unknown outcome into an exception that says what to do. */
+  /**
+   * Runs one transaction call. The core already turned every failure after which Prunny may have acted
+   * into an {@link OutcomeUnknownException} carrying the key; this adds Prunny's detail to it.
+   */
   <R> R run(String referenceId, String key, Function<String, R> call) {
     try {
       return call.apply(key);
@@ -39,15 +42,6 @@ final class TransactionCalls {
       throw e;
     } catch (OutcomeUnknownException e) {
       throw new TransferOutcomeUnknownException(e, referenceId, null, key);
-    } catch (PaykitException e) {
-      // a lost connection after sending, or a server error (Prunny stores and replays 5xx per key),
-      // leaves the transaction's fate open: say so, with the key and the status query
-      boolean unknown = e instanceof TransportException t ? t.isOutcomeUnknown()
-          : e.httpStatus() >= 500 && e.requestMayHaveBeenProcessed();
-      if (unknown) {
-        throw new TransferOutcomeUnknownException(e, referenceId, null, key);
-      }
-      throw e;
     }
   }
 

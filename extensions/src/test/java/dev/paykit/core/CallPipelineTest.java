@@ -130,9 +130,12 @@ class CallPipelineTest {
         .error(HttpError.error().withDropConnection(true));
 
     assertThatThrownBy(() -> api.createNote("hello"))
-        .isInstanceOfSatisfying(TransportException.class, e -> {
-          assertThat(e.isOutcomeUnknown()).isTrue();
-          assertThat(e.getMessage()).contains("outcome is unknown");
+        .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> {
+          assertThat(e.requestMayHaveBeenProcessed()).isTrue();
+          assertThat(e.getCause()).isInstanceOfSatisfying(TransportException.class,
+              t -> assertThat(t.isOutcomeUnknown()).isTrue());
+          assertThat(e.getCause().getMessage()).contains("outcome is unknown");
+          assertThat(e.attempts()).isEqualTo(1);
         });
     assertThat(recorded("/notes")).hasSize(1);
   }

@@ -15,13 +15,18 @@ public final class CallContext {
   private final OperationSpec operation;
   private final String idempotencyKey;
   private final Instant started;
+  private final long deadlineNanos;
   private int attempt;
+  private boolean sendTracked;
+  private boolean attemptSent;
   private java.time.Duration plannedWait;
+  private final java.util.List<dev.paykit.core.PaykitException> failures = new java.util.ArrayList<>(2);
 
-  CallContext(OperationSpec operation, String idempotencyKey, Instant started) {
+  CallContext(OperationSpec operation, String idempotencyKey, Instant started, java.time.Duration timeout) {
     this.operation = operation;
     this.idempotencyKey = idempotencyKey;
     this.started = started;
+    this.deadlineNanos = System.nanoTime() + timeout.toNanos();
   }
 
   /** The call running on this thread, or null outside a pipeline call. */
@@ -57,6 +62,48 @@ public final class CallContext {
 
   void nextAttempt() {
     attempt++;
+    sendTracked = false;
+    attemptSent = false;
+  }
+
+  /**
+   * Time left until the whole call (every attempt and every wait) must be over, on the monotonic clock;
+   * zero or negative once the deadline has passed.
+   */
+  public long remainingNanos() {
+    return deadlineNanos - System.nanoTime();
+  }
+
+  /** Called by a transport that reports when it starts writing: the attempt is not sent yet. */
+  void trackSending() {
+    sendTracked = true;
+    attemptSent = false;
+  }
+
+  /**
+   * Called by the transport once it starts writing the request of the current attempt: from then on the
+   * provider may act on it.
+   */
+  void markSent() {
+    attemptSent = true;
+  }
+
+  /**
+   * Whether the current attempt's request may have been written. True unless the transport tracks
+   * sending and has not started writing: a transport that does not say counts as having sent.
+   */
+  boolean attemptSent() {
+    return !sendTracked || attemptSent;
+  }
+
+  /** Records the failure of the current attempt. */
+  void failed(dev.paykit.core.PaykitException failure) {
+    failures.add(failure);
+  }
+
+  /** The failures of this call's attempts so far, oldest first. */
+  java.util.List<dev.paykit.core.PaykitException> failures() {
+    return failures;
   }
 
   /** The wait the retry layer chose before the next attempt, or null. */

@@ -1,6 +1,7 @@
 package dev.paykit.core.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paykit.core.PaykitException;
 import dev.paykit.core.ValidationException;
 import dev.paykit.core.spec.ApiSpec;
 import dev.paykit.core.spec.OperationSpec;
@@ -41,8 +42,19 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li><b>Timestamp</b>, fresh on each attempt, where the provider wants one;
  *   <li><b>Sign</b> last, over the final request;
  *   <li><b>Send</b> on the pooled OkHttp client (its own and Feign's retries off);
- *   <li><b>Decode</b>: the typed model, or the provider's error decoder's typed exception.
+ *   <li><b>Decode</b>: the answer is checked against the spec ({@link ResponseGuard}: listed status,
+ *       complete JSON, required fields), then the typed model, or the provider's error decoder's typed
+ *       exception.
  * </ol>
+ * <p><b>Once per call</b>, after the last attempt:
+ * <ol start="8">
+ *   <li><b>Outcome</b>: for an operation that can have an effect, a final failure after which the
+ *       provider may have acted (this attempt's or any earlier one's) becomes an
+ *       {@link dev.paykit.core.OutcomeUnknownException} naming the key, the reference and how to resolve
+ *       it ({@link Outcomes}).
+ * </ol>
+ * <p>The whole call, every attempt and every wait, ends by its deadline
+ * ({@link dev.paykit.core.HttpOptions#callTimeout()}), which the transport enforces per attempt.
  * Steps 3 to 5 run from a single Feign {@link RequestInterceptor} in this fixed order, because Feign
  * guarantees no order between interceptors.
  *
@@ -57,13 +69,14 @@ public final class CallPipeline implements Capability {
   private final RetryExecutor retries;
   private final FailureTranslator failures;
   private final List<AttemptStep> attemptSteps;
+  private final java.time.Duration callTimeout;
   private final Map<String, OperationSpec> byConfigKey = new ConcurrentHashMap<>();
 
   /**
    * @param authenticate step 3; {@code timestamp} step 4; {@code sign} step 5 (each may be a no-op)
    */
   public CallPipeline(ApiSpec spec, ObjectMapper mapper, Clock clock, IdempotencyKeys keys,
-      RetryExecutor retries, FailureTranslator failures,
+      RetryExecutor retries, FailureTranslator failures, java.time.Duration callTimeout,
       AttemptStep authenticate, AttemptStep timestamp, AttemptStep sign) {
     this.spec = Objects.requireNonNull(spec);
     this.mapper = Objects.requireNonNull(mapper);
@@ -72,6 +85,7 @@ public final class CallPipeline implements Capability {
     this.retries = Objects.requireNonNull(retries);
     this.failures = Objects.requireNonNull(failures);
     this.attemptSteps = List.of(authenticate, timestamp, sign);
+    this.callTimeout = Objects.requireNonNull(callTimeout);
   }
 
   /** Steps 3 to 5, as one interceptor. */
@@ -120,7 +134,7 @@ public final class CallPipeline implements Capability {
         callArgs = binding.withIdempotencyKey(args, key);
       }
     }
-    CallContext context = new CallContext(op, key, clock.instant());
+    CallContext context = new CallContext(op, key, clock.instant(), callTimeout);
     CallContext outer = CallContext.current();
     CallContext.set(context);
     try {
@@ -129,10 +143,17 @@ public final class CallPipeline implements Capability {
         context.nextAttempt();
         try {
           return handler.invoke(attemptArgs);                                           // 3-7
+        } catch (Error e) {
+          throw e;
         } catch (Throwable t) {
-          throw failures.translate(t, op.operationId());
+          PaykitException failure = failures.translate(t, op.operationId());
+          context.failed(failure);
+          throw failure;
         }
       });
+    } catch (PaykitException last) {
+      // 8. the outcome: a failure after which the provider may have acted is never reported as one
+      throw Outcomes.finalFailure(last, context, binding.reference(callArgs, mapper));
     } finally {
       CallContext.set(outer);
     }

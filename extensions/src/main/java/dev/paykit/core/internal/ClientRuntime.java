@@ -47,7 +47,7 @@ public final class ClientRuntime {
     this.mapper = b.mapper;
     this.spec = b.spec;
     this.redactor = b.redactor;
-    this.decoder = Objects.requireNonNull(b.decoder, "decoder");
+    this.decoder = new ResponseGuard(b.spec, b.mapper, Objects.requireNonNull(b.decoder, "decoder"));
     this.errorDecoder = Objects.requireNonNull(b.errorDecoder, "errorDecoder");
     this.wireLogging = b.wireLogging;
     HttpOptions http = b.httpOptions;
@@ -57,15 +57,15 @@ public final class ClientRuntime {
         .readTimeout(http.readTimeout())
         .connectionPool(new ConnectionPool(http.maxIdleConnections(), http.keepAlive().toMillis(),
             TimeUnit.MILLISECONDS))
+        .eventListenerFactory(OkHttpTransport.SENT_MARKER)
         .build();
-    this.client = new feign.okhttp.OkHttpClient(ok);
-    // Same values as the OkHttp client, so feign-okhttp does not derive a new client per request.
+    this.client = new OkHttpTransport(ok);
     this.options = new Request.Options(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         http.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     FailureTranslator failures = new FailureTranslator(spec.provider(), redactor);
     RetryExecutor retries = new RetryExecutor(spec.provider(), b.retryPolicy, b.clock);
     this.pipeline = new CallPipeline(spec, mapper, b.clock, b.idempotencyKeys, retries, failures,
-        b.authenticate, b.timestamp, b.sign);
+        http.callTimeout(), b.authenticate, b.timestamp, b.sign);
   }
 
   public static Builder builder(ApiSpec spec, ObjectMapper mapper) {

@@ -7,6 +7,7 @@ import dev.paykit.core.PaykitException;
 import dev.paykit.core.Redactor;
 import dev.paykit.core.TimeoutException;
 import dev.paykit.core.TransportException;
+import dev.paykit.core.UnexpectedResponseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import feign.FeignException;
 import feign.codec.EncodeException;
@@ -41,6 +42,9 @@ public final class FailureTranslator {
 
   public PaykitException translate(Throwable failure, String operationId) {
     for (Throwable c = failure; c != null && c.getCause() != c; c = c.getCause()) {
+      if (c instanceof Error e) {
+        throw e; // OutOfMemoryError, StackOverflowError...: never dressed up as an answer
+      }
       if (c instanceof PaykitException p) {
         return p; // also when Feign wrapped a decoder's exception in a DecodeException
       }
@@ -61,21 +65,35 @@ public final class FailureTranslator {
     int status = failure instanceof FeignException fe ? Math.max(fe.status(), 0) : 0;
     ErrorDetails d = new ErrorDetails(provider, operationId, status, null, redactor.redact(message),
         null, false, null, true);
-    return new ApiException(d, scrubbed(failure));
+    return new UnexpectedResponseException(d, scrubbed(failure));
   }
 
   private TransportException transport(IOException io, String operationId) {
+    CallContext call = CallContext.current();
+    boolean deadline = io instanceof OkHttpTransport.DeadlineExceeded
+        || (io instanceof java.io.InterruptedIOException && "timeout".equals(io.getMessage()));
+    // The transport marks the attempt once it starts writing the request; before that, whatever failed
+    // (DNS, connect, TLS, the deadline), the provider cannot have seen the request.
     boolean notSent = io instanceof ConnectException
         || io instanceof UnknownHostException
         || io instanceof NoRouteToHostException
-        || (io instanceof SocketTimeoutException
+        || io instanceof OkHttpTransport.DeadlineExceeded
+        || (call != null && !call.attemptSent())
+        || (call == null && io instanceof SocketTimeoutException
             && String.valueOf(io.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect"));
-    String what = notSent
+    String what = deadline
+        ? (notSent ? "the call's deadline passed before the request was sent"
+            : "the call's deadline passed after the request was sent, so its outcome is unknown")
+        : notSent
         ? "could not connect; the request was not sent"
         : "the request was sent but no complete response arrived, so its outcome is unknown";
     String message = what + " (" + io.getClass().getSimpleName() + ": " + io.getMessage() + ")";
     ErrorDetails d = new ErrorDetails(provider, operationId, 0, null, redactor.redact(message), null,
         true, null, !notSent);
+    if (deadline) {
+      // the whole call's time is spent: retrying cannot help
+      return new TimeoutException(d.withRetryable(false), io);
+    }
     return io instanceof SocketTimeoutException && !notSent
         ? new TimeoutException(d, io)
         : new ConnectionException(d, io);

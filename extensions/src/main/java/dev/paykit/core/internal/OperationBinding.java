@@ -106,6 +106,32 @@ public final class OperationBinding {
     return out;
   }
 
+  /**
+   * The caller's reference among these arguments ({@link OperationSpec#referenceField()}): a parameter
+   * or form field of that name, or a top-level property of the JSON body; null when there is none.
+   * Only read when a call's outcome is unknown.
+   */
+  public String reference(Object[] args, ObjectMapper mapper) {
+    String field = operation.referenceField().orElse(null);
+    if (field == null) {
+      return null;
+    }
+    for (int i = 0; i < params.length; i++) {
+      if (params[i] != null && params[i].name().equals(field) && args[i] != null) {
+        return String.valueOf(args[i]);
+      }
+    }
+    if (bodyIndex != null && args[bodyIndex] != null) {
+      try {
+        JsonNode v = mapper.valueToTree(args[bodyIndex]).get(field);
+        return v == null || v.isNull() ? null : v.asText();
+      } catch (IllegalArgumentException unreadable) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** Whether the operation takes an idempotency key. */
   public boolean takesIdempotencyKey() {
     return idempotencyKeyIndex >= 0;

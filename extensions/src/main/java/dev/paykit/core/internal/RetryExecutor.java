@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  *   <li>the operation is safe to repeat ({@link OperationSpec#safeToRepeat()}), or the provider
  *       certainly did not act on the request (connection refused, 429);
  *   <li>attempts remain, and the next one would start within {@link RetryPolicy#maxElapsed()} of the
- *       call's start.
+ *       call's start and before the call's deadline ({@link dev.paykit.core.HttpOptions#callTimeout()}).
  * </ol>
  * The wait is the policy's jittered exponential backoff, or the provider's {@code Retry-After} when that
  * is longer.
@@ -96,6 +96,9 @@ public final class RetryExecutor {
     Instant deadline = call.started().plus(policy.maxElapsed());
     if (clock.instant().plus(wait).isAfter(deadline)) {
       return false; // the next attempt would start too late: the caller gets this failure now
+    }
+    if (call.remainingNanos() <= wait.toNanos()) {
+      return false; // the call's own deadline would pass while waiting
     }
     call.planWait(wait);
     return true;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import java.util.Set;
  */
 public final class OperationSpec {
 
+  private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
   private static final String FORM = "application/x-www-form-urlencoded";
   private static final String JSON = "application/json";
@@ -41,6 +43,15 @@ public final class OperationSpec {
   private final JsonNode retry;
   private final PaginationSpec pagination;
   private final JsonNode evidence;
+  private final boolean effectful;
+  private final JsonNode outcome;
+  private final Map<String, Response> responses;
+
+  /**
+   * What the spec promises for one response status: whether it has a body, and the JSON schema of
+   * that body (null when it has none, or it is not JSON).
+   */
+  public record Response(boolean hasBody, JsonNode jsonSchema) {}
 
   private OperationSpec(Builder b) {
     this.operationId = b.operationId;
@@ -54,6 +65,9 @@ public final class OperationSpec {
     this.retry = b.retry;
     this.pagination = b.pagination;
     this.evidence = b.evidence;
+    this.effectful = b.effectful;
+    this.outcome = b.outcome;
+    this.responses = Collections.unmodifiableMap(new LinkedHashMap<>(b.responses));
   }
 
   static OperationSpec read(ApiSpec spec, String method, String path, JsonNode pathItem, JsonNode op,
@@ -93,6 +107,15 @@ public final class OperationSpec {
       b.pagination = new PaginationSpec(paging.path("style").asText(), paging.path("items").asText(), paging);
     }
     b.evidence = op.get("x-paykit-evidence");
+    b.effectful = !READ_METHODS.contains(method) && !"none".equals(op.path("x-paykit-effect").asText(""));
+    b.outcome = op.get("x-paykit-outcome");
+    for (Iterator<Map.Entry<String, JsonNode>> it = op.path("responses").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> r = it.next();
+      JsonNode response = spec.resolve(r.getValue());
+      JsonNode media = response.path("content");
+      JsonNode json = media.has(JSON) ? media.get(JSON).path("schema") : null;
+      b.responses.put(r.getKey(), new Response(media.size() > 0, json));
+    }
     return new OperationSpec(b);
   }
 
@@ -181,6 +204,49 @@ public final class OperationSpec {
     return Optional.ofNullable(pagination);
   }
 
+  /**
+   * Whether the operation can have an effect at the provider: every method but GET, HEAD and OPTIONS,
+   * unless the spec marks it {@code x-paykit-effect: none} (a POST that only reads, such as a name
+   * enquiry). When such a call's answer is lost or unreadable, its outcome is unknown.
+   */
+  public boolean effectful() {
+    return effectful;
+  }
+
+  /**
+   * The body field that names the caller's own reference of the operation ({@code x-paykit-outcome:
+   * {reference: ...}}), e.g. Prompt.Cash {@code tx_id}; reported with an unknown outcome.
+   */
+  public Optional<String> referenceField() {
+    return outcome == null || !outcome.hasNonNull("reference") ? Optional.empty()
+        : Optional.of(outcome.get("reference").asText());
+  }
+
+  /** The operation that tells the state after an unknown outcome ({@code x-paykit-outcome: {query}}). */
+  public Optional<String> outcomeQuery() {
+    return outcome == null || !outcome.hasNonNull("query") ? Optional.empty()
+        : Optional.of(outcome.get("query").asText());
+  }
+
+  /**
+   * What the spec promises for this HTTP status: the exact status, else its range ({@code 2XX}), else
+   * (for an error status only) {@code default}; empty when the spec does not list it. A success status
+   * is never covered by {@code default}: an answer the spec does not list as a success is not one.
+   */
+  public Optional<Response> response(int status) {
+    Response r = responses.get(Integer.toString(status));
+    if (r == null) {
+      r = responses.get((status / 100) + "XX");
+    }
+    if (r == null) {
+      r = responses.get((status / 100) + "xx");
+    }
+    if (r == null && (status < 200 || status > 299)) {
+      r = responses.get("default");
+    }
+    return Optional.ofNullable(r);
+  }
+
   /** The {@code x-paykit-evidence} extension: where this operation comes from. */
   public Optional<JsonNode> evidence() {
     return Optional.ofNullable(evidence);
@@ -215,5 +281,8 @@ public final class OperationSpec {
     JsonNode retry;
     PaginationSpec pagination;
     JsonNode evidence;
+    boolean effectful;
+    JsonNode outcome;
+    final Map<String, Response> responses = new LinkedHashMap<>();
   }
 }

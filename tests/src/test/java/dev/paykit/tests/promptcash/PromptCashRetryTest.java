@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paykit.core.RetryPolicy;
 import dev.paykit.core.ServerException;
+import dev.paykit.core.OutcomeUnknownException;
 import dev.paykit.core.TransportException;
 import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.PromptCashClient;
@@ -72,9 +73,11 @@ class PromptCashRetryTest extends PromptCashTestBase {
     sim.dropConnectionAfterProcessingNext(1);
 
     assertThatThrownBy(() -> client.shortUrls().create(ShortUrlRequest.free(URI.create("https://example.com"))))
-        .isInstanceOfSatisfying(TransportException.class, e -> {
-          assertThat(e.isOutcomeUnknown()).isTrue();
+        .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> {
+          assertThat(e.getCause()).isInstanceOfSatisfying(TransportException.class,
+              t -> assertThat(t.isOutcomeUnknown()).isTrue());
           assertThat(e.operationId()).contains("createShortUrl");
+          assertThat(e.resolution()).contains("listShortUrls");
         });
     assertThat(sent("/surl/create")).hasSize(1);
     assertThat(sim.shortUrlCount()).isEqualTo(1); // it was created once, and only once

@@ -161,7 +161,8 @@ class PrunnySafetyTest extends PrunnySandboxTestBase {
   void eachRetryCarriesAFreshTimestampSoALongBackoffDoesNotExpireTheRequest() {
     PrunnyClient patient = clientBuilder().retryPolicy(dev.paykit.core.RetryPolicy.builder().sleeper(sleeper)
         .random(() -> 0.0).initialBackoff(Duration.ofMinutes(6)).maxBackoff(Duration.ofMinutes(6))
-        .maxElapsed(Duration.ofMinutes(10)).build()).build();
+        .maxElapsed(Duration.ofMinutes(10)).build())
+        .httpOptions(dev.paykit.core.HttpOptions.defaults().withCallTimeout(Duration.ofMinutes(15))).build();
     sim.failNext(1, 503);
 
     // the sandbox's clock moves with the sleeper: the retry 6 minutes later must carry a new timestamp

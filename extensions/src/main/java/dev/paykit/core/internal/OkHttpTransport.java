@@ -1,0 +1,158 @@
+package dev.paykit.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.Reader;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.EventListener;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Feign's transport on a pooled OkHttp client, bounded by the call's deadline. Per attempt:
+ * <ul>
+ *   <li>the OkHttp call's own timeout is set to what is left of the logical call's deadline
+ *       ({@link CallContext#remainingNanos()}), so connecting, writing, waiting and reading the whole
+ *       answer (including a body that drips one byte at a time) end by then; an attempt that would start
+ *       after the deadline is not sent at all;
+ *   <li>once OkHttp starts writing the request, the call is marked sent ({@link CallContext#markSent()}):
+ *       from then on the provider may act on it, which decides whether a failure is an unknown outcome.
+ * </ul>
+ * OkHttp's own retries are off ({@link NoHiddenRetries}). Thread-safe; one per client.
+ */
+final class OkHttpTransport implements feign.Client {
+
+  /** The listener that tells the current call that its request is being written. */
+  static final EventListener.Factory SENT_MARKER = call -> new EventListener() {
+    @Override
+    public void requestHeadersStart(Call c) {
+      CallContext context = CallContext.current();
+      if (context != null) {
+        context.markSent();
+      }
+    }
+  };
+
+  /** Thrown, before anything is sent, when the call's deadline has already passed. */
+  static final class DeadlineExceeded extends InterruptedIOException {
+    private static final long serialVersionUID = 1L;
+
+    DeadlineExceeded() {
+      super("the call's deadline passed before this attempt could be sent");
+    }
+  }
+
+  private final OkHttpClient client;
+
+  OkHttpTransport(OkHttpClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public feign.Response execute(feign.Request request, feign.Request.Options options) throws IOException {
+    Call call = client.newCall(toOkHttp(request));
+    CallContext context = CallContext.current();
+    if (context != null) {
+      long remaining = context.remainingNanos();
+      if (remaining <= 0) {
+        throw new DeadlineExceeded();
+      }
+      call.timeout().timeout(remaining, TimeUnit.NANOSECONDS);
+      context.trackSending();
+    }
+    Response response = call.execute();
+    return feign.Response.builder()
+        .status(response.code())
+        .reason(response.message())
+        .headers(headers(response))
+        .body(body(response.body()))
+        .request(request)
+        .build();
+  }
+
+  private static Request toOkHttp(feign.Request input) {
+    Request.Builder b = new Request.Builder().url(input.url());
+    MediaType type = null;
+    boolean accept = false;
+    for (Map.Entry<String, Collection<String>> h : input.headers().entrySet()) {
+      String name = h.getKey();
+      if (name.equalsIgnoreCase("Accept")) {
+        accept = true;
+      }
+      for (String value : h.getValue()) {
+        if (name.equalsIgnoreCase("Content-Type")) {
+          type = MediaType.parse(value); // carried by the body, not repeated as a header
+        } else if (!name.equalsIgnoreCase("Content-Length")) {
+          b.addHeader(name, value);      // OkHttp writes the length of the body it sends
+        }
+      }
+    }
+    if (!accept) {
+      b.addHeader("Accept", "*/*");
+    }
+    byte[] body = input.body();
+    String method = input.httpMethod().name();
+    if (body == null && (method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))) {
+      body = new byte[0];
+    }
+    b.method(method, body == null ? null : RequestBody.create(body, type));
+    return b.build();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Map<String, Collection<String>> headers(Response response) {
+    return (Map) response.headers().toMultimap();
+  }
+
+  private static feign.Response.Body body(ResponseBody input) {
+    if (input == null) {
+      return null;
+    }
+    long length = input.contentLength();
+    if (length == 0) {
+      input.close();
+      return null; // as feign-okhttp: no body rather than an empty one
+    }
+    Integer known = length >= 0 && length <= Integer.MAX_VALUE ? (int) length : null;
+    return new feign.Response.Body() {
+      @Override
+      public Integer length() {
+        return known;
+      }
+
+      @Override
+      public boolean isRepeatable() {
+        return false;
+      }
+
+      @Override
+      public InputStream asInputStream() {
+        return input.byteStream();
+      }
+
+      @Override
+      @SuppressWarnings("deprecation")
+      public Reader asReader() {
+        return input.charStream();
+      }
+
+      @Override
+      public Reader asReader(java.nio.charset.Charset charset) {
+        return new java.io.InputStreamReader(input.byteStream(), charset);
+      }
+
+      @Override
+      public void close() {
+        input.close();
+      }
+    };
+  }
+}

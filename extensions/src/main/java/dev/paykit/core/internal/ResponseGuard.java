@@ -1,0 +1,188 @@
+package dev.paykit.core.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paykit.core.ConnectionException;
+import dev.paykit.core.ErrorDetails;
+import dev.paykit.core.PaykitException;
+import dev.paykit.core.UnexpectedResponseException;
+import dev.paykit.core.spec.ApiSpec;
+import dev.paykit.core.spec.OperationSpec;
+import feign.Response;
+import feign.Types;
+import feign.codec.Decoder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Stands between the transport and a provider's decoder for every success answer, so that no answer
+ * the client cannot use ever looks like a result: the status must be one the spec lists for the
+ * operation, the body must be complete, JSON where the spec says JSON, present where the spec promises
+ * one, and carry every field the spec's schema requires (a missing proof of outcome is not a result);
+ * the provider's decoder must return something. Each failure is an {@link UnexpectedResponseException}
+ * (retryable; for an operation with an effect, the pipeline turns it into an unknown outcome), a body
+ * cut off by the connection a {@link ConnectionException} whose outcome is unknown. Never a
+ * {@code null}, never a {@code NullPointerException} or a Jackson exception. The body is read once, at
+ * most {@value #MAX_BODY} bytes, and handed on in memory. Thread-safe.
+ */
+final class ResponseGuard implements Decoder {
+
+  static final int MAX_BODY = 16 * 1024 * 1024;
+  private static final int MAX_DEPTH = 12;
+
+  private final ApiSpec spec;
+  private final ObjectMapper mapper;
+  private final Decoder delegate;
+
+  ResponseGuard(ApiSpec spec, ObjectMapper mapper, Decoder delegate) {
+    this.spec = spec;
+    this.mapper = mapper;
+    this.delegate = delegate;
+  }
+
+  @Override
+  public Object decode(Response response, Type type) throws IOException {
+    CallContext call = CallContext.current();
+    OperationSpec op = call == null ? null : call.operation();
+    int status = response.status();
+    OperationSpec.Response promised = op == null ? null : op.response(status).orElse(null);
+    if (op != null && promised == null) {
+      throw unexpected(op, status, "HTTP " + status + " is not an answer the spec lists for this operation");
+    }
+    byte[] body = read(response, op, status);
+    boolean wantsBody = type != void.class && type != Void.class && Types.getRawType(type) != Response.class;
+    if (body.length == 0) {
+      if (wantsBody && (promised == null || promised.hasBody())) {
+        throw unexpected(op, status, "the answer is empty where the spec promises a body");
+      }
+    } else if (promised != null && promised.jsonSchema() != null) {
+      JsonNode tree;
+      try {
+        tree = mapper.readTree(body);
+      } catch (JsonProcessingException e) {
+        throw unexpected(op, status, "the answer is not complete JSON" + contentType(response)
+            + " (" + e.getOriginalMessage() + ")");
+      }
+      if (tree == null || tree.isMissingNode()) {
+        throw unexpected(op, status, "the answer is empty where the spec promises a body");
+      }
+      String missing = missing(tree, promised.jsonSchema(), "", 0);
+      if (missing != null) {
+        throw unexpected(op, status, "the answer lacks " + missing + ", which the spec requires");
+      }
+    }
+    Response buffered = response.toBuilder().body(body).build();
+    Object result;
+    try {
+      result = delegate.decode(buffered, type);
+    } catch (PaykitException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw unexpected(op, status, "the answer does not have the expected shape ("
+          + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getClass().getSimpleName()) + ")");
+    }
+    if (result == null && wantsBody) {
+      throw unexpected(op, status, "the answer is empty where the spec promises a body");
+    }
+    return result;
+  }
+
+  private byte[] read(Response response, OperationSpec op, int status) {
+    if (response.body() == null) {
+      return new byte[0];
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(
+          response.body().length() == null ? 1024 : Math.min(response.body().length(), MAX_BODY));
+      byte[] chunk = new byte[8192];
+      int total = 0;
+      for (int n; (n = in.read(chunk)) > 0; ) {
+        total += n;
+        if (total > MAX_BODY) {
+          throw unexpected(op, status, "the answer is larger than " + MAX_BODY + " bytes");
+        }
+        out.write(chunk, 0, n);
+      }
+      return out.toByteArray();
+    } catch (IOException cut) {
+      String message = "the request was sent but its answer was cut off, so its outcome is unknown ("
+          + cut.getClass().getSimpleName() + ")";
+      throw new ConnectionException(new ErrorDetails(spec.provider(), op == null ? null : op.operationId(),
+          status, null, message, null, true, null, true), cut);
+    }
+  }
+
+  /**
+   * The first field the schema requires that the value lacks (or holds null where the schema does not
+   * allow null), as a dotted path; null when nothing is missing. Follows {@code $ref}, {@code allOf},
+   * object properties and array items; other combinators are not second-guessed.
+   */
+  private String missing(JsonNode value, JsonNode schemaRef, String path, int depth) {
+    if (depth > MAX_DEPTH || value == null || value.isNull()) {
+      return null;
+    }
+    JsonNode schema = spec.resolve(schemaRef);
+    for (JsonNode part : schema.path("allOf")) {
+      String m = missing(value, part, path, depth + 1);
+      if (m != null) {
+        return m;
+      }
+    }
+    if (value.isObject()) {
+      for (JsonNode r : schema.path("required")) {
+        JsonNode v = value.get(r.asText());
+        if (v == null || (v.isNull() && !allowsNull(schema.path("properties").path(r.asText())))) {
+          return path + r.asText();
+        }
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> p = it.next();
+        String m = missing(value.get(p.getKey()), p.getValue(), path + p.getKey() + ".", depth + 1);
+        if (m != null) {
+          return m;
+        }
+      }
+    } else if (value.isArray() && schema.has("items")) {
+      for (int i = 0; i < value.size(); i++) {
+        String m = missing(value.get(i), schema.get("items"), path + "[" + i + "].", depth + 1);
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean allowsNull(JsonNode schemaRef) {
+    JsonNode schema = spec.resolve(schemaRef);
+    JsonNode type = schema.path("type");
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if ("null".equals(t.asText())) {
+          return true;
+        }
+      }
+    }
+    return "null".equals(type.asText()) || schema.path("nullable").asBoolean(false);
+  }
+
+  private static String contentType(Response response) {
+    for (Map.Entry<String, Collection<String>> h : response.headers().entrySet()) {
+      if ("content-type".equalsIgnoreCase(h.getKey()) && !h.getValue().isEmpty()) {
+        return " (content type " + h.getValue().iterator().next() + ")";
+      }
+    }
+    return "";
+  }
+
+  private UnexpectedResponseException unexpected(OperationSpec op, int status, String message) {
+    return new UnexpectedResponseException(new ErrorDetails(spec.provider(),
+        op == null ? null : op.operationId(), status, null, message, null, true, null, true), null);
+  }
+}
