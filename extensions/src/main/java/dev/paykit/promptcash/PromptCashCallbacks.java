@@ -1,5 +1,6 @@
 package dev.paykit.promptcash;
 
+import dev.paykit.core.internal.Arguments;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.SignatureVerificationException;
@@ -36,6 +37,7 @@ public final class PromptCashCallbacks {
    *     secret; the message never contains either token
    */
   public PaymentCallback verify(String body) {
+    Arguments.require(body, "body", PromptCashResponses.PROVIDER, "verifyCallback");
     PaymentCallback callback;
     try {
       callback = mapper.readValue(body, PaymentCallback.class);
@@ -57,6 +59,7 @@ public final class PromptCashCallbacks {
 
   /** Same as {@link #verify(String)} for raw bytes (UTF-8). */
   public PaymentCallback verify(byte[] body) {
+    Arguments.require(body, "body", PromptCashResponses.PROVIDER, "verifyCallback");
     return verify(new String(body, StandardCharsets.UTF_8));
   }
 

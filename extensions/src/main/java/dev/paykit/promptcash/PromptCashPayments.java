@@ -3,6 +3,8 @@ package dev.paykit.promptcash;
 import dev.paykit.core.AutoPager;
 import dev.paykit.core.ConflictException;
 import dev.paykit.core.ErrorDetails;
+import dev.paykit.core.internal.Arguments;
+import dev.paykit.core.internal.CallReport;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.Paging;
 import dev.paykit.promptcash.api.PaymentsApi;
@@ -30,14 +32,19 @@ public final class PromptCashPayments {
   /**
    * Creates a payment, or returns the existing one when this {@code txId} was used before
    * ({@link CreatePaymentResponse#getExisting()} is then true). Because of that, the call is safe to
-   * retry and is retried on transient failures, including a connection lost after sending.
+   * retry and is retried on transient failures, including a connection lost after sending; when such a
+   * retry finds the payment an earlier attempt created, {@link CreatePaymentResult#createdOnAnEarlierAttempt()}
+   * says so. When the outcome stays unknown, {@link dev.paykit.core.OutcomeUnknownException} names the
+   * {@code tx_id} to repeat the call with.
    */
-  public CreatePaymentResponse create(CreatePaymentRequest request) {
+  public CreatePaymentResult create(CreatePaymentRequest request) {
+    Arguments.require(request, "request", PromptCashResponses.PROVIDER, "createPayment");
+    CallReport report = CallReport.expect();
     CreatePaymentResponse response = api.createPayment(null, request.txId(), request.amount(),
         request.currency(), request.slpToken(), request.description(), text(request.callbackUrl()),
         text(request.returnUrl()), request.expirationMinutes(), request.confirmations(), null, null);
     requireSameTerms(request, response);
-    return response;
+    return new CreatePaymentResult(response, report.earlierAttemptMayHaveBeenProcessed());
   }
 
   /**
@@ -66,22 +73,26 @@ public final class PromptCashPayments {
 
   /** The payment with this {@code txId}; {@link dev.paykit.core.NotFoundException} if there is none. */
   public Payment get(String txId) {
+    Arguments.require(txId, "txId", PromptCashResponses.PROVIDER, "getPayment");
     return api.getPayment(txId, (Boolean) null).getData();
   }
 
   /** Like {@link #get(String)}, but asks Prompt.Cash to check the blockchain now ({@code force=true}). */
   public Payment getFresh(String txId) {
+    Arguments.require(txId, "txId", PromptCashResponses.PROVIDER, "getPayment");
     return api.getPayment(txId, Boolean.TRUE).getData();
   }
 
   /** One page of payments matching the query, in creation order. */
   public List<Payment> list(PaymentQuery query) {
+    Arguments.require(query, "query", PromptCashResponses.PROVIDER, "getPayments");
     List<Payment> data = fetch(query.toQuery()).getData();
     return data == null ? List.of() : data;
   }
 
   /** Every payment matching the query, fetched page by page (limit/offset) as you iterate. */
   public AutoPager<Payment> listAutoPaging(PaymentQuery query) {
+    Arguments.require(query, "query", PromptCashResponses.PROVIDER, "getPayments");
     return Paging.pager(runtime.spec(), runtime.mapper(), "getPayments", query.toQuery(),
         PaymentList.class, this::fetch);
   }

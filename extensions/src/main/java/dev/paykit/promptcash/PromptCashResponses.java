@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.ApiException;
 import dev.paykit.core.ErrorDetails;
 import dev.paykit.core.Redactor;
+import dev.paykit.core.UnexpectedResponseException;
 import dev.paykit.core.internal.CallContext;
 import dev.paykit.promptcash.invoker.ApiResponseDecoder;
 import dev.paykit.promptcash.model.ApiResponse;
@@ -52,11 +53,18 @@ final class PromptCashResponses implements Decoder {
     Object decoded = delegate.decode(response, type);
     Object body = decoded instanceof ApiResponse<?> r ? r.getData() : decoded;
     String error = failedShortUrl(body);
+    CallContext call = CallContext.current();
+    String operationId = call == null ? null : call.operation().operationId();
     if (error != null) {
-      CallContext call = CallContext.current();
-      throw ApiException.forStatus(new ErrorDetails(PROVIDER,
-          call == null ? null : call.operation().operationId(), response.status(), "FAILED",
+      throw ApiException.forStatus(new ErrorDetails(PROVIDER, operationId, response.status(), "FAILED",
           redactor.redact(error), null, false, null, true));
+    }
+    String lacking = body instanceof ShortUrlCreateResponse r && r.getToken() == null ? "token"
+        : body instanceof ShortUrlResponse r && r.getUrl() == null ? "url" : null;
+    if (lacking != null) {
+      // a successful shortener answer without what it exists to return proves nothing
+      throw new UnexpectedResponseException(new ErrorDetails(PROVIDER, operationId, response.status(), null,
+          "the answer's status is not FAILED but it lacks " + lacking, null, true, null, true), null);
     }
     return decoded;
   }

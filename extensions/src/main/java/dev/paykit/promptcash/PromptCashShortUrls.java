@@ -1,6 +1,7 @@
 package dev.paykit.promptcash;
 
 import dev.paykit.core.AutoPager;
+import dev.paykit.core.internal.Arguments;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.Paging;
 import dev.paykit.promptcash.api.UrlShortenerApi;
@@ -30,23 +31,28 @@ public final class PromptCashShortUrls {
    * retried only when the connection failed before the request was sent.
    */
   public String create(ShortUrlRequest request) {
+    Arguments.require(request, "request", PromptCashResponses.PROVIDER, "createShortUrl");
     return api.createShortUrl(request.url() == null ? null : request.url().toString(), request.title(), request.description(),
         request.amount(), request.currency(), request.mode()).getToken();
   }
 
   /** Replaces the title, description, price and mode of the entry with this token. */
   public void update(String token, ShortUrlRequest request) {
+    Arguments.require(token, "token", PromptCashResponses.PROVIDER, "updateShortUrl");
+    Arguments.require(request, "request", PromptCashResponses.PROVIDER, "updateShortUrl");
     api.updateShortUrl(token, request.title(), request.description(), request.amount(),
         request.currency(), request.mode());
   }
 
   /** The entry with this token. */
   public ShortUrl get(String token) {
+    Arguments.require(token, "token", PromptCashResponses.PROVIDER, "getShortUrl");
     return api.getShortUrl(token).getUrl();
   }
 
   /** Deletes the entry with this token. */
   public void delete(String token) {
+    Arguments.require(token, "token", PromptCashResponses.PROVIDER, "deleteShortUrl");
     api.deleteShortUrl(token);
   }
 

@@ -1,6 +1,7 @@
 package dev.paykit.prunny;
 
 import dev.paykit.core.AutoPager;
+import dev.paykit.core.internal.Arguments;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.Paging;
 import dev.paykit.prunny.api.AccountsApi;
@@ -83,6 +84,7 @@ public final class PrunnyAccounts {
    * {@link dev.paykit.core.AccountAlreadyExistsException} (98) if it exists already.
    */
   public PrunnyResult<AccountOpening> open(OpenAccountRequest request, String idempotencyKey) {
+    Arguments.require(request, "request", PrunnyResponses.PROVIDER, "openAccount");
     String key = calls.key(idempotencyKey);
     OpenAccountResponse r = calls.run(request.getRequestId(), key, k -> api.openAccount(k, null, request));
     AccountOpening data = r.getData() != null ? r.getData() : r.getResponseData();

@@ -1,5 +1,6 @@
 package dev.paykit.prunny;
 
+import dev.paykit.core.internal.Arguments;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.prunny.api.FundsApi;
 import dev.paykit.prunny.model.HeldFunds;
@@ -22,6 +23,7 @@ public final class PrunnyFunds {
 
   /** Holds funds; {@link dev.paykit.core.BlockFailedException} when they cannot be held. */
   public TransferResult hold(HoldFundsRequest request, String idempotencyKey) {
+    Arguments.require(request, "request", PrunnyResponses.PROVIDER, "holdFunds");
     String key = calls.key(idempotencyKey);
     return PrunnyTransfers.fromTransaction(request.getReferenceId(), key,
         calls.run(request.getReferenceId(), key, k -> api.holdFunds(k, null, request)));
@@ -29,6 +31,7 @@ public final class PrunnyFunds {
 
   /** Releases held funds; {@link dev.paykit.core.UnblockFailedException} when they cannot be released. */
   public TransferResult release(ReleaseFundsRequest request, String idempotencyKey) {
+    Arguments.require(request, "request", PrunnyResponses.PROVIDER, "releaseFunds");
     String key = calls.key(idempotencyKey);
     return PrunnyTransfers.fromTransaction(request.getReferenceId(), key,
         calls.run(request.getReferenceId(), key, k -> api.releaseFunds(k, null, request)));

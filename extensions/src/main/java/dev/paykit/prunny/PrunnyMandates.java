@@ -1,5 +1,6 @@
 package dev.paykit.prunny;
 
+import dev.paykit.core.internal.Arguments;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.prunny.api.MandatesApi;
 import dev.paykit.prunny.model.Mandate;
@@ -27,6 +28,7 @@ public final class PrunnyMandates {
   }
 
   public PrunnyResult<MandateResult> create(MandateRequest request, String idempotencyKey) {
+    Arguments.require(request, "request", PrunnyResponses.PROVIDER, "createMandate");
     String key = calls.key(idempotencyKey);
     var r = calls.run(request.getReferenceId(), key, k -> api.createMandate(k, null, request));
     MandateResult data = r.getData() != null ? r.getData() : r.getResponseData();
@@ -52,6 +54,7 @@ public final class PrunnyMandates {
 
   public PrunnyResult<MandateResult> update(String account, String mandateId, MandateRequest request,
       String idempotencyKey) {
+    Arguments.require(request, "request", PrunnyResponses.PROVIDER, "updateMandate");
     String key = calls.key(idempotencyKey);
     var r = calls.run(request.getReferenceId(), key, k -> api.updateMandate(account, mandateId, k, null, request));
     MandateResult data = r.getData() != null ? r.getData() : r.getResponseData();

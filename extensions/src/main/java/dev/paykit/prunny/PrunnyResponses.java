@@ -7,6 +7,7 @@ import dev.paykit.core.ErrorDetails;
 import dev.paykit.core.PaykitException;
 import dev.paykit.core.Redactor;
 import dev.paykit.core.internal.CallContext;
+import dev.paykit.core.internal.JsonScrubber;
 import dev.paykit.prunny.model.ApiResponse;
 import dev.paykit.prunny.model.ResponseCode;
 import feign.Response;
@@ -53,6 +54,7 @@ final class PrunnyResponses implements Decoder {
     if (tree == null || tree.isMissingNode()) {
       return null;
     }
+    JsonScrubber.scrub(tree, redactor); // an echoed API key never reaches a result or an exception
     JsonNode status = tree.get("status");
     if (status != null && (status.isTextual() || status.isIntegralNumber())) {
       // a code sent as a number (51, or 9 for "09") is read as the table's text

@@ -3,6 +3,7 @@ package dev.paykit.prunny;
 import dev.paykit.core.ErrorDetails;
 import dev.paykit.core.OutcomeUnknownException;
 import dev.paykit.core.RetryPolicy;
+import dev.paykit.core.internal.Arguments;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.prunny.api.TransfersApi;
 import dev.paykit.prunny.model.AuthorizationValue;
@@ -58,6 +59,7 @@ public final class PrunnyTransfers {
 
   /** A transfer between two Prunny accounts, under your idempotency key (null: a new one). */
   public TransferResult intraBank(IntraBankTransferRequest request, String idempotencyKey) {
+    Arguments.require(request, "request", PrunnyResponses.PROVIDER, "intraBankTransfer");
     String key = calls.key(idempotencyKey);
     return transfer(request.getReferenceId(), key, calls.run(request.getReferenceId(), key,
         k -> api.intraBankTransfer(k, null, request)));
@@ -69,6 +71,7 @@ public final class PrunnyTransfers {
 
   /** A transfer to another bank, under your idempotency key (null: a new one). */
   public TransferResult interBank(InterBankTransferRequest request, String idempotencyKey) {
+    Arguments.require(request, "request", PrunnyResponses.PROVIDER, "interBankTransfer");
     String key = calls.key(idempotencyKey);
     return transfer(request.getReferenceId(), key, calls.run(request.getReferenceId(), key,
         k -> api.interBankTransfer(k, null, request)));
@@ -76,6 +79,7 @@ public final class PrunnyTransfers {
 
   /** Several Prunny-internal credits from one source, under your idempotency key (null: a new one). */
   public TransferResult bulkIntraBank(BulkIntraBankTransferRequest request, String idempotencyKey) {
+    Arguments.require(request, "request", PrunnyResponses.PROVIDER, "bulkIntraBankTransfer");
     String key = calls.key(idempotencyKey);
     return transfer(request.getReferenceId(), key, calls.run(request.getReferenceId(), key,
         k -> api.bulkIntraBankTransfer(k, null, request)));
@@ -83,6 +87,7 @@ public final class PrunnyTransfers {
 
   /** Several inter-bank credits from one source, under your idempotency key (null: a new one). */
   public TransferResult bulkInterBank(BulkInterBankTransferRequest request, String idempotencyKey) {
+    Arguments.require(request, "request", PrunnyResponses.PROVIDER, "bulkInterBankTransfer");
     String key = calls.key(idempotencyKey);
     return transfer(request.getReferenceId(), key, calls.run(request.getReferenceId(), key,
         k -> api.bulkInterBankTransfer(k, null, request)));

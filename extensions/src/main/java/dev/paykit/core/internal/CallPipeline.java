@@ -120,6 +120,7 @@ public final class CallPipeline implements Capability {
   }
 
   private Object call(OperationBinding binding, MethodHandler handler, Object[] args) {
+    CallReport report = CallReport.take();
     OperationSpec op = binding.operation();
     List<Violation> violations = binding.validate(args, mapper);                       // 1. validate
     if (!violations.isEmpty()) {
@@ -139,7 +140,7 @@ public final class CallPipeline implements Capability {
     CallContext.set(context);
     try {
       Object[] attemptArgs = callArgs;
-      return retries.execute(op, () -> {
+      Object result = retries.execute(op, () -> {
         context.nextAttempt();
         try {
           return handler.invoke(attemptArgs);                                           // 3-7
@@ -151,7 +152,14 @@ public final class CallPipeline implements Capability {
           throw failure;
         }
       });
+      if (report != null) {
+        report.fill(context.attempt(), Outcomes.anyUnknown(context.failures()));
+      }
+      return result;
     } catch (PaykitException last) {
+      if (report != null) {
+        report.fill(context.attempt(), Outcomes.anyUnknown(context.failures()));
+      }
       // 8. the outcome: a failure after which the provider may have acted is never reported as one
       throw Outcomes.finalFailure(last, context, binding.reference(callArgs, mapper));
     } finally {

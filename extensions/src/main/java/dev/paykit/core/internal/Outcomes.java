@@ -54,6 +54,16 @@ final class Outcomes {
     return false;
   }
 
+  /** Whether any of these attempt failures leaves open whether the provider acted. */
+  static boolean anyUnknown(List<PaykitException> failures) {
+    for (PaykitException f : failures) {
+      if (unknown(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The exception the caller gets for the call's final failure: that failure itself, or an outcome
    * unknown naming the key, the reference and how to resolve it.
@@ -64,11 +74,7 @@ final class Outcomes {
       return last;
     }
     List<PaykitException> failures = call.failures();
-    boolean unknown = unknown(last);
-    for (PaykitException earlier : failures) {
-      unknown |= unknown(earlier);
-    }
-    if (!unknown) {
+    if (!unknown(last) && !anyUnknown(failures)) {
       return last;
     }
     for (PaykitException earlier : failures) {

@@ -24,8 +24,10 @@ import java.util.Map;
  * Stands between the transport and a provider's decoder for every success answer, so that no answer
  * the client cannot use ever looks like a result: the status must be one the spec lists for the
  * operation, the body must be complete, JSON where the spec says JSON, present where the spec promises
- * one, and carry every field the spec's schema requires (a missing proof of outcome is not a result);
- * the provider's decoder must return something. Each failure is an {@link UnexpectedResponseException}
+ * one, and, once the provider's decoder has read it (throwing the typed failure of an answer that reports
+ * one), carry every field the spec's schema requires and the payload of an envelope
+ * ({@code x-paykit-envelope: {data: [keys...]}} on a schema: one of the keys must hold a value); a
+ * missing proof of outcome is not a result. The provider's decoder must return something. Each failure is an {@link UnexpectedResponseException}
  * (retryable; for an operation with an effect, the pipeline turns it into an unknown outcome), a body
  * cut off by the connection a {@link ConnectionException} whose outcome is unknown. Never a
  * {@code null}, never a {@code NullPointerException} or a Jackson exception. The body is read once, at
@@ -57,12 +59,12 @@ final class ResponseGuard implements Decoder {
     }
     byte[] body = read(response, op, status);
     boolean wantsBody = type != void.class && type != Void.class && Types.getRawType(type) != Response.class;
+    JsonNode tree = null;
     if (body.length == 0) {
       if (wantsBody && (promised == null || promised.hasBody())) {
         throw unexpected(op, status, "the answer is empty where the spec promises a body");
       }
     } else if (promised != null && promised.jsonSchema() != null) {
-      JsonNode tree;
       try {
         tree = mapper.readTree(body);
       } catch (JsonProcessingException e) {
@@ -72,14 +74,11 @@ final class ResponseGuard implements Decoder {
       if (tree == null || tree.isMissingNode()) {
         throw unexpected(op, status, "the answer is empty where the spec promises a body");
       }
-      String missing = missing(tree, promised.jsonSchema(), "", 0);
-      if (missing != null) {
-        throw unexpected(op, status, "the answer lacks " + missing + ", which the spec requires");
-      }
     }
     Response buffered = response.toBuilder().body(body).build();
     Object result;
     try {
+      // the provider's decoder first: it throws the typed failure of an answer that reports one
       result = delegate.decode(buffered, type);
     } catch (PaykitException e) {
       throw e;
@@ -89,6 +88,12 @@ final class ResponseGuard implements Decoder {
     }
     if (result == null && wantsBody) {
       throw unexpected(op, status, "the answer is empty where the spec promises a body");
+    }
+    if (tree != null) {
+      String missing = missing(tree, promised.jsonSchema(), "", 0);
+      if (missing != null) {
+        throw unexpected(op, status, "the answer lacks " + missing + ", which the spec requires");
+      }
     }
     return result;
   }
@@ -128,6 +133,16 @@ final class ResponseGuard implements Decoder {
       return null;
     }
     JsonNode schema = spec.resolve(schemaRef);
+    JsonNode envelope = schema.path("x-paykit-envelope").path("data");
+    if (envelope.isArray() && value.isObject()) {
+      boolean found = false;
+      for (JsonNode key : envelope) {
+        found |= value.hasNonNull(key.asText());
+      }
+      if (!found) {
+        return path + envelopeKeys(envelope);
+      }
+    }
     for (JsonNode part : schema.path("allOf")) {
       String m = missing(value, part, path, depth + 1);
       if (m != null) {
@@ -157,6 +172,14 @@ final class ResponseGuard implements Decoder {
       }
     }
     return null;
+  }
+
+  private static String envelopeKeys(JsonNode keys) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonNode k : keys) {
+      sb.append(sb.length() == 0 ? "" : " or ").append(k.asText());
+    }
+    return sb.toString();
   }
 
   private boolean allowsNull(JsonNode schemaRef) {

@@ -62,7 +62,7 @@ class PrunnyValidationTest extends ScriptedPrunnyTestBase {
   @Test
   void fifteenDigitOfiAccountsAndTwoDecimalAmountsAreAccepted() {
     server.when(request()).respond(org.mockserver.model.HttpResponse.response()
-        .withHeader("Content-Type", "application/json").withBody("{\"status\":\"00\",\"data\":{}}"));
+        .withHeader("Content-Type", "application/json").withBody("{\"status\":\"00\",\"data\":{\"transactionRef\":\"T1\"}}"));
     prunny.client.transfers().intraBank(ScriptedPrunny.transfer("r-1", "10.50").destinationAccount("012345678901234"));
     assertThat(server.retrieveRecordedRequests(request())).hasSize(1);
     server.reset(); // so the after-each check still holds
