@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.ClientBuilder;
 import dev.paykit.core.PaykitJson;
 import dev.paykit.core.Redactor;
+import dev.paykit.core.RequestOptions;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.DerivedFormFields;
 import dev.paykit.core.internal.ProviderErrorDecoder;
@@ -36,7 +37,7 @@ import java.util.function.Supplier;
  * {@link dev.paykit.core.PaykitException}s. The generated Feign interfaces
  * ({@code dev.paykit.promptcash.api}) are available through {@link #api(Class)} with the same behaviour.
  */
-public final class PromptCashClient {
+public final class PromptCashClient implements AutoCloseable {
 
   /** The live API. */
   public static final String LIVE_URL = "https://prompt.cash/api/v1";
@@ -78,8 +79,33 @@ public final class PromptCashClient {
     this.callbacks = new PromptCashCallbacks(secret, mapper);
   }
 
+  private PromptCashClient(PromptCashClient base, ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.scheme = base.scheme;
+    this.callbacks = base.callbacks;
+    this.payments = new PromptCashPayments(runtime);
+    this.shortUrls = new PromptCashShortUrls(runtime);
+  }
+
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A view of this client whose calls follow {@code options} (e.g. a shorter call timeout). It shares
+   * this client's connection pool, credentials and retry layer; building one is cheap.
+   */
+  public PromptCashClient withOptions(RequestOptions options) {
+    return new PromptCashClient(this, runtime.withOptions(options));
+  }
+
+  /**
+   * Releases the connection pool. Views made by {@link #withOptions} share it, so they are closed too.
+   * Calls after closing may still open new connections, but nothing is kept alive for them.
+   */
+  @Override
+  public void close() {
+    runtime.close();
   }
 
   public PromptCashPayments payments() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.ClientBuilder;
 import dev.paykit.core.PaykitJson;
 import dev.paykit.core.Redactor;
+import dev.paykit.core.RequestOptions;
 import dev.paykit.core.RetryPolicy;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.DerivedHeaders;
@@ -41,7 +42,7 @@ import java.util.function.Supplier;
  * {@link Builder#timestampHeader(String)}. Every transaction POST carries an idempotency key, the same
  * on every retry of the call.
  */
-public final class PrunnyClient {
+public final class PrunnyClient implements AutoCloseable {
 
   /** UTC, at most millisecond precision (Prunny docs "Request Timestamp"). */
   private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_INSTANT;
@@ -52,6 +53,9 @@ public final class PrunnyClient {
   private final PrunnyTransfers transfers;
   private final PrunnyFunds funds;
   private final PrunnyMandates mandates;
+  private final TransactionCalls calls;
+  private final RetryPolicy pollPolicy;
+  private final Clock clock;
 
   private PrunnyClient(Builder b) {
     if (b.apiKey == null || b.apiKey.isBlank()) {
@@ -78,12 +82,40 @@ public final class PrunnyClient {
             PrunnyResponses::readError, PrunnyResponses::mapError, null))
         .wireLogging(b.wireLogging())
         .build();
-    TransactionCalls calls = new TransactionCalls(keys);
+    this.calls = new TransactionCalls(keys);
+    this.pollPolicy = b.pollPolicy;
+    this.clock = clock;
     this.accounts = new PrunnyAccounts(runtime, calls);
     this.customers = new PrunnyCustomers(runtime);
-    this.transfers = new PrunnyTransfers(runtime, calls, b.pollPolicy, clock);
+    this.transfers = new PrunnyTransfers(runtime, calls, pollPolicy, clock);
     this.funds = new PrunnyFunds(runtime, calls);
     this.mandates = new PrunnyMandates(runtime, calls);
+  }
+
+  private PrunnyClient(PrunnyClient base, ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.calls = base.calls;
+    this.pollPolicy = base.pollPolicy;
+    this.clock = base.clock;
+    this.accounts = new PrunnyAccounts(runtime, calls);
+    this.customers = new PrunnyCustomers(runtime);
+    this.transfers = new PrunnyTransfers(runtime, calls, pollPolicy, clock);
+    this.funds = new PrunnyFunds(runtime, calls);
+    this.mandates = new PrunnyMandates(runtime, calls);
+  }
+
+  /**
+   * A view of this client whose calls follow {@code options} (e.g. a shorter call timeout). It shares
+   * this client's connection pool, API key, idempotency keys and retry layer; building one is cheap.
+   */
+  public PrunnyClient withOptions(RequestOptions options) {
+    return new PrunnyClient(this, runtime.withOptions(options));
+  }
+
+  /** Releases the connection pool. Views made by {@link #withOptions} share it, so they are closed too. */
+  @Override
+  public void close() {
+    runtime.close();
   }
 
   public static Builder builder() {

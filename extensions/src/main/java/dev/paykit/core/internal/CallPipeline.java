@@ -88,6 +88,13 @@ public final class CallPipeline implements Capability {
     this.callTimeout = Objects.requireNonNull(callTimeout);
   }
 
+  /** The same pipeline with another deadline for each call; shares everything else. */
+  CallPipeline withCallTimeout(java.time.Duration value) {
+    CallPipeline copy = new CallPipeline(spec, mapper, clock, keys, retries, failures, value,
+        attemptSteps.get(0), attemptSteps.get(1), attemptSteps.get(2));
+    return copy;
+  }
+
   /** Steps 3 to 5, as one interceptor. */
   public RequestInterceptor attemptInterceptor() {
     return this::applyAttemptSteps;

@@ -35,6 +35,8 @@ public final class ClientRuntime {
   private final ApiSpec spec;
   private final Redactor redactor;
   private final CallPipeline pipeline;
+  private final OkHttpClient okHttp;
+  private final java.time.Duration callTimeout;
   private final feign.Client client;
   private final Request.Options options;
   private final Decoder decoder;
@@ -59,6 +61,8 @@ public final class ClientRuntime {
             TimeUnit.MILLISECONDS))
         .eventListenerFactory(OkHttpTransport.SENT_MARKER)
         .build();
+    this.okHttp = ok;
+    this.callTimeout = http.callTimeout();
     this.client = new OkHttpTransport(ok);
     this.options = new Request.Options(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         http.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
@@ -66,6 +70,33 @@ public final class ClientRuntime {
     RetryExecutor retries = new RetryExecutor(spec.provider(), b.retryPolicy, b.clock);
     this.pipeline = new CallPipeline(spec, mapper, b.clock, b.idempotencyKeys, retries, failures,
         http.callTimeout(), b.authenticate, b.timestamp, b.sign);
+  }
+
+  /** A view of {@code base} whose calls follow {@code options}; shares the pool, the retries, the codecs. */
+  private ClientRuntime(ClientRuntime base, dev.paykit.core.RequestOptions options) {
+    this.baseUrl = base.baseUrl;
+    this.mapper = base.mapper;
+    this.spec = base.spec;
+    this.redactor = base.redactor;
+    this.decoder = base.decoder;
+    this.errorDecoder = base.errorDecoder;
+    this.wireLogging = base.wireLogging;
+    this.okHttp = base.okHttp;
+    this.client = base.client;
+    this.options = base.options;
+    this.callTimeout = options.callTimeout() != null ? options.callTimeout() : base.callTimeout;
+    this.pipeline = base.pipeline.withCallTimeout(callTimeout);
+  }
+
+  /** A view of this runtime whose calls follow these options (e.g. another call timeout). */
+  public ClientRuntime withOptions(dev.paykit.core.RequestOptions options) {
+    return new ClientRuntime(this, java.util.Objects.requireNonNull(options, "options"));
+  }
+
+  /** Releases the connection pool's idle connections and the transport's threads. */
+  public void close() {
+    okHttp.connectionPool().evictAll();
+    okHttp.dispatcher().executorService().shutdown();
   }
 
   public static Builder builder(ApiSpec spec, ObjectMapper mapper) {
