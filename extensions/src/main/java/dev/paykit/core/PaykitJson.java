@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -16,7 +17,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *   <li>unknown properties are ignored and unknown enum values read as the enum's
  *       {@code UNKNOWN_DEFAULT_OPEN_API} constant: providers add both without notice;
  *   <li>decimals are read as {@link java.math.BigDecimal} and written plain ({@code 1000}, never
- *       {@code 1E+3});
+ *       {@code 1E+3}); a decimal keeps the scale it was sent with ({@code 2500.00} stays
+ *       {@code 2500.00}, {@code -32.50} stays {@code -32.50}), also when it is read through a
+ *       {@link com.fasterxml.jackson.databind.JsonNode} tree first: Jackson's tree strips trailing zeros
+ *       by default ({@code 2500.00} became {@code 2.5E+3});
  *   <li>date-times keep the provider's offset ({@code +07:00}) instead of being moved to UTC, and are
  *       written as ISO-8601 text.
  * </ul>
@@ -31,6 +35,7 @@ public final class PaykitJson {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)

@@ -8,6 +8,8 @@ import dev.paykit.core.PaykitException;
 import dev.paykit.core.Redactor;
 import dev.paykit.core.internal.CallContext;
 import dev.paykit.core.internal.JsonScrubber;
+import dev.paykit.core.spec.ApiSpec;
+import dev.paykit.core.spec.WireNormalizer;
 import dev.paykit.prunny.model.ApiResponse;
 import dev.paykit.prunny.model.ResponseCode;
 import feign.Response;
@@ -18,13 +20,20 @@ import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Collections;
+import java.util.Optional;
 
 /**
  * Prunny's bodies. Success bodies carry a response code in {@code status}; OBN answers business
  * failures with HTTP 200 and a failure code, so this decoder throws the code's typed exception before
  * anything is returned ({@link PrunnyCodes}). Error bodies are {@code {message, status, errorCode}} with
  * an HTTP error status; a known ISO-8583 {@code errorCode} gives the same typed exception. Pending
- * codes ({@code 01}, {@code 09}) and success codes decode normally. Thread-safe.
+ * codes ({@code 01}, {@code 09}) and success codes decode normally.
+ *
+ * <p>Before binding, the answer is brought to the spec's shape ({@link WireNormalizer}): a response code
+ * sent as a JSON number reads as the table's code wherever the spec says the field is a
+ * {@code ResponseCode} ({@code 0} is {@code 00}, a success; {@code 9} is {@code 09}), and the other
+ * spellings the spec lists for a field ({@code x-paykit-read-aliases}) are read as its wire name.
+ * Thread-safe.
  */
 final class PrunnyResponses implements Decoder {
 
@@ -32,10 +41,12 @@ final class PrunnyResponses implements Decoder {
 
   private final ObjectMapper mapper;
   private final Redactor redactor;
+  private final WireNormalizer normalizer;
 
-  PrunnyResponses(ObjectMapper mapper, Redactor redactor) {
+  PrunnyResponses(ObjectMapper mapper, Redactor redactor, ApiSpec spec) {
     this.mapper = mapper;
     this.redactor = redactor;
+    this.normalizer = new WireNormalizer(spec);
   }
 
   @Override
@@ -55,6 +66,7 @@ final class PrunnyResponses implements Decoder {
       return null;
     }
     JsonScrubber.scrub(tree, redactor); // an echoed API key never reaches a result or an exception
+    tree = normalizer.normalize(tree, schema(response.status(), type));
     JsonNode status = tree.get("status");
     if (status != null && (status.isTextual() || status.isIntegralNumber())) {
       // a code sent as a number (51, or 9 for "09") is read as the table's text
@@ -65,6 +77,14 @@ final class PrunnyResponses implements Decoder {
       }
     }
     return mapper.readerFor(mapper.constructType(type)).readValue(tree);
+  }
+
+  /** The answer's schema: the operation's response for this status, else the model's own schema. */
+  private JsonNode schema(int status, Type type) {
+    CallContext call = CallContext.current();
+    return (call == null ? Optional.<JsonNode>empty() : normalizer.responseSchema(call.operation(), status))
+        .or(() -> normalizer.componentSchema(Types.getRawType(type).getSimpleName()))
+        .orElse(null);
   }
 
   private PaykitException failure(ResponseCode code, String message, int httpStatus) {

@@ -2,6 +2,7 @@ package dev.paykit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.promptcash.model.Payment;
 import dev.paykit.promptcash.model.PaymentStatus;
@@ -26,6 +27,22 @@ class PaykitJsonTest {
     assertThat(p.getAmountCrypto().toPlainString()).isEqualTo("0.000020576132");
     assertThat(p.getCreatedAt().getOffset()).isEqualTo(ZoneOffset.ofHours(7));
     assertThat(p.getPaid()).isEqualTo(OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+  }
+
+  @Test
+  void decimalsReadThroughATreeKeepTheScaleTheyWereSentWith() throws Exception {
+    // the Prunny decoder reads a tree first (to check the response code), then binds it
+    JsonNode tree = mapper.readTree("{\"tx_id\":\"a\",\"amount_fiat\":2500.00,\"amount_crypto\":-32.50}");
+    Payment p = mapper.readerFor(Payment.class).readValue(tree);
+
+    assertThat(tree.get("amount_fiat").decimalValue().toPlainString()).isEqualTo("2500.00");
+    assertThat(p.getAmountFiat().toPlainString()).isEqualTo("2500.00");
+    assertThat(p.getAmountFiat().scale()).isEqualTo(2);
+    assertThat(p.getAmountCrypto().toPlainString()).isEqualTo("-32.50");
+    assertThat(p.getAmountCrypto().scale()).isEqualTo(2);
+    // and a model turned into a tree (request validation) keeps it too
+    assertThat(mapper.valueToTree(new Payment().amountFiat(new BigDecimal("2500.00"))).get("amount_fiat")
+        .decimalValue().toString()).isEqualTo("2500.00");
   }
 
   @Test

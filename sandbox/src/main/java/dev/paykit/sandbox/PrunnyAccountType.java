@@ -33,7 +33,7 @@ record PrunnyAccountType(
     json.set("minimumBalance", PrunnyEnvelope.money(minimumBalance));
     json.set("maximumBalance", PrunnyEnvelope.money(maximumBalance));
     json.set("maximumOutflowLimit", PrunnyEnvelope.money(maximumOutflowLimit));
-    json.set("maximumInflowLimit", PrunnyEnvelope.money(maximumInflowLimit));
+    json.set("maximumInFlowLimit", PrunnyEnvelope.money(maximumInflowLimit)); // OBN's schemas and examples
     json.put("currency", PrunnyAccount.CURRENCY).put("decimal", 2).put("kycLevel", kycLevel);
     ArrayNode docs = json.putArray("documentationRequired");
     documents.forEach(d -> docs.add(Json.object().put("type", d).put("description", d + " of the customer")

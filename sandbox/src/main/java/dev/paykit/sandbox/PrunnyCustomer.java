@@ -32,7 +32,7 @@ record PrunnyCustomer(
   }
 
   ObjectNode toJson(int numberOfAccounts) {
-    ObjectNode json = Json.object().put("customerId", customerId);
+    ObjectNode json = Json.object().put("customerID", customerId); // OBN's spelling, as in its examples
     json.set("customerName", Json.object().put("firstName", firstName).put("lastName", lastName)
         .put("otherNames", otherNames));
     json.put("bvn", bvn)

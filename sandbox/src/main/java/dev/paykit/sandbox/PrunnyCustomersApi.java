@@ -101,7 +101,7 @@ final class PrunnyCustomersApi {
         owner.firstName() + " " + owner.lastName(), today, NEW_ACCOUNT_BRANCH, BigDecimal.ZERO));
     ObjectNode data = Json.object().put("requestId", requestId).put("accountNumber", number)
         .put("customerId", owner.customerId()).put("accountOpeningDate", PrunnyEnvelope.date(today))
-        .put("process", "Realtime").put("processCode", PrunnyCodes.APPROVED)
+        .put("Process", "Realtime").put("processCode", PrunnyCodes.APPROVED)
         .put("processMessage", "Account opened");
     data.set("expansionFields", PrunnyEnvelope.expansionFields(
         PrunnyEnvelope.field("branch", "Branch the account is domiciled at", NEW_ACCOUNT_BRANCH)));

@@ -19,11 +19,11 @@ final class PrunnyHoldsApi {
     this.bank = bank;
   }
 
-  /** POST /v1/transactions/holdfund. */
+  /** POST /v1/transactions/holdfund; the account is OBN's {@code account} field (release: {@code accountNumber}). */
   ObjectNode hold(PrunnyCall call) {
     PrunnyBody body = call.body();
     String referenceId = body.text("referenceId");
-    String accountNumber = body.account("accountNumber");
+    String accountNumber = body.account("account");
     BigDecimal amount = body.amount("amount");
     String currency = body.currency("currency");
     String narration = body.optionalText("narration").orElse("Amount block");

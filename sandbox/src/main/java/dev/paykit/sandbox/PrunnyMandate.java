@@ -112,13 +112,13 @@ final class PrunnyMandate {
   /** The spec's {@code Mandate} schema (get mandate). */
   ObjectNode toJson() {
     ObjectNode json = Json.object().put("mandateId", mandateId).put("referenceId", referenceId)
-        .put("mandateStatus", status).put("description", terms.description())
+        .put("mandate_status", status).put("description", terms.description())
         .put("sourceAccount", terms.sourceAccount()).put("sourceAccountName", terms.sourceAccountName());
     terms.maximumAmount().ifPresent(a -> json.set("maximumAmount", PrunnyEnvelope.money(a)));
     terms.maximumTransactions().ifPresent(n -> json.put("maximumTransactions", n));
     json.put("sourceCurrency", terms.sourceCurrency());
     terms.sourceNarration().ifPresent(n -> json.put("sourceNarration", n));
-    json.put("nextPossibleChargeDate", nextPossibleChargeDate().orElse(null));
+    json.put("next_possible_charge_date", nextPossibleChargeDate().orElse(null));
     json.put("startDate", PrunnyEnvelope.dateTime(terms.startDate()));
     json.put("endDate", terms.endDate().map(PrunnyEnvelope::dateTime).orElse(null));
     terms.frequency().ifPresent(f -> json.put("frequency", f));

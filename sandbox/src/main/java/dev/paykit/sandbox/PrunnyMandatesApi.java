@@ -98,8 +98,8 @@ final class PrunnyMandatesApi {
       mandate.cancel();
       PrunnyTransaction txn = record(s, call.now());
       ObjectNode data = Json.object().put("transactionRef", txn.ref())
-          .put("referenceId", mandate.referenceId()).put("mandateStatus", mandate.status())
-          .putNull("nextPossibleChargeDate")
+          .put("referenceId", mandate.referenceId()).put("mandate_status", mandate.status())
+          .putNull("next_possible_charge_date")
           .put("statusWebHook", mandate.terms().statusWebHook().orElse(null));
       data.set("expansionFields", PrunnyEnvelope.expansionFields(PrunnyResults.sessionId(txn)));
       return PrunnyEnvelope.approved(data);
@@ -144,11 +144,11 @@ final class PrunnyMandatesApi {
         mandate.charged(now);
       }
       ObjectNode data = Json.object().put("transactionRef", txn.ref())
-          .put("referenceId", mandate.referenceId()).put("mandateStatus", mandate.status());
+          .put("referenceId", mandate.referenceId()).put("mandate_status", mandate.status());
       if (txn.executed()) {
         data.set("amountDebited", PrunnyEnvelope.money(amount));
       }
-      data.put("nextPossibleChargeDate", mandate.nextPossibleChargeDate().orElse(null))
+      data.put("next_possible_charge_date", mandate.nextPossibleChargeDate().orElse(null))
           .put("statusWebHook", t.statusWebHook().orElse(null));
       data.set("expansionFields", PrunnyEnvelope.expansionFields(PrunnyResults.sessionId(txn)));
       return PrunnyResults.envelope(outcome.code(), outcome.detail(), data);
@@ -175,7 +175,7 @@ final class PrunnyMandatesApi {
   /** The spec's MandateResponse for a created or updated mandate. */
   private static ObjectNode result(PrunnyState s, PrunnyMandate mandate, Instant now) {
     PrunnyTransaction txn = record(s, now);
-    ObjectNode data = Json.object().put("mandateId", mandate.mandateId())
+    ObjectNode data = Json.object().put("mandateID", mandate.mandateId())
         .put("mandateStatus", mandate.status()).put("transactionRef", txn.ref())
         .put("nextPossibleChargeDate", mandate.nextPossibleChargeDate().orElse(null))
         .put("statusWebHook", mandate.terms().statusWebHook().orElse(null));

@@ -32,7 +32,7 @@ final class PrunnyResults {
       data.put("expiryMinutes", PrunnySimulator.OTP_EXPIRY_MINUTES);
       ArrayNode auth = data.putArray("authDetails");
       auth.add(Json.object().put("type", "OTP").put("label", "6-digit OTP")
-          .put("message", "Kindly enter the OTP sent to the phone number of account ****"
+          .put("Message", "Kindly enter the OTP sent to the phone number of account ****"
               + accountHint.substring(accountHint.length() - 4) + " to complete the transaction"));
     }
     data.set("expansionFields", PrunnyEnvelope.expansionFields(sessionId(txn)));

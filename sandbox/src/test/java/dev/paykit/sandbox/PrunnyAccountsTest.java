@@ -77,7 +77,11 @@ class PrunnyAccountsTest extends PrunnySimulatorTestBase {
 
     assertThat(type.get("accountTypeName").asText()).isEqualTo("Prunny Current");
     assertThat(type.get("maximumOutflowLimit").toString()).isEqualTo("50000000.00");
+    assertThat(type.has("maximumInFlowLimit")).isTrue(); // OBN's spelling (schemas and examples)
+    assertThat(type.has("maximumInflowLimit")).isFalse();
     assertThat(type.get("cardProducts")).hasSize(3);
+    assertThat(customer.get("customerID").asText()).isEqualTo(PrunnyFixtures.CUSTOMER_ADAEZE); // OBN's spelling
+    assertThat(customer.has("customerId")).isFalse();
     assertThat(customer.get("customerName").get("firstName").asText()).isEqualTo("Adaeze");
     assertThat(customer.get("numberOfAccounts").asInt()).isEqualTo(2);
     assertThat(customer.get("customerAddress").get("city").asText()).isEqualTo("Lekki");
@@ -96,6 +100,7 @@ class PrunnyAccountsTest extends PrunnySimulatorTestBase {
     assertThat(data.get("customerId").asText()).isEqualTo("PRC0200");
     assertThat(data.get("accountOpeningDate").asText()).isEqualTo("2026-11-21");
     assertThat(data.get("processCode").asText()).isEqualTo("00");
+    assertThat(data.get("Process").asText()).isEqualTo("Realtime"); // OBN's spelling, capital P
     assertThat(sandbox.prunny().availableBalance(number)).isEqualByComparingTo("0.00");
     assertThat(ok(http.get("/v1/customers/PRC0200")).get("data").get("bvn").asText()).isEqualTo("22211112222");
   }

@@ -44,6 +44,16 @@ class PrunnyHoldsTest extends PrunnySimulatorTestBase {
   }
 
   @Test
+  void aHoldNamesTheAccountAsObnDoesNotAsReleaseDoes() {
+    HttpResponse<String> response = http.post(HOLD, "key-" + KEYS.incrementAndGet(),
+        hold("lien-1", ACCOUNT_ADAEZE, "120000.00").replace("\"account\"", "\"accountNumber\""));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(json(response).get("message").asText()).contains("required field: account");
+    assertThat(sandbox.prunny().availableBalance(ACCOUNT_ADAEZE)).isEqualByComparingTo("500000.00");
+  }
+
+  @Test
   void heldfundShowsTheHold() {
     post(HOLD, hold("lien-1", ACCOUNT_ADAEZE, "120000.00"));
 

@@ -89,7 +89,7 @@ final class PrunnyHttp {
 
   static String hold(String referenceId, String account, String amount) {
     return """
-        {"referenceId": "%s", "accountNumber": "%s", "amount": %s, "currency": "NGN",
+        {"referenceId": "%s", "account": "%s", "amount": %s, "currency": "NGN",
          "startHoldDate": "2026-11-21T10:00:00Z", "endHoldDate": "2026-11-28T10:00:00Z",
          "transactionDate": "2026-11-21T10:00:00Z"}""".formatted(referenceId, account, amount);
   }

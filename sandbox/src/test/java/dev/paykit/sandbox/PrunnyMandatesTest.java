@@ -34,7 +34,7 @@ class PrunnyMandatesTest extends PrunnySimulatorTestBase {
   private static String create() {
     JsonNode created = post("/v1/directdebit/create", mandate("gym-1", "15000.00"));
     assertThat(created.get("status").asText()).isEqualTo("00");
-    return created.get("data").get("mandateId").asText();
+    return created.get("data").get("mandateID").asText();
   }
 
   private static JsonNode pay(String mandateId, String amount) {
@@ -46,12 +46,16 @@ class PrunnyMandatesTest extends PrunnySimulatorTestBase {
     JsonNode created = post("/v1/directdebit/create", mandate("gym-1", "15000.00"));
 
     JsonNode data = created.get("data");
-    assertThat(data.get("mandateId").asText()).isEqualTo("MDT00000001");
+    assertThat(data.get("mandateID").asText()).isEqualTo("MDT00000001");
     assertThat(data.get("mandateStatus").asText()).isEqualTo("valid");
     assertThat(data.get("transactionRef").asText()).matches("PRN[0-9]{12}");
     assertThat(data.get("nextPossibleChargeDate").asText()).isEqualTo("2026-11-01");
     JsonNode got = json(http.get("/v1/directdebit/" + ACCOUNT_BABATUNDE + "/MDT00000001")).get("data");
     assertThat(got.get("referenceId").asText()).isEqualTo("gym-1");
+    assertThat(got.get("mandateId").asText()).isEqualTo("MDT00000001"); // get-mandate's own spelling in OBN
+    assertThat(got.get("mandate_status").asText()).isEqualTo("valid");
+    assertThat(got.get("next_possible_charge_date").asText()).isEqualTo("2026-11-01");
+    assertThat(got.has("mandateStatus")).isFalse();
     assertThat(got.get("maximumAmount").toString()).isEqualTo("15000.00");
     assertThat(got.get("merchantAccount").asText()).isEqualTo(ACCOUNT_CHIAMAKA);
   }
@@ -65,7 +69,7 @@ class PrunnyMandatesTest extends PrunnySimulatorTestBase {
     assertThat(paid.get("status").asText()).isEqualTo("00");
     assertThat(paid.get("data").get("amountDebited").toString()).isEqualTo("15000.00");
     assertThat(paid.get("data").get("referenceId").asText()).isEqualTo("gym-1");
-    assertThat(paid.get("data").get("nextPossibleChargeDate").asText()).isEqualTo("2026-12-21");
+    assertThat(paid.get("data").get("next_possible_charge_date").asText()).isEqualTo("2026-12-21");
     assertThat(sandbox.prunny().availableBalance(ACCOUNT_BABATUNDE)).isEqualByComparingTo("235000.00");
     assertThat(sandbox.prunny().availableBalance(ACCOUNT_CHIAMAKA)).isEqualByComparingTo("16000.00");
     assertThat(sandbox.prunny().transfers().get(0).type()).isEqualTo(PrunnyTransfer.Type.MANDATE_DEBIT);
@@ -92,7 +96,7 @@ class PrunnyMandatesTest extends PrunnySimulatorTestBase {
     assertThat(refused.get("status").asText()).isEqualTo("51");
     assertThat(refused.get("message").asText()).startsWith("No sufficient funds").contains("5000.00");
     assertThat(refused.get("data").has("amountDebited")).isFalse();
-    assertThat(refused.get("data").get("mandateStatus").asText()).isEqualTo("valid");
+    assertThat(refused.get("data").get("mandate_status").asText()).isEqualTo("valid");
   }
 
   @Test
@@ -113,8 +117,8 @@ class PrunnyMandatesTest extends PrunnySimulatorTestBase {
     JsonNode cancelled = post("/v1/directdebit/" + id + "/cancel", "");
 
     assertThat(cancelled.get("status").asText()).isEqualTo("00");
-    assertThat(cancelled.get("data").get("mandateStatus").asText()).isEqualTo("cancelled");
-    assertThat(cancelled.get("data").get("nextPossibleChargeDate").isNull()).isTrue();
+    assertThat(cancelled.get("data").get("mandate_status").asText()).isEqualTo("cancelled");
+    assertThat(cancelled.get("data").get("next_possible_charge_date").isNull()).isTrue();
     assertThat(post("/v1/directdebit/" + id + "/cancel", "").get("status").asText()).isEqualTo("21");
     assertThat(pay(id, "10.00").get("status").asText()).isEqualTo("12");
   }

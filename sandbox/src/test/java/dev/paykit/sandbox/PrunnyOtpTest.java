@@ -83,7 +83,7 @@ class PrunnyOtpTest {
     JsonNode prompt = data.get("authDetails").get(0);
     assertThat(prompt.get("type").asText()).isEqualTo("OTP");
     assertThat(prompt.get("label").asText()).isNotBlank();
-    assertThat(prompt.get("message").asText()).contains("****0017");
+    assertThat(prompt.get("Message").asText()).contains("****0017");
     assertThat(data.has("errorCode")).isFalse();
     assertThat(sandbox.prunny().availableBalance(ACCOUNT_ADAEZE)).isEqualByComparingTo("500000.00");
     assertThat(sandbox.prunny().transferCount()).isZero();

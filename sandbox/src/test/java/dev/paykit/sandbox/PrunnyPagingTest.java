@@ -165,9 +165,9 @@ class PrunnyPagingTest extends PrunnySimulatorTestBase {
     JsonNode types = ok("/v1/accounts/types");
 
     assertThat(customers.get("_meta").get("totalNumberOfRecords").asInt()).isEqualTo(2);
-    assertThat(customers.get("responseData").get(0).get("customerId").asText())
+    assertThat(customers.get("responseData").get(0).get("customerID").asText())
         .isEqualTo(PrunnyFixtures.CUSTOMER_ADAEZE);
-    assertThat(second.get("responseData").get(0).get("customerId").asText())
+    assertThat(second.get("responseData").get(0).get("customerID").asText())
         .isEqualTo(PrunnyFixtures.CUSTOMER_OKAFOR_VENTURES);
     assertThat(types.get("responseData")).extracting(t -> t.get("accountTypeId").asText())
         .containsExactly("savings", "current", "wallet");

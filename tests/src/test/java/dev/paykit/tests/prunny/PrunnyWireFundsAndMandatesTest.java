@@ -31,7 +31,7 @@ import org.mockserver.model.HttpRequest;
 class PrunnyWireFundsAndMandatesTest extends PrunnySandboxTestBase {
 
   private static final OffsetDateTime TODAY = OffsetDateTime.parse("2026-11-21T10:00:00Z");
-  private static final String HOLD_JSON = "{\"referenceId\":\"hold-1\",\"accountNumber\":\"" + ACCOUNT_ADAEZE
+  private static final String HOLD_JSON = "{\"referenceId\":\"hold-1\",\"account\":\"" + ACCOUNT_ADAEZE
       + "\",\"amount\":20000.00,\"currency\":\"NGN\",\"narration\":\"Loan collateral\","
       + "\"startHoldDate\":\"2026-11-21T10:00:00Z\",\"endHoldDate\":\"2026-11-28T10:00:00Z\","
       + "\"transactionDate\":\"2026-11-21T10:00:00Z\"}";

@@ -1,0 +1,194 @@
+package dev.paykit.core.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Brings a provider's JSON answer to the shape its spec describes, in the tree, before it is bound to the
+ * generated model. Driven by two spec extensions, never by a list of paths:
+ *
+ * <ul>
+ *   <li>{@code x-paykit-numeric-code: {minDigits: n}} on a string schema (e.g. Prunny's
+ *       {@code ResponseCode}): a value sent as a non-negative JSON integer is read as its decimal digits,
+ *       left-padded with zeros to {@code n} ({@code 0} is {@code "00"}, {@code 9} is {@code "09"},
+ *       {@code 100} is {@code "100"}), in every property, array item or {@code allOf} part whose schema
+ *       is that schema. Any other value is left as sent (and reads as the enum's unknown value if it is
+ *       not one of its codes);
+ *   <li>{@code x-paykit-read-aliases: {wireName: [otherSpelling, ...]}} on an object schema: when the
+ *       answer lacks {@code wireName} but carries one of the other spellings (the provider's own variants,
+ *       or what an earlier version of the spec called the field), that value is read as {@code wireName}.
+ *       The wire name always wins when both are present; requests are never affected.
+ * </ul>
+ *
+ * <p>Follows local {@code $ref}s, {@code allOf}/{@code anyOf}/{@code oneOf} (their properties are
+ * merged), {@code properties} and {@code items}; recursive schemas are safe. Objects and arrays are
+ * changed in place. Thread-safe; one instance per spec.
+ */
+public final class WireNormalizer {
+
+  private static final String JSON = "application/json";
+  private static final int MAX_DEPTH = 32;
+
+  private final ApiSpec spec;
+  private final Map<String, Plan> plans = new HashMap<>();
+
+  public WireNormalizer(ApiSpec spec) {
+    this.spec = spec;
+    for (Iterator<String> it = spec.root().path("components").path("schemas").fieldNames(); it.hasNext(); ) {
+      refPlan("#/components/schemas/" + it.next());
+    }
+  }
+
+  /**
+   * The JSON schema of this operation's answer with this HTTP status: the status's own response, else
+   * {@code 2XX} (for a 2xx status), else {@code default}.
+   */
+  public Optional<JsonNode> responseSchema(OperationSpec operation, int status) {
+    JsonNode responses = spec.root().path("paths").path(operation.path())
+        .path(operation.method().toLowerCase(Locale.ROOT)).path("responses");
+    JsonNode response = responses.get(Integer.toString(status));
+    if (response == null && status / 100 == 2) {
+      response = responses.get("2XX");
+    }
+    if (response == null) {
+      response = responses.get("default");
+    }
+    if (response == null) {
+      return Optional.empty();
+    }
+    JsonNode schema = spec.resolve(response).path("content").path(JSON).get("schema");
+    return Optional.ofNullable(schema);
+  }
+
+  /** The schema {@code components.schemas.<name>} (e.g. the generated model's simple class name). */
+  public Optional<JsonNode> componentSchema(String name) {
+    JsonNode schema = spec.root().path("components").path("schemas").get(name);
+    return schema == null ? Optional.empty() : Optional.of(schema);
+  }
+
+  /**
+   * Normalises {@code value} as an answer of {@code schema}.
+   *
+   * @return the normalised value: {@code value} itself (changed in place) unless {@code value} is itself
+   *     a numeric code, which is replaced by its text
+   */
+  public JsonNode normalize(JsonNode value, JsonNode schema) {
+    if (value == null || schema == null) {
+      return value;
+    }
+    return apply(planFor(schema), value);
+  }
+
+  private static JsonNode apply(Plan plan, JsonNode value) {
+    if (plan.minDigits > 0 && value.isIntegralNumber() && value.canConvertToLong() && value.longValue() >= 0) {
+      return TextNode.valueOf(pad(value.longValue(), plan.minDigits));
+    }
+    if (value instanceof ObjectNode object) {
+      plan.aliases.forEach((wire, others) -> {
+        if (!object.has(wire)) {
+          for (String other : others) {
+            JsonNode v = object.get(other);
+            if (v != null) {
+              object.set(wire, v);
+              break;
+            }
+          }
+        }
+      });
+      plan.properties.forEach((name, child) -> {
+        JsonNode v = object.get(name);
+        if (v != null) {
+          JsonNode normalised = apply(child, v);
+          if (normalised != v) {
+            object.set(name, normalised);
+          }
+        }
+      });
+    } else if (value instanceof ArrayNode array && plan.items != null) {
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode v = array.get(i);
+        JsonNode normalised = apply(plan.items, v);
+        if (normalised != v) {
+          array.set(i, normalised);
+        }
+      }
+    }
+    return value;
+  }
+
+  private static String pad(long code, int digits) {
+    String text = Long.toString(code);
+    return text.length() >= digits ? text : "0".repeat(digits - text.length()) + text;
+  }
+
+  private Plan planFor(JsonNode schema) {
+    JsonNode ref = schema.get("$ref");
+    if (ref != null && schema.size() == 1) {
+      return refPlan(ref.asText());
+    }
+    Plan plan = new Plan();
+    fill(plan, schema, 0);
+    return plan;
+  }
+
+  /** One plan per referenced schema, shared, so that recursive schemas end. */
+  private synchronized Plan refPlan(String ref) {
+    Plan plan = plans.get(ref);
+    if (plan == null) {
+      plan = new Plan();
+      plans.put(ref, plan);
+      fill(plan, spec.resolve(JsonNodeFactory.instance.objectNode().put("$ref", ref)), 0);
+    }
+    return plan;
+  }
+
+  private void fill(Plan plan, JsonNode schema, int depth) {
+    if (schema == null || !schema.isObject() || depth > MAX_DEPTH) {
+      return;
+    }
+    if (schema.has("$ref")) {
+      fill(plan, spec.resolve(schema), depth + 1);
+    }
+    JsonNode code = schema.get("x-paykit-numeric-code");
+    if (code != null) {
+      plan.minDigits = Math.max(1, code.path("minDigits").asInt(1));
+    }
+    schema.path("x-paykit-read-aliases").fields().forEachRemaining(e -> {
+      List<String> others = new ArrayList<>();
+      if (e.getValue().isArray()) {
+        e.getValue().forEach(o -> others.add(o.asText()));
+      } else {
+        others.add(e.getValue().asText());
+      }
+      plan.aliases.put(e.getKey(), List.copyOf(others));
+    });
+    schema.path("properties").fields().forEachRemaining(p -> plan.properties.put(p.getKey(), planFor(p.getValue())));
+    if (schema.has("items")) {
+      plan.items = planFor(schema.get("items"));
+    }
+    for (String combiner : new String[] {"allOf", "anyOf", "oneOf"}) {
+      for (JsonNode part : schema.path(combiner)) {
+        fill(plan, part, depth + 1);
+      }
+    }
+  }
+
+  /** What to do with a value of one schema. Built once; read-only afterwards. */
+  private static final class Plan {
+    int minDigits;
+    final Map<String, List<String>> aliases = new LinkedHashMap<>();
+    final Map<String, Plan> properties = new LinkedHashMap<>();
+    Plan items;
+  }
+}
