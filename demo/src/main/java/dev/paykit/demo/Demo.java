@@ -6,6 +6,8 @@ import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.PaymentQuery;
 import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.promptcash.ShortUrlRequest;
+import dev.paykit.core.OutcomeUnknownException;
+import dev.paykit.promptcash.CreatePaymentResult;
 import dev.paykit.promptcash.model.CreatePaymentResponse;
 import dev.paykit.promptcash.model.Payment;
 import dev.paykit.promptcash.model.ShortUrl;
@@ -90,11 +92,23 @@ public final class Demo {
 
     int before = sim.paymentCount();
     sim.dropConnectionAfterProcessingNext(1);
-    CreatePaymentResponse survived = client.payments().create(CreatePaymentRequest
+    CreatePaymentResult survived = client.payments().create(CreatePaymentRequest
         .builder("order-3001", new BigDecimal("12.34"), "USD").build());
     say("dropped conn.   the sandbox stored order-3001, then cut the connection; the retry answered"
-        + " existing=%s and the sandbox holds %d payment(s) more, not 2", survived.getExisting(),
-        sim.paymentCount() - before);
+        + " existing=%s, createdOnAnEarlierAttempt=%s, and the sandbox holds %d payment(s) more, not 2",
+        survived.getExisting(), survived.createdOnAnEarlierAttempt(), sim.paymentCount() - before);
+
+    sim.dropConnectionAfterProcessingNext(1);
+    sim.failNext(2, 500);
+    CreatePaymentRequest order4 = CreatePaymentRequest.builder("order-4001", new BigDecimal("7.00"), "USD").build();
+    try {
+      client.payments().create(order4);
+    } catch (OutcomeUnknownException e) {
+      say("outcome unknown drop, 500, 500: not reported as failed; %s", e.resolution());
+      CreatePaymentResult resolved = client.payments().create(order4);
+      say("resolved        resubmitted with tx_id %s: existing=%s, one payment in the sandbox: %s",
+          e.reference(), resolved.getExisting(), sim.payment("order-4001").isPresent());
+    }
   }
 
   private static void say(String format, Object... args) {
