@@ -11,7 +11,9 @@ package dev.paykit.core;
  * key or a new reference</b>: that is how a payment is made twice. Resolve it as {@link #resolution()}
  * says: repeat the very same call with {@link #idempotencyKey()} (the provider answers with what it
  * stored for that key), repeat it with the same {@link #reference()} when the operation is idempotent
- * by that reference, or ask the provider for the state of the resource first.
+ * by that reference, or ask the provider for the state of the resource first. Repeat until the answer
+ * is definite: a transient failure of the repeat (a {@code 503}, a rate limit) says nothing about the
+ * earlier request, whose outcome then is still unknown.
  *
  * <p>paykit decides this once, in its core, for every operation that is not a plain read; the retries
  * of the call (same key, same reference) have already been spent when this is thrown. Provider

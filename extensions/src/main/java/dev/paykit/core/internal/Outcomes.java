@@ -101,12 +101,12 @@ final class Outcomes {
     String query = op.outcomeQuery().map(q -> "ask " + q + " for its state").orElse(null);
     if (key != null) {
       return "repeat the same call with idempotency key " + key
-          + " (the provider answers with what it stored for that key)"
+          + " until it answers (the provider answers with what it stored for that key)"
           + (query == null ? "" : ", or " + query) + "; never resubmit under a new key";
     }
     if (reference != null && op.safeToRepeat()) {
       return "repeat the same call with " + op.referenceField().orElse("reference") + " " + reference
-          + " (the operation is idempotent by it)" + (query == null ? "" : ", or " + query)
+          + " until it answers (the operation is idempotent by it)" + (query == null ? "" : ", or " + query)
           + "; never resubmit under a new " + op.referenceField().orElse("reference");
     }
     return (query != null ? query : "ask the provider for the state of the resource")

@@ -201,8 +201,15 @@ final class FaultInjectionRun {
     Submission s = submit(1, proxy, () -> driver.call(i));
     submissions.add(s);
     String unresolved = null;
-    while (s.outcome().unknown()) {
-      PaykitException unknown = (PaykitException) s.failure();
+    PaykitException unknown = null;
+    // After an unknown outcome the caller repeats the call as the SDK says until it gets a definite
+    // answer; a transient failure of a repeat (a 503, a rate limit) says nothing about the earlier
+    // attempt that may have gone through, so the outcome stays unknown and the caller repeats again.
+    while (s.outcome().unknown()
+        || (unknown != null && s.failure() instanceof PaykitException p && p.isRetryable())) {
+      if (s.outcome().unknown()) {
+        unknown = (PaykitException) s.failure();
+      }
       Optional<String> why = driver.whyNotResubmittable(i, unknown);
       if (why.isPresent()) {
         unresolved = "cannot resubmit: " + why.get();
@@ -212,7 +219,8 @@ final class FaultInjectionRun {
         unresolved = "still unknown after " + MAX_RESUBMISSIONS + " resubmissions";
         break;
       }
-      s = submit(submissions.size() + 1, proxy, () -> driver.resubmit(i, unknown));
+      PaykitException previous = unknown;
+      s = submit(submissions.size() + 1, proxy, () -> driver.resubmit(i, previous));
       submissions.add(s);
     }
     return new Call(i, driver.reference(i), List.copyOf(submissions), -1, unresolved);
