@@ -70,8 +70,11 @@ public final class FailureTranslator {
 
   private TransportException transport(IOException io, String operationId) {
     CallContext call = CallContext.current();
+    // OkHttp reports its call timeout (the call's deadline) as a plain InterruptedIOException("timeout");
+    // a read timeout is a SocketTimeoutException, with the same message: retryable, not the deadline
     boolean deadline = io instanceof OkHttpTransport.DeadlineExceeded
-        || (io instanceof java.io.InterruptedIOException && "timeout".equals(io.getMessage()));
+        || (io instanceof java.io.InterruptedIOException && !(io instanceof SocketTimeoutException)
+            && "timeout".equals(io.getMessage()));
     // The transport marks the attempt once it starts writing the request; before that, whatever failed
     // (DNS, connect, TLS, the deadline), the provider cannot have seen the request.
     boolean notSent = io instanceof ConnectException
