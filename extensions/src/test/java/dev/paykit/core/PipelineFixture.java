@@ -9,6 +9,8 @@ import dev.paykit.core.internal.SpecAuthentication;
 import dev.paykit.core.spec.ApiSpec;
 import dev.paykit.core.testing.MutableClock;
 import dev.paykit.core.testing.RecordingSleeper;
+import feign.codec.Decoder;
+import feign.codec.ErrorDecoder;
 import feign.jackson.JacksonDecoder;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +38,11 @@ final class PipelineFixture {
   }
 
   ClientRuntime runtime(String baseUrl, RetryPolicy policy) {
+    return runtime(baseUrl, policy, new JacksonDecoder(mapper), null);
+  }
+
+  /** With this decoder, and this error decoder (null: the provider error decoder of the spec's body). */
+  ClientRuntime runtime(String baseUrl, RetryPolicy policy, Decoder decoder, ErrorDecoder errorDecoder) {
     Redactor redactor = Redactor.of(List.of(API_KEY), List.of("Authorization"));
     return ClientRuntime.builder(spec, mapper)
         .baseUrl(baseUrl)
@@ -45,8 +52,8 @@ final class PipelineFixture {
         .idempotencyKeys(new IdempotencyKeys(() -> new UUID(0L, keyCounter.incrementAndGet())))
         .authenticate(new SpecAuthentication(spec, Map.of("bearer", () -> API_KEY)))
         .timestamp(new DerivedHeaders("timestamp", () -> clock.instant().toString(), null))
-        .decoder(new JacksonDecoder(mapper))
-        .errorDecoder(new ProviderErrorDecoder("testkit", mapper, redactor, clock,
+        .decoder(decoder)
+        .errorDecoder(errorDecoder != null ? errorDecoder : new ProviderErrorDecoder("testkit", mapper, redactor, clock,
             (base, json, text) -> json == null ? base : new ErrorDetails(base.provider(),
                 base.operationId(), base.httpStatus(), json.path("code").asText(null),
                 json.path("message").asText(null), null, false, null, true),

@@ -70,9 +70,12 @@ public final class FailureTranslator {
 
   private TransportException transport(IOException io, String operationId) {
     CallContext call = CallContext.current();
-    // the call's own deadline, not a read timeout (OkHttp's read timeout is a SocketTimeoutException
-    // with the same message "timeout" as its call timeout): only the clock can tell them apart
+    // the call's own deadline, not a read timeout: OkHttp reports its call timeout as a plain
+    // InterruptedIOException("timeout"), its read timeout as a SocketTimeoutException with the same
+    // message (retryable, not the deadline); a deadline already past settles it whatever the exception
     boolean deadline = io instanceof OkHttpTransport.DeadlineExceeded
+        || (io instanceof java.io.InterruptedIOException && !(io instanceof SocketTimeoutException)
+            && "timeout".equals(io.getMessage()))
         || (call != null && call.remainingNanos() <= 0);
     // The transport marks the attempt once it starts writing the request; before that, whatever failed
     // (DNS, connect, TLS, the deadline), the provider cannot have seen the request.

@@ -15,6 +15,7 @@ import feign.codec.Decoder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
 import java.util.Collection;
 import java.util.Iterator;
@@ -29,7 +30,9 @@ import java.util.Map;
  * ({@code x-paykit-envelope: {data: [keys...]}} on a schema: one of the keys must hold a value); a
  * missing proof of outcome is not a result. The provider's decoder must return something. Each failure is an {@link UnexpectedResponseException}
  * (retryable; for an operation with an effect, the pipeline turns it into an unknown outcome), a body
- * cut off by the connection a {@link ConnectionException} whose outcome is unknown. Never a
+ * cut off by the connection a {@link ConnectionException} whose outcome is unknown; a body that stops
+ * arriving (read timeout, or the call's deadline) is left to {@link FailureTranslator}, which types it as
+ * the transport's {@link dev.paykit.core.TimeoutException} like a timeout before the body. Never a
  * {@code null}, never a {@code NullPointerException} or a Jackson exception. The body is read once, at
  * most {@value #MAX_BODY} bytes, and handed on in memory. Thread-safe.
  */
@@ -98,7 +101,7 @@ final class ResponseGuard implements Decoder {
     return result;
   }
 
-  private byte[] read(Response response, OperationSpec op, int status) {
+  private byte[] read(Response response, OperationSpec op, int status) throws IOException {
     if (response.body() == null) {
       return new byte[0];
     }
@@ -115,6 +118,10 @@ final class ResponseGuard implements Decoder {
         out.write(chunk, 0, n);
       }
       return out.toByteArray();
+    } catch (InterruptedIOException timedOut) {
+      // a read timeout or the call's deadline while the body arrived: the transport's failure, typed
+      // (TimeoutException, deadline or not, outcome unknown once sent) by FailureTranslator like any other
+      throw timedOut;
     } catch (IOException cut) {
       String message = "the request was sent but its answer was cut off, so its outcome is unknown ("
           + cut.getClass().getSimpleName() + ")";

@@ -1,0 +1,50 @@
+package dev.paykit.tests.prunny;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paykit.core.ValidationException;
+import dev.paykit.tests.support.RawServer;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A null request is a ValidationException naming it, before a key is used or anything is sent. */
+class PrunnyNullArgumentsTest {
+
+  private final RawServer server = RawServer.start();
+  private final ScriptedPrunny prunny = new ScriptedPrunny(server.baseUrl());
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private void assertRejected(ThrowingCallable call, String operation) {
+    assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e -> {
+      assertThat(e.violations()).singleElement().satisfies(v -> {
+        assertThat(v.field()).isEqualTo("request");
+        assertThat(v.rule()).isEqualTo("required");
+      });
+      assertThat(e.getMessage()).contains("request").contains("not sent");
+      assertThat(e.operationId()).contains(operation);
+    });
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
+  void aTransferWithoutARequest() {
+    assertRejected(() -> prunny.client.transfers().intraBank(null), "intraBankTransfer");
+    assertRejected(() -> prunny.client.transfers().interBank(null), "interBankTransfer");
+  }
+
+  @Test
+  void aHoldWithoutARequest() {
+    assertRejected(() -> prunny.client.funds().hold(null, null), "holdFunds");
+  }
+
+  @Test
+  void aMandateWithoutARequest() {
+    assertRejected(() -> prunny.client.mandates().create(null, null), "createMandate");
+  }
+}
