@@ -1,18 +1,28 @@
 package dev.paykit.core;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Removes secrets from text before it reaches an exception message or a log line. Immutable and
  * thread-safe; built once per client from the client's secrets.
  *
- * <p>Each known secret (API key, secret token) is replaced wherever it occurs, and so is any value of a
- * sensitive header or field ({@code Authorization}, {@code signature}, ...) in the forms
- * {@code name: value}, {@code name=value} and {@code "name":"value"}.
+ * <p>Each known secret (API key, secret token) is replaced wherever it occurs, as is, JSON-escaped or
+ * form-encoded; and so is any value of a sensitive header or field ({@code Authorization},
+ * {@code signature}, ...) in the forms {@code name: value}, {@code name=value} and
+ * {@code "name":"value"}. A JSON value is masked up to its real closing quote, however it is escaped
+ * ({@code \"}, {@code \\}, {@code &#92;u0022}), or to the end of the text when it is cut off; a JSON
+ * name may be written with {@code &#92;u} escapes; a number or boolean value is masked too. Runs in
+ * linear time.
  */
 public final class Redactor {
 
@@ -22,10 +32,12 @@ public final class Redactor {
   private static final int MIN_SECRET_LENGTH = 4;
 
   private final List<String> secrets;
+  private final List<Pattern> jsonNames;
   private final List<Pattern> fieldPatterns;
 
-  private Redactor(List<String> secrets, List<Pattern> fieldPatterns) {
+  private Redactor(List<String> secrets, List<Pattern> jsonNames, List<Pattern> fieldPatterns) {
     this.secrets = secrets;
+    this.jsonNames = jsonNames;
     this.fieldPatterns = fieldPatterns;
   }
 
@@ -34,27 +46,32 @@ public final class Redactor {
    * shorter than four characters are ignored, since masking them would garble ordinary text.
    */
   public static Redactor of(Collection<String> secrets, Collection<String> sensitiveNames) {
-    List<String> kept = new ArrayList<>();
+    Set<String> kept = new LinkedHashSet<>();
     for (String s : secrets) {
       if (s != null && s.length() >= MIN_SECRET_LENGTH) {
         kept.add(s);
+        kept.add(jsonEscaped(s, false));
+        kept.add(jsonEscaped(s, true));
+        kept.add(URLEncoder.encode(s, StandardCharsets.UTF_8));
       }
     }
+    List<String> sorted = new ArrayList<>(kept);
     // Longest first, so that a secret containing another is masked whole.
-    kept.sort((a, b) -> b.length() - a.length());
+    sorted.sort((a, b) -> b.length() - a.length());
+    List<Pattern> names = new ArrayList<>();
     List<Pattern> patterns = new ArrayList<>();
     for (String name : sensitiveNames) {
       String n = Pattern.quote(Objects.requireNonNull(name));
-      patterns.add(Pattern.compile("(?i)(\"" + n + "\"\\s*:\\s*\")[^\"]*(\")"));
+      names.add(Pattern.compile("\"" + jsonName(name) + "\"\\s*:\\s*"));
       patterns.add(Pattern.compile("(?i)(\\b" + n + "=)[^&\\s\"]*()"));
       patterns.add(Pattern.compile("(?i)(\\b" + n + ":[ \\t]*)[^\\r\\n]*()"));
     }
-    return new Redactor(List.copyOf(kept), List.copyOf(patterns));
+    return new Redactor(List.copyOf(sorted), List.copyOf(names), List.copyOf(patterns));
   }
 
   /** A redactor that changes nothing. */
   public static Redactor none() {
-    return new Redactor(List.of(), List.of());
+    return new Redactor(List.of(), List.of(), List.of());
   }
 
   /** The text with every secret masked; null stays null. */
@@ -68,14 +85,117 @@ public final class Redactor {
         out = out.replace(secret, MASK);
       }
     }
+    for (Pattern name : jsonNames) {
+      out = maskJsonValues(out, name);
+    }
     for (Pattern p : fieldPatterns) {
       out = p.matcher(out).replaceAll("$1" + MASK + "$2");
     }
     return out;
   }
 
+  /** Masks the value after each match of {@code name} (a JSON member name and its colon). */
+  private static String maskJsonValues(String text, Pattern name) {
+    Matcher m = name.matcher(text);
+    StringBuilder out = null;
+    int copied = 0;
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      int start = m.end();
+      int end;
+      if (start < text.length() && text.charAt(start) == '"') {
+        start++;
+        end = closingQuote(text, start);
+      } else {
+        end = endOfScalar(text, start);
+        if (end == start || text.startsWith("null", start)) {
+          from = m.end();
+          continue;
+        }
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, copied, start).append(MASK);
+      copied = end;
+      from = Math.max(end, m.end());
+    }
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /** The index of the quote that closes a JSON string whose content starts at {@code i}, or the end. */
+  private static int closingQuote(String text, int i) {
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i += 2; // an escape: the next character never closes the string
+      } else if (c == '"') {
+        return i;
+      } else {
+        i++;
+      }
+    }
+    return text.length();
+  }
+
+  /** The end of a JSON number, {@code true}, {@code false} or {@code null} starting at {@code i}. */
+  private static int endOfScalar(String text, int i) {
+    int j = i;
+    while (j < text.length()) {
+      char c = text.charAt(j);
+      if (!(Character.isLetterOrDigit(c) || c == '-' || c == '+' || c == '.')) {
+        break;
+      }
+      j++;
+    }
+    return j;
+  }
+
+  /** A regex for a JSON member name: each character as is (any case) or as a {@code &#92;u} escape. */
+  private static String jsonName(String name) {
+    StringBuilder regex = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      Set<Character> forms = new LinkedHashSet<>(List.of(c,
+          Character.toLowerCase(c), Character.toUpperCase(c)));
+      regex.append("(?:");
+      boolean first = true;
+      for (char f : forms) {
+        if (!first) {
+          regex.append('|');
+        }
+        first = false;
+        regex.append(Pattern.quote(String.valueOf(f)))
+            .append("|\\\\u").append(String.format(Locale.ROOT, "(?i:%04x)", (int) f));
+      }
+      if (c == '/') {
+        regex.append("|\\\\/");
+      }
+      regex.append(')');
+    }
+    return regex.toString();
+  }
+
+  /** The secret as it appears inside a JSON string (Jackson leaves {@code /} alone; others escape it). */
+  private static String jsonEscaped(String secret, boolean escapeSlash) {
+    StringBuilder out = new StringBuilder(secret.length() + 8);
+    for (int i = 0; i < secret.length(); i++) {
+      char c = secret.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '/' -> out.append(escapeSlash ? "\\/" : "/");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   @Override
   public String toString() {
-    return "Redactor[" + secrets.size() + " secrets, " + fieldPatterns.size() / 3 + " field names]";
+    return "Redactor[" + secrets.size() + " secret forms, " + jsonNames.size() + " field names]";
   }
 }

@@ -156,7 +156,20 @@ public final class OperationBinding {
       }
       return;
     }
+    int before = out.size();
     spec.validator().validate(p.name(), value, p.schema(), out);
+    if (value.isTextual() && isPathSegment(p) && out.size() == before) { // one reason per field is enough
+      PathSegments.check(p.name(), value.textValue()).ifPresent(out::add);
+    }
+  }
+
+  /**
+   * A path parameter, or a field whose value the provider later takes as one (marked
+   * {@code x-paykit-path-segment: true}, e.g. Prompt.Cash's {@code tx_id}, read back by
+   * {@code get-payment/{tx_id}}): a value that cannot be one path segment is rejected up front.
+   */
+  private boolean isPathSegment(ParameterSpec p) {
+    return "path".equals(p.in()) || spec.resolve(p.schema()).path("x-paykit-path-segment").asBoolean(false);
   }
 
   /**

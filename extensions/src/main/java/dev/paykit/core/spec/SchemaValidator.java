@@ -20,6 +20,9 @@ import java.util.Objects;
  *       {@code nullable: true}, or no type constraint), is reported as {@code "required"}. An array
  *       element that is {@code null} while the item schema does not allow null is a {@code "type"}
  *       violation.</li>
+ *   <li>Every string in the value, at any depth and member names included, must be text UTF-8 can
+ *       carry: an unpaired UTF-16 surrogate is an {@code "encoding"} violation whatever the schema says
+ *       (encoders would send it as {@code ?}, so different values would reach the provider as one).</li>
  *   <li>Thread-safe; build one instance per spec document and reuse it. Resolved {@code $ref}s and
  *       compiled {@code pattern}s are cached. The document must not be mutated afterwards.</li>
  * </ul>
@@ -61,6 +64,8 @@ public final class SchemaValidator {
    */
   public void validate(String field, JsonNode value, JsonNode schema, List<Violation> out) {
     Objects.requireNonNull(out, "out");
-    new Evaluation(refs, strings).check(field == null ? "" : field, value, schema, out);
+    String path = field == null ? "" : field;
+    new Evaluation(refs, strings).check(path, value, schema, out);
+    TextChecks.check(path, value, out);
   }
 }

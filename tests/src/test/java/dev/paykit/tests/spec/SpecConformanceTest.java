@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The house rules of every spec under {@code specs/}: each operation says where it comes from, money is
- * never a binary float, and the spec stays inside the subset of OAS 3.1 the generator handles.
+ * never a binary float and always bounded above, and the spec stays inside the subset of OAS 3.1 the
+ * generator handles.
  */
 class SpecConformanceTest {
 
@@ -58,7 +60,8 @@ class SpecConformanceTest {
   /** The {@code x-paykit-*} extensions the runtime reads; a spec that uses another one is a typo. */
   static final java.util.Set<String> KNOWN_EXTENSIONS = java.util.Set.of("x-paykit-evidence", "x-paykit-retry",
       "x-paykit-pagination", "x-paykit-derived", "x-paykit-idempotency-key", "x-paykit-effect",
-      "x-paykit-outcome", "x-paykit-envelope", "x-paykit-numeric-code", "x-paykit-read-aliases");
+      "x-paykit-outcome", "x-paykit-envelope", "x-paykit-numeric-code", "x-paykit-read-aliases",
+      "x-paykit-path-segment");
 
   @ParameterizedTest
   @MethodSource("specs")
@@ -141,5 +144,173 @@ class SpecConformanceTest {
         walk(node.get(i), path + "/" + i, problems);
       }
     }
+  }
+
+  /**
+   * Money is bounded: every money property or parameter (a {@code number} other than a latitude or
+   * longitude, or an {@code integer} whose name says it is an amount, balance, price or fee: minor
+   * units) has a {@code maximum} (or
+   * {@code exclusiveMaximum}), on its own schema or one it refers to, and the schema carrying the bound
+   * says where the bound comes from in {@code x-paykit-evidence}. Without one, the client would send an
+   * amount like {@code 1E+1000} that the provider books and whose answer the client cannot read back.
+   */
+  @ParameterizedTest
+  @MethodSource("specs")
+  void everyMoneyFieldHasAnUpperBoundWithItsEvidence(Path file) throws IOException {
+    JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+    assertThat(unboundedMoney(root)).isEmpty();
+  }
+
+  @Test
+  void theMoneyRuleCatchesEveryUnboundedAmount() {
+    JsonNode root = yaml("""
+        openapi: 3.1.0
+        paths:
+          /pay:
+            post:
+              parameters:
+                - {name: amount, in: query, schema: {type: number}}
+                - {name: limit, in: query, schema: {type: integer}}
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      properties:
+                        total: {$ref: "#/components/schemas/Loose"}
+                        fee_amount: {type: integer, format: int64}
+                        items: {type: array, items: {type: [number, "null"]}}
+                        wrapped: {allOf: [{$ref: "#/components/schemas/Loose"}], description: d}
+                        bounded: {$ref: "#/components/schemas/Bounded"}
+                        count: {type: integer}
+                        latitude: {type: number, minimum: -90, maximum: 90}
+                        unsourced: {type: number, maximum: 5}
+        components:
+          schemas:
+            Loose: {type: number, minimum: 0}
+            Bounded:
+              type: number
+              maximum: 100
+              x-paykit-evidence: {kind: inferred, note: test}
+            Response:
+              type: object
+              properties:
+                balance: {type: number, exclusiveMinimum: 0}
+        """);
+
+    assertThat(unboundedMoney(root)).containsExactlyInAnyOrder(
+        "/paths/~1pay/post/parameters/0 amount: no maximum",
+        "/paths/~1pay/post/requestBody/content/application~1json/schema/properties/total total: no maximum",
+        "/paths/~1pay/post/requestBody/content/application~1json/schema/properties/fee_amount fee_amount: no maximum",
+        "/paths/~1pay/post/requestBody/content/application~1json/schema/properties/items items: no maximum",
+        "/paths/~1pay/post/requestBody/content/application~1json/schema/properties/wrapped wrapped: no maximum",
+        "/paths/~1pay/post/requestBody/content/application~1json/schema/properties/unsourced unsourced: "
+            + "the maximum says nowhere where it comes from (x-paykit-evidence)",
+        "/components/schemas/Response/properties/balance balance: no maximum");
+  }
+
+  private static final java.util.regex.Pattern MONEY_NAME =
+      java.util.regex.Pattern.compile("(?i).*(amount|balance|price|fee).*");
+  /** The only numbers in the specs that are not money. */
+  private static final java.util.regex.Pattern COORDINATE =
+      java.util.regex.Pattern.compile("(?i)latitude|longitude");
+
+  private static JsonNode yaml(String text) {
+    try {
+      return new ObjectMapper(new YAMLFactory()).readTree(text);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** Every money property or parameter of the document without an upper bound, or without its evidence. */
+  static List<String> unboundedMoney(JsonNode root) {
+    List<String> problems = new ArrayList<>();
+    collectMoney(root, root, "", problems);
+    return problems;
+  }
+
+  private static void collectMoney(JsonNode root, JsonNode node, String pointer, List<String> problems) {
+    if (node.isObject()) {
+      if (node.has("in") && node.has("name") && node.has("schema")) {
+        checkMoney(root, node.get("name").asText(), node.get("schema"), pointer, problems);
+      }
+      JsonNode properties = node.get("properties");
+      if (properties != null && properties.isObject() && !pointer.endsWith("/properties")) {
+        properties.fields().forEachRemaining(p -> checkMoney(root, p.getKey(), p.getValue(),
+            pointer + "/properties/" + escape(p.getKey()), problems));
+      }
+      node.fields().forEachRemaining(e -> collectMoney(root, e.getValue(), pointer + "/" + escape(e.getKey()), problems));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collectMoney(root, node.get(i), pointer + "/" + i, problems);
+      }
+    }
+  }
+
+  private static void checkMoney(JsonNode root, String name, JsonNode schema, String pointer, List<String> problems) {
+    List<JsonNode> chain = new ArrayList<>();
+    flatten(root, schema, chain, 0);
+    JsonNode items = null;
+    for (JsonNode s : chain) {
+      if (s.has("items") && s.get("items").isObject()) {
+        items = s.get("items");
+      }
+    }
+    if (items != null) {
+      checkMoney(root, name, items, pointer, problems);
+      return;
+    }
+    boolean number = chain.stream().anyMatch(s -> hasType(s, "number")) && !COORDINATE.matcher(name).matches();
+    boolean minorUnits = chain.stream().anyMatch(s -> hasType(s, "integer")) && MONEY_NAME.matcher(name).matches();
+    if (!number && !minorUnits) {
+      return;
+    }
+    JsonNode bound = chain.stream().filter(s -> s.has("maximum") || s.has("exclusiveMaximum")).findFirst().orElse(null);
+    if (bound == null) {
+      problems.add(pointer + " " + name + ": no maximum");
+      return;
+    }
+    JsonNode evidence = bound.path("x-paykit-evidence");
+    String kind = evidence.path("kind").asText("");
+    boolean sourced = (kind.equals("documented") && !evidence.path("source").asText("").isBlank())
+        || (kind.equals("inferred") && !evidence.path("note").asText("").isBlank());
+    if (!sourced) {
+      problems.add(pointer + " " + name + ": the maximum says nowhere where it comes from (x-paykit-evidence)");
+    }
+  }
+
+  /** The schema and every schema it stands for through {@code $ref} and {@code allOf}. */
+  private static void flatten(JsonNode root, JsonNode schema, List<JsonNode> out, int depth) {
+    if (schema == null || !schema.isObject() || depth > 32) {
+      return;
+    }
+    out.add(schema);
+    if (schema.has("$ref")) {
+      flatten(root, root.at(schema.get("$ref").asText().substring(1)), out, depth + 1);
+    }
+    for (JsonNode branch : schema.path("allOf")) {
+      flatten(root, branch, out, depth + 1);
+    }
+  }
+
+  private static boolean hasType(JsonNode schema, String type) {
+    JsonNode t = schema.get("type");
+    if (t == null) {
+      return false;
+    }
+    if (t.isArray()) {
+      for (JsonNode n : t) {
+        if (type.equals(n.asText())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return type.equals(t.asText());
+  }
+
+  private static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
   }
 }
