@@ -56,22 +56,55 @@ public final class ApiSpec {
     this.byRoute = Map.copyOf(routes);
   }
 
-  /** Loads {@code dev/paykit/specs/<provider>/openapi.yaml} from the class path. */
+  private static final Map<String, ApiSpec> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The spec of a provider: {@code dev/paykit/specs/<provider>/openapi.json} from the class path (the
+   * build converts the hand-written YAML), parsed once per JVM and shared by every client: it is never
+   * changed after parsing. Falls back to {@code openapi.yaml} when no JSON is there and a YAML parser is
+   * on the class path (tests of hand-written test specs).
+   */
   public static ApiSpec load(String provider) {
-    String resource = "dev/paykit/specs/" + provider + "/openapi.yaml";
-    try (InputStream in = ApiSpec.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("spec not on the class path: " + resource);
+    ApiSpec spec = LOADED.get(provider);
+    return spec != null ? spec : LOADED.computeIfAbsent(provider, ApiSpec::read);
+  }
+
+  private static ApiSpec read(String provider) {
+    String base = "dev/paykit/specs/" + provider + "/openapi.";
+    ClassLoader loader = ApiSpec.class.getClassLoader();
+    try (InputStream json = loader.getResourceAsStream(base + "json")) {
+      if (json != null) {
+        return new ApiSpec(provider, SPEC_JSON.readTree(json));
       }
-      return parse(provider, in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+      throw new UncheckedIOException("cannot read " + base + "json", e);
+    }
+    try (InputStream yaml = loader.getResourceAsStream(base + "yaml")) {
+      if (yaml == null) {
+        throw new IllegalStateException("spec not on the class path: " + base + "json");
+      }
+      return parse(provider, yaml);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + base + "yaml", e);
     }
   }
 
-  /** Parses a spec from YAML (or JSON). */
+  /** Reads spec numbers as the decimals written, never as binary doubles. */
+  private static final ObjectMapper SPEC_JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  /** A spec from an already parsed document (JSON, or YAML read by the caller). */
+  public static ApiSpec of(String provider, JsonNode root) {
+    return new ApiSpec(provider, root);
+  }
+
+  /**
+   * Parses a spec from YAML; needs {@code jackson-dataformat-yaml} on the class path, which paykit does
+   * not bring to users (the shipped specs are JSON): for tools and tests.
+   */
   public static ApiSpec parse(String provider, InputStream yaml) throws IOException {
-    return new ApiSpec(provider, new ObjectMapper(new YAMLFactory()).readTree(yaml));
+    return new ApiSpec(provider, new ObjectMapper(new YAMLFactory())
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(yaml));
   }
 
   public String provider() {

@@ -1,0 +1,70 @@
+package dev.paykit.tests.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.paykit.core.internal.OperationBinding;
+import dev.paykit.core.spec.ApiSpec;
+import dev.paykit.core.spec.OperationSpec;
+import feign.Contract;
+import feign.MethodMetadata;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The generated interfaces and the spec agree: every method of every generated interface binds to
+ * exactly one operation of its provider's spec (so none can bypass validation, authentication and
+ * retries), every operation has a method, and the spec the runtime loads from the jar (JSON, converted
+ * at build time) is the hand-written YAML, read once per JVM.
+ */
+class SpecBindingTest {
+
+  static Stream<Arguments> providers() {
+    return Stream.of(
+        Arguments.of("promptcash", List.of("PaymentsApi", "UrlShortenerApi")),
+        Arguments.of("prunny", List.of("AccountsApi", "CustomersApi", "FundsApi", "MandatesApi", "TransfersApi")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("providers")
+  void everyGeneratedMethodBindsToOneOperationAndEveryOperationToAMethod(String provider, List<String> apis)
+      throws ClassNotFoundException {
+    ApiSpec spec = ApiSpec.load(provider);
+    Set<String> bound = new TreeSet<>();
+    for (String api : apis) {
+      Class<?> type = Class.forName("dev.paykit." + provider + ".api." + api);
+      for (MethodMetadata md : new Contract.Default().parseAndValidateMetadata(type)) {
+        OperationBinding binding = OperationBinding.bind(spec, md).orElse(null);
+        assertThat(binding).as(md.configKey() + " binds to an operation of the spec").isNotNull();
+        bound.add(binding.operation().operationId());
+      }
+    }
+    Set<String> operations = spec.operations().stream().map(OperationSpec::operationId)
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(bound).as("operations with a generated method").isEqualTo(operations);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("providers")
+  void theShippedSpecIsTheHandWrittenOneParsedOncePerJvm(String provider, List<String> apis) throws IOException {
+    ApiSpec shipped = ApiSpec.load(provider);
+    assertThat(ApiSpec.load(provider)).isSameAs(shipped);
+    assertThat(ApiSpec.class.getClassLoader().getResource("dev/paykit/specs/" + provider + "/openapi.json"))
+        .as("the jar carries the JSON spec").isNotNull();
+    JsonNode yaml = new ObjectMapper(new YAMLFactory())
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .readTree(Files.newInputStream(Path.of("..", "specs", provider, "openapi.yaml")));
+    assertThat(shipped.root()).isEqualTo(yaml);
+  }
+}
