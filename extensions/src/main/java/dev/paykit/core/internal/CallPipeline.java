@@ -108,10 +108,12 @@ public final class CallPipeline implements Capability {
   private InvocationHandler newHandler(Target target, Map<Method, MethodHandler> dispatch) {
     Map<Method, OperationBinding> bindings = new HashMap<>();
     for (MethodMetadata md : new Contract.Default().parseAndValidateMetadata(target.type())) {
-      OperationBinding.bind(spec, md).ifPresent(b -> {
-        bindings.put(md.method(), b);
-        byConfigKey.put(md.configKey(), b.operation());
-      });
+      OperationBinding b = OperationBinding.bind(spec, md).orElseThrow(() -> new IllegalStateException(
+          md.configKey() + " (" + md.template().method() + " " + md.template().path() + ") is not an"
+              + " operation of the " + spec.provider() + " spec: paykit will not send a request it cannot"
+              + " validate, authenticate, retry safely and decode"));
+      bindings.put(md.method(), b);
+      byConfigKey.put(md.configKey(), b.operation());
     }
     return (proxy, method, args) -> {
       if (method.getDeclaringClass() == Object.class) {
@@ -120,7 +122,7 @@ public final class CallPipeline implements Capability {
       OperationBinding binding = bindings.get(method);
       MethodHandler handler = dispatch.get(method);
       if (binding == null) {
-        return handler.invoke(args); // default methods and anything the spec does not describe
+        return handler.invoke(args); // a default method: it calls the bound ones
       }
       return call(binding, handler, args == null ? new Object[0] : args);
     };
