@@ -1,5 +1,6 @@
 package dev.paykit.core;
 
+import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -16,6 +17,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private HttpOptions httpOptions = HttpOptions.defaults();
   private boolean wireLogging;
+  private RetryRegistry retryRegistry;
+  private okhttp3.OkHttpClient httpClient;
+  private java.net.Proxy proxy;
 
   protected ClientBuilder() {}
 
@@ -37,6 +41,34 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * The Resilience4j registry the client's {@code Retry} instances are created in, one per operation,
+   * named {@code paykit.<provider>.<operationId>} (default: a registry of the client's own). Bind it to
+   * Micrometer to see every retry. paykit configures each instance itself (attempts, backoff, and the
+   * predicate that keeps retries safe); a configuration registered under the same name is not used.
+   */
+  public B retryRegistry(RetryRegistry v) {
+    this.retryRegistry = Objects.requireNonNull(v);
+    return self();
+  }
+
+  /**
+   * An OkHttp client of yours to send through (its TLS settings, certificate pinning, DNS, dispatcher,
+   * interceptors...). paykit derives its own from it with {@code newBuilder()}, sharing your pool, and
+   * keeps its guarantees on the derived one: OkHttp's own retries and redirects off, one-shot request
+   * bodies, the timeouts of {@link #httpOptions(HttpOptions)} and the call deadline. Yours is not changed.
+   */
+  public B httpClient(okhttp3.OkHttpClient v) {
+    this.httpClient = Objects.requireNonNull(v);
+    return self();
+  }
+
+  /** The HTTP proxy to connect through (default: none, or your {@link #httpClient} client's). */
+  public B proxy(java.net.Proxy v) {
+    this.proxy = Objects.requireNonNull(v);
+    return self();
+  }
+
   /** Log requests and responses, redacted, at DEBUG on {@code dev.paykit.wire.<provider>} (default off). */
   public B wireLogging(boolean v) {
     this.wireLogging = v;
@@ -53,6 +85,21 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   public HttpOptions httpOptions() {
     return httpOptions;
+  }
+
+  /** The registry given to {@link #retryRegistry(RetryRegistry)}, or null. */
+  public RetryRegistry retryRegistry() {
+    return retryRegistry;
+  }
+
+  /** The client given to {@link #httpClient(okhttp3.OkHttpClient)}, or null. */
+  public okhttp3.OkHttpClient httpClient() {
+    return httpClient;
+  }
+
+  /** The proxy given to {@link #proxy(java.net.Proxy)}, or null. */
+  public java.net.Proxy proxy() {
+    return proxy;
   }
 
   public boolean wireLogging() {

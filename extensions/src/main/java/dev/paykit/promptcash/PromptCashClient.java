@@ -73,6 +73,9 @@ public final class PromptCashClient implements AutoCloseable {
         .errorDecoder(new ProviderErrorDecoder(PromptCashResponses.PROVIDER, mapper, redactor, clock,
             PromptCashResponses::readError, null, null))
         .wireLogging(b.wireLogging())
+        .retryRegistry(b.retryRegistry())
+        .httpClient(b.httpClient())
+        .proxy(b.proxy())
         .build();
     this.payments = new PromptCashPayments(runtime);
     this.shortUrls = new PromptCashShortUrls(runtime);

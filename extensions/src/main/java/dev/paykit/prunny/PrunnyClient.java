@@ -81,6 +81,9 @@ public final class PrunnyClient implements AutoCloseable {
         .errorDecoder(new ProviderErrorDecoder(PrunnyResponses.PROVIDER, mapper, redactor, clock,
             PrunnyResponses::readError, PrunnyResponses::mapError, null))
         .wireLogging(b.wireLogging())
+        .retryRegistry(b.retryRegistry())
+        .httpClient(b.httpClient())
+        .proxy(b.proxy())
         .build();
     this.calls = new TransactionCalls(keys);
     this.pollPolicy = b.pollPolicy;

@@ -96,6 +96,17 @@ public final class CallContext {
     return !sendTracked || attemptSent;
   }
 
+  private RetryExecutor retries;
+
+  /** The retry layer running this call. */
+  RetryExecutor retries() {
+    return retries;
+  }
+
+  void retries(RetryExecutor value) {
+    retries = value;
+  }
+
   /** Records the failure of the current attempt. */
   void failed(dev.paykit.core.PaykitException failure) {
     failures.add(failure);

@@ -100,12 +100,19 @@ public final class CallPipeline implements Capability {
     return this::applyAttemptSteps;
   }
 
+  /**
+   * Wraps the invocation handler factory Feign (or another capability) built: each attempt of a call is
+   * one invocation of the handler {@code inner} makes, so what another capability adds around an
+   * invocation runs on every attempt, inside the pipeline's validation, key and retries.
+   */
   @Override
-  public InvocationHandlerFactory enrich(InvocationHandlerFactory ignored) {
-    return this::newHandler;
+  public InvocationHandlerFactory enrich(InvocationHandlerFactory inner) {
+    Objects.requireNonNull(inner, "inner");
+    return (target, dispatch) -> newHandler(target, dispatch, inner.create(target, dispatch));
   }
 
-  private InvocationHandler newHandler(Target target, Map<Method, MethodHandler> dispatch) {
+  private InvocationHandler newHandler(Target target, Map<Method, MethodHandler> dispatch,
+      InvocationHandler inner) {
     Map<Method, OperationBinding> bindings = new HashMap<>();
     for (MethodMetadata md : new Contract.Default().parseAndValidateMetadata(target.type())) {
       OperationBinding b = OperationBinding.bind(spec, md).orElseThrow(() -> new IllegalStateException(
@@ -120,15 +127,21 @@ public final class CallPipeline implements Capability {
         return objectMethod(target, proxy, method, args);
       }
       OperationBinding binding = bindings.get(method);
-      MethodHandler handler = dispatch.get(method);
       if (binding == null) {
-        return handler.invoke(args); // a default method: it calls the bound ones
+        return inner.invoke(proxy, method, args); // a default method: it calls the bound ones
       }
-      return call(binding, handler, args == null ? new Object[0] : args);
+      return call(binding, attemptArgs -> inner.invoke(proxy, method, attemptArgs),
+          args == null ? new Object[0] : args);
     };
   }
 
-  private Object call(OperationBinding binding, MethodHandler handler, Object[] args) {
+  /** One attempt: the invocation of the handler that Feign (and any other capability) built. */
+  @FunctionalInterface
+  private interface Attempt {
+    Object invoke(Object[] args) throws Throwable;
+  }
+
+  private Object call(OperationBinding binding, Attempt handler, Object[] args) {
     CallReport report = CallReport.take();
     OperationSpec op = binding.operation();
     List<Violation> violations = binding.validate(args, mapper);                       // 1. validate

@@ -36,6 +36,7 @@ public final class ClientRuntime {
   private final Redactor redactor;
   private final CallPipeline pipeline;
   private final OkHttpClient okHttp;
+  private final boolean sharedTransport;
   private final java.time.Duration callTimeout;
   private final feign.Client client;
   private final Request.Options options;
@@ -54,20 +55,29 @@ public final class ClientRuntime {
     this.wireLogging = b.wireLogging;
     HttpOptions http = b.httpOptions;
     // Resilience4j is the only retry layer: OkHttp's own retries and follow-ups are shut off.
-    OkHttpClient ok = NoHiddenRetries.apply(new OkHttpClient.Builder())
+    OkHttpClient.Builder base = b.httpClient != null ? b.httpClient.newBuilder()
+        : new OkHttpClient.Builder().connectionPool(new ConnectionPool(http.maxIdleConnections(),
+            http.keepAlive().toMillis(), TimeUnit.MILLISECONDS));
+    if (b.proxy != null) {
+      base.proxy(b.proxy);
+    }
+    String userAgent = UserAgent.of(spec.provider());
+    OkHttpClient ok = NoHiddenRetries.apply(base)
         .connectTimeout(http.connectTimeout())
         .readTimeout(http.readTimeout())
-        .connectionPool(new ConnectionPool(http.maxIdleConnections(), http.keepAlive().toMillis(),
-            TimeUnit.MILLISECONDS))
+        .callTimeout(java.time.Duration.ZERO) // the call's deadline is set per attempt by the transport
+        .addInterceptor(chain -> chain.proceed(chain.request().header("User-Agent") != null
+            ? chain.request() : chain.request().newBuilder().header("User-Agent", userAgent).build()))
         .eventListenerFactory(OkHttpTransport.SENT_MARKER)
         .build();
     this.okHttp = ok;
+    this.sharedTransport = b.httpClient != null;
     this.callTimeout = http.callTimeout();
     this.client = new OkHttpTransport(ok);
     this.options = new Request.Options(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         http.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     FailureTranslator failures = new FailureTranslator(spec.provider(), redactor);
-    RetryExecutor retries = new RetryExecutor(spec.provider(), b.retryPolicy, b.clock);
+    RetryExecutor retries = new RetryExecutor(spec.provider(), b.retryPolicy, b.clock, b.retryRegistry);
     this.pipeline = new CallPipeline(spec, mapper, b.clock, b.idempotencyKeys, retries, failures,
         http.callTimeout(), b.authenticate, b.timestamp, b.sign);
   }
@@ -82,6 +92,7 @@ public final class ClientRuntime {
     this.errorDecoder = base.errorDecoder;
     this.wireLogging = base.wireLogging;
     this.okHttp = base.okHttp;
+    this.sharedTransport = base.sharedTransport;
     this.client = base.client;
     this.options = base.options;
     this.callTimeout = options.callTimeout() != null ? options.callTimeout() : base.callTimeout;
@@ -93,10 +104,14 @@ public final class ClientRuntime {
     return new ClientRuntime(this, java.util.Objects.requireNonNull(options, "options"));
   }
 
-  /** Releases the connection pool's idle connections and the transport's threads. */
+  /**
+   * Releases the connection pool's idle connections. A pool that came with the user's own OkHttp client
+   * is the user's to close, so it is left alone.
+   */
   public void close() {
-    okHttp.connectionPool().evictAll();
-    okHttp.dispatcher().executorService().shutdown();
+    if (!sharedTransport) {
+      okHttp.connectionPool().evictAll();
+    }
   }
 
   public static Builder builder(ApiSpec spec, ObjectMapper mapper) {
@@ -157,6 +172,9 @@ public final class ClientRuntime {
     private Decoder decoder;
     private ErrorDecoder errorDecoder;
     private boolean wireLogging;
+    private io.github.resilience4j.retry.RetryRegistry retryRegistry;
+    private OkHttpClient httpClient;
+    private java.net.Proxy proxy;
 
     private Builder(ApiSpec spec, ObjectMapper mapper) {
       this.spec = spec;
@@ -179,6 +197,12 @@ public final class ClientRuntime {
     public Builder errorDecoder(ErrorDecoder v) { this.errorDecoder = v; return this; }
     /** Log requests and responses, redacted, at DEBUG on {@code dev.paykit.wire.<provider>}. */
     public Builder wireLogging(boolean v) { this.wireLogging = v; return this; }
+    /** The user's OkHttp client to derive the transport from (null: a new one). */
+    public Builder httpClient(OkHttpClient v) { this.httpClient = v; return this; }
+    /** The proxy to connect through (null: none, or the user's client's). */
+    public Builder proxy(java.net.Proxy v) { this.proxy = v; return this; }
+    /** Where the per-operation {@code Retry} instances live (null: the client's own registry). */
+    public Builder retryRegistry(io.github.resilience4j.retry.RetryRegistry v) { this.retryRegistry = v; return this; }
 
     public ClientRuntime build() {
       return new ClientRuntime(this);

@@ -6,6 +6,7 @@ import dev.paykit.core.spec.OperationSpec;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,16 +44,31 @@ public final class RetryExecutor {
   private final RetryPolicy policy;
   private final Clock clock;
   private final Map<String, Retry> retries = new ConcurrentHashMap<>();
+  private final RetryRegistry registry;
 
   public RetryExecutor(String provider, RetryPolicy policy, Clock clock) {
+    this(provider, policy, clock, null);
+  }
+
+  /**
+   * @param registry where the {@link Retry} instances are created and found (named
+   *     {@code paykit.<provider>.<operationId>}), so that metrics (Micrometer, Spring) can observe them;
+   *     null for a registry of this client's own
+   */
+  public RetryExecutor(String provider, RetryPolicy policy, Clock clock, RetryRegistry registry) {
     this.provider = provider;
     this.policy = policy;
     this.clock = clock;
+    this.registry = registry != null ? registry : RetryRegistry.ofDefaults();
   }
 
   /** Runs the attempts of one call; the call's {@link CallContext} must be current. */
   public Object execute(OperationSpec operation, Supplier<Object> attempt) {
     Retry retry = retries.computeIfAbsent(operation.operationId(), id -> create(operation));
+    CallContext call = CallContext.current();
+    if (call != null) {
+      call.retries(this);
+    }
     return retry.executeSupplier(attempt);
   }
 
@@ -63,15 +79,32 @@ public final class RetryExecutor {
         && (operation.safeToRepeat() || !e.requestMayHaveBeenProcessed());
   }
 
+  /**
+   * The operation's {@link Retry}, found or created in the registry. Its configuration holds no policy
+   * of this client: the predicate and the waits ask the executor of the call that is running (through
+   * its {@link CallContext}), and the attempt cap is checked there too, so two clients of one provider
+   * that share a registry (and so the instance named {@code paykit.<provider>.<operationId>}) each keep
+   * their own policy, sleeper and clock.
+   */
   private Retry create(OperationSpec operation) {
     RetryConfig config = RetryConfig.<Object>custom()
-        .maxAttempts(policy.maxAttempts())
-        .retryOnException(t -> shouldRetry(t, operation))
-        .intervalBiFunction(this::waitPlanned)
+        .maxAttempts(Integer.MAX_VALUE) // the running call's policy caps the attempts (shouldRetry)
+        .retryOnException(RetryExecutor::shouldRetryRunningCall)
+        .intervalBiFunction(RetryExecutor::waitOfRunningCall)
         .failAfterMaxAttempts(false)
         .writableStackTraceEnabled(true)
         .build();
-    return Retry.of(provider + "." + operation.operationId(), config);
+    return registry.retry("paykit." + provider + "." + operation.operationId(), config);
+  }
+
+  private static boolean shouldRetryRunningCall(Throwable failure) {
+    CallContext call = CallContext.current();
+    return call != null && call.retries() != null && call.retries().shouldRetry(failure, call.operation());
+  }
+
+  private static long waitOfRunningCall(Integer retryNumber, Either<Throwable, Object> outcome) {
+    CallContext call = CallContext.current();
+    return call == null || call.retries() == null ? 0L : call.retries().waitPlanned(retryNumber, outcome);
   }
 
   /**
@@ -84,7 +117,10 @@ public final class RetryExecutor {
     }
     CallContext call = CallContext.current();
     if (call == null) {
-      return true;
+      return false;
+    }
+    if (call.attempt() >= policy.maxAttempts()) {
+      return false;
     }
     Duration wait = policy.backoff(call.attempt());
     if (failure instanceof PaykitException e && policy.honourRetryAfter()) {
