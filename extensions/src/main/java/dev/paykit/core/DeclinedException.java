@@ -12,4 +12,12 @@ public class DeclinedException extends ApiException {
   public DeclinedException(ErrorDetails details, Throwable cause) {
     super(details, cause);
   }
+
+  /**
+   * The provider's code for why it declined (an ISO-8583 response code such as {@code 51}, a card
+   * network's decline code), when it sent one. Provider packages subclass this type for their codes.
+   */
+  public java.util.Optional<String> declineCode() {
+    return providerCode();
+  }
 }

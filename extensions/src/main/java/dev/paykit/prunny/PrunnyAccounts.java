@@ -81,7 +81,7 @@ public final class PrunnyAccounts {
 
   /**
    * Opens an account, under your idempotency key (null: a new one);
-   * {@link dev.paykit.core.AccountAlreadyExistsException} (98) if it exists already.
+   * {@link dev.paykit.prunny.AccountAlreadyExistsException} (98) if it exists already.
    */
   public PrunnyResult<AccountOpening> open(OpenAccountRequest request, String idempotencyKey) {
     Arguments.require(request, "request", PrunnyResponses.PROVIDER, "openAccount");

@@ -1,22 +1,12 @@
 package dev.paykit.prunny;
 
-import dev.paykit.core.AccountAlreadyExistsException;
 import dev.paykit.core.ApiException;
-import dev.paykit.core.BlockFailedException;
-import dev.paykit.core.DuplicateTransactionException;
 import dev.paykit.core.ErrorDetails;
 import dev.paykit.core.InsufficientFundsException;
-import dev.paykit.core.InvalidAccountException;
-import dev.paykit.core.InvalidBeneficiaryAccountException;
-import dev.paykit.core.InvalidSourceAccountException;
-import dev.paykit.core.InvalidTransactionException;
 import dev.paykit.core.LimitExceededException;
-import dev.paykit.core.NoActionTakenException;
 import dev.paykit.core.OutcomeUnknownException;
 import dev.paykit.core.PaykitException;
 import dev.paykit.core.ServerException;
-import dev.paykit.core.UnblockFailedException;
-import dev.paykit.core.UnknownBankException;
 import dev.paykit.prunny.model.ResponseCode;
 
 /**

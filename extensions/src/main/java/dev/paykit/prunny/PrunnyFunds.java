@@ -21,7 +21,7 @@ public final class PrunnyFunds {
     this.calls = calls;
   }
 
-  /** Holds funds; {@link dev.paykit.core.BlockFailedException} when they cannot be held. */
+  /** Holds funds; {@link dev.paykit.prunny.BlockFailedException} when they cannot be held. */
   public TransferResult hold(HoldFundsRequest request, String idempotencyKey) {
     Arguments.require(request, "request", PrunnyResponses.PROVIDER, "holdFunds");
     String key = calls.key(idempotencyKey);
@@ -29,7 +29,7 @@ public final class PrunnyFunds {
         calls.run(request.getReferenceId(), key, k -> api.holdFunds(k, null, request)));
   }
 
-  /** Releases held funds; {@link dev.paykit.core.UnblockFailedException} when they cannot be released. */
+  /** Releases held funds; {@link dev.paykit.prunny.UnblockFailedException} when they cannot be released. */
   public TransferResult release(ReleaseFundsRequest request, String idempotencyKey) {
     Arguments.require(request, "request", PrunnyResponses.PROVIDER, "releaseFunds");
     String key = calls.key(idempotencyKey);

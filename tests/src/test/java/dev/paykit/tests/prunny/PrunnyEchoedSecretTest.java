@@ -4,7 +4,7 @@ import static dev.paykit.tests.prunny.ScriptedPrunny.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paykit.core.InsufficientFundsException;
-import dev.paykit.core.InvalidTransactionException;
+import dev.paykit.prunny.InvalidTransactionException;
 import dev.paykit.core.PaykitException;
 import dev.paykit.core.Redactor;
 import dev.paykit.core.ServerException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paykit.core.InsufficientFundsException;
-import dev.paykit.core.InvalidBeneficiaryAccountException;
+import dev.paykit.prunny.InvalidBeneficiaryAccountException;
 import dev.paykit.prunny.TransferResult;
 import dev.paykit.prunny.api.TransfersApi;
 import dev.paykit.prunny.model.Account;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paykit.core.ConflictException;
-import dev.paykit.core.DuplicateTransactionException;
+import dev.paykit.prunny.DuplicateTransactionException;
 import dev.paykit.core.InsufficientFundsException;
 import dev.paykit.core.InvalidRequestException;
 import dev.paykit.core.LimitExceededException;

@@ -1,4 +1,7 @@
-package dev.paykit.core;
+package dev.paykit.prunny;
+
+import dev.paykit.core.DeclinedException;
+import dev.paykit.core.ErrorDetails;
 
 /** Held funds could not be released (Prunny 70). */
 public class UnblockFailedException extends DeclinedException {

@@ -1,4 +1,7 @@
-package dev.paykit.core;
+package dev.paykit.prunny;
+
+import dev.paykit.core.DeclinedException;
+import dev.paykit.core.ErrorDetails;
 
 /** An account number is not valid or not known (ISO-8583 07). */
 public class InvalidAccountException extends DeclinedException {

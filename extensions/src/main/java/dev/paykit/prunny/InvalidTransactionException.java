@@ -1,4 +1,7 @@
-package dev.paykit.core;
+package dev.paykit.prunny;
+
+import dev.paykit.core.DeclinedException;
+import dev.paykit.core.ErrorDetails;
 
 /** The provider rejected the transaction as invalid (ISO-8583 12). */
 public class InvalidTransactionException extends DeclinedException {

@@ -1,4 +1,7 @@
-package dev.paykit.core;
+package dev.paykit.prunny;
+
+import dev.paykit.core.DeclinedException;
+import dev.paykit.core.ErrorDetails;
 
 /** Funds could not be held / blocked (Prunny 69, 101, 102). */
 public class BlockFailedException extends DeclinedException {

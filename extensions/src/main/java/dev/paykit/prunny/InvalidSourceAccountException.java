@@ -1,4 +1,6 @@
-package dev.paykit.core;
+package dev.paykit.prunny;
+
+import dev.paykit.core.ErrorDetails;
 
 /** The account to debit is not valid (Prunny 99). */
 public class InvalidSourceAccountException extends InvalidAccountException {

@@ -1,4 +1,7 @@
-package dev.paykit.core;
+package dev.paykit.prunny;
+
+import dev.paykit.core.DeclinedException;
+import dev.paykit.core.ErrorDetails;
 
 /** The provider took no action (ISO-8583 21). */
 public class NoActionTakenException extends DeclinedException {

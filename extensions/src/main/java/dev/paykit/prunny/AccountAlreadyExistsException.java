@@ -1,4 +1,7 @@
-package dev.paykit.core;
+package dev.paykit.prunny;
+
+import dev.paykit.core.DeclinedException;
+import dev.paykit.core.ErrorDetails;
 
 /** The account to open already exists (Prunny 98). */
 public class AccountAlreadyExistsException extends DeclinedException {

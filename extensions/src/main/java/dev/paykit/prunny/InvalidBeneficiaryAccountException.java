@@ -1,4 +1,6 @@
-package dev.paykit.core;
+package dev.paykit.prunny;
+
+import dev.paykit.core.ErrorDetails;
 
 /** The account to credit is not valid (Prunny 100). */
 public class InvalidBeneficiaryAccountException extends InvalidAccountException {

@@ -1,4 +1,7 @@
-package dev.paykit.core;
+package dev.paykit.prunny;
+
+import dev.paykit.core.DeclinedException;
+import dev.paykit.core.ErrorDetails;
 
 /** A transaction with this reference was already submitted under another idempotency key (ISO-8583 94); nothing new was done. */
 public class DuplicateTransactionException extends DeclinedException {

@@ -1,4 +1,7 @@
-package dev.paykit.core;
+package dev.paykit.prunny;
+
+import dev.paykit.core.DeclinedException;
+import dev.paykit.core.ErrorDetails;
 
 /** The bank code is not known (ISO-8583 16). */
 public class UnknownBankException extends DeclinedException {
