@@ -1,7 +1,7 @@
 package dev.paykit.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.paykit.core.PaykitJson;
+import dev.paykit.core.internal.PaykitJson;
 import dev.paykit.core.RetryPolicy;
 import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.promptcash.api.PaymentsApi;

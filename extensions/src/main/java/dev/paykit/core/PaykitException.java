@@ -1,5 +1,6 @@
 package dev.paykit.core;
 
+import dev.paykit.core.internal.Redactor;
 import java.time.Duration;
 import java.util.Optional;
 

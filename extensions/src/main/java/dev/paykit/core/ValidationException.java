@@ -1,6 +1,6 @@
 package dev.paykit.core;
 
-import dev.paykit.core.spec.Violation;
+import dev.paykit.core.Violation;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -65,6 +65,6 @@ public final class PromptCashCallbacks {
 
   @Override
   public String toString() {
-    return "PromptCashCallbacks[secret=" + dev.paykit.core.Redactor.MASK + "]";
+    return "PromptCashCallbacks[secret=" + dev.paykit.core.internal.Redactor.MASK + "]";
   }
 }

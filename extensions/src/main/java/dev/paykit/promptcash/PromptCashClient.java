@@ -2,14 +2,14 @@ package dev.paykit.promptcash;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.ClientBuilder;
-import dev.paykit.core.PaykitJson;
-import dev.paykit.core.Redactor;
+import dev.paykit.core.internal.PaykitJson;
+import dev.paykit.core.internal.Redactor;
 import dev.paykit.core.RequestOptions;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.DerivedFormFields;
 import dev.paykit.core.internal.ProviderErrorDecoder;
 import dev.paykit.core.internal.SpecAuthentication;
-import dev.paykit.core.spec.ApiSpec;
+import dev.paykit.core.internal.spec.ApiSpec;
 import feign.Feign;
 import java.time.Clock;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.ApiException;
 import dev.paykit.core.ErrorDetails;
-import dev.paykit.core.Redactor;
+import dev.paykit.core.internal.Redactor;
 import dev.paykit.core.UnexpectedResponseException;
 import dev.paykit.core.internal.CallContext;
 import dev.paykit.promptcash.invoker.ApiResponseDecoder;

@@ -2,8 +2,8 @@ package dev.paykit.promptcash;
 
 import dev.paykit.core.internal.AttemptStep;
 import dev.paykit.core.internal.FormBody;
-import dev.paykit.core.spec.OperationSpec;
-import dev.paykit.core.spec.ParameterSpec;
+import dev.paykit.core.internal.spec.OperationSpec;
+import dev.paykit.core.internal.spec.ParameterSpec;
 import feign.RequestTemplate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -7,7 +7,7 @@ import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.HttpResponse.response;
 
 import dev.paykit.core.internal.PathSegments;
-import dev.paykit.core.spec.Violation;
+import dev.paykit.core.Violation;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;

@@ -1,12 +1,14 @@
 package dev.paykit.core;
 
+import dev.paykit.core.internal.PaykitJson;
+import dev.paykit.core.internal.Redactor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.DerivedHeaders;
 import dev.paykit.core.internal.IdempotencyKeys;
 import dev.paykit.core.internal.ProviderErrorDecoder;
 import dev.paykit.core.internal.SpecAuthentication;
-import dev.paykit.core.spec.ApiSpec;
+import dev.paykit.core.internal.spec.ApiSpec;
 import dev.paykit.core.testing.MutableClock;
 import dev.paykit.core.testing.RecordingSleeper;
 import feign.codec.Decoder;

@@ -3,8 +3,8 @@ package dev.paykit.promptcash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paykit.core.internal.FormBody;
-import dev.paykit.core.spec.ApiSpec;
-import dev.paykit.core.spec.OperationSpec;
+import dev.paykit.core.internal.spec.ApiSpec;
+import dev.paykit.core.internal.spec.OperationSpec;
 import feign.RequestTemplate;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.paykit.core.internal;
 
 import dev.paykit.core.ValidationException;
-import dev.paykit.core.spec.Violation;
+import dev.paykit.core.Violation;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.paykit.core.internal;
 
-import dev.paykit.core.spec.OperationSpec;
+import dev.paykit.core.internal.spec.OperationSpec;
 import feign.RequestTemplate;
 
 /**

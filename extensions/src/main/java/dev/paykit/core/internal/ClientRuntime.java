@@ -2,9 +2,9 @@ package dev.paykit.core.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.HttpOptions;
-import dev.paykit.core.Redactor;
+import dev.paykit.core.internal.Redactor;
 import dev.paykit.core.RetryPolicy;
-import dev.paykit.core.spec.ApiSpec;
+import dev.paykit.core.internal.spec.ApiSpec;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;

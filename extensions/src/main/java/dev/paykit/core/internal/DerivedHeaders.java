@@ -1,7 +1,7 @@
 package dev.paykit.core.internal;
 
-import dev.paykit.core.spec.OperationSpec;
-import dev.paykit.core.spec.ParameterSpec;
+import dev.paykit.core.internal.spec.OperationSpec;
+import dev.paykit.core.internal.spec.ParameterSpec;
 import feign.RequestTemplate;
 import java.util.function.Supplier;
 

@@ -4,7 +4,7 @@ import dev.paykit.core.ApiException;
 import dev.paykit.core.ConnectionException;
 import dev.paykit.core.ErrorDetails;
 import dev.paykit.core.PaykitException;
-import dev.paykit.core.Redactor;
+import dev.paykit.core.internal.Redactor;
 import dev.paykit.core.TimeoutException;
 import dev.paykit.core.TransportException;
 import dev.paykit.core.UnexpectedResponseException;

@@ -1,6 +1,6 @@
 package dev.paykit.core.internal;
 
-import dev.paykit.core.spec.Violation;
+import dev.paykit.core.Violation;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import dev.paykit.core.Redactor;
+import dev.paykit.core.internal.Redactor;
 import java.util.Iterator;
 import java.util.Map;
 

@@ -7,7 +7,7 @@ import dev.paykit.core.ServerException;
 import dev.paykit.core.TransportException;
 import dev.paykit.core.UnexpectedResponseException;
 import dev.paykit.core.ValidationException;
-import dev.paykit.core.spec.OperationSpec;
+import dev.paykit.core.internal.spec.OperationSpec;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.paykit.core.internal;
 
-import dev.paykit.core.spec.Violation;
+import dev.paykit.core.Violation;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.ApiException;
 import dev.paykit.core.ErrorDetails;
 import dev.paykit.core.PaykitException;
-import dev.paykit.core.Redactor;
+import dev.paykit.core.internal.Redactor;
 import feign.Response;
 import feign.codec.ErrorDecoder;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.paykit.core.internal;
 
-import dev.paykit.core.Redactor;
+import dev.paykit.core.internal.Redactor;
 import feign.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.paykit.core.internal;
 
 import dev.paykit.core.PaykitException;
 import dev.paykit.core.RetryPolicy;
-import dev.paykit.core.spec.OperationSpec;
+import dev.paykit.core.internal.spec.OperationSpec;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;

@@ -1,8 +1,8 @@
 package dev.paykit.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paykit.core.spec.ApiSpec;
-import dev.paykit.core.spec.OperationSpec;
+import dev.paykit.core.internal.spec.ApiSpec;
+import dev.paykit.core.internal.spec.OperationSpec;
 import feign.RequestTemplate;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

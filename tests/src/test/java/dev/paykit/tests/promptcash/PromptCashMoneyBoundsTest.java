@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.mockserver.model.HttpRequest.request;
 
 import dev.paykit.core.ValidationException;
-import dev.paykit.core.spec.Violation;
+import dev.paykit.core.Violation;
 import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.ShortUrlRequest;
 import java.math.BigDecimal;

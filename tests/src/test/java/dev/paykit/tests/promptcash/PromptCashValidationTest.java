@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockserver.model.HttpRequest.request;
 
 import dev.paykit.core.ValidationException;
-import dev.paykit.core.spec.Violation;
+import dev.paykit.core.Violation;
 import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.PaymentQuery;
 import dev.paykit.promptcash.ShortUrlRequest;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.paykit.core.InsufficientFundsException;
 import dev.paykit.prunny.InvalidTransactionException;
 import dev.paykit.core.PaykitException;
-import dev.paykit.core.Redactor;
+import dev.paykit.core.internal.Redactor;
 import dev.paykit.core.ServerException;
 import dev.paykit.prunny.TransferOutcomeUnknownException;
 import dev.paykit.tests.support.RawServer;

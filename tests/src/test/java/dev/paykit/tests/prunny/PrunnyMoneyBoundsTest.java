@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockserver.model.HttpRequest.request;
 
 import dev.paykit.core.ValidationException;
-import dev.paykit.core.spec.Violation;
+import dev.paykit.core.Violation;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

@@ -8,7 +8,7 @@ import static org.mockserver.model.HttpRequest.request;
 import static org.mockserver.model.HttpResponse.response;
 
 import dev.paykit.core.ValidationException;
-import dev.paykit.core.spec.Violation;
+import dev.paykit.core.Violation;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

@@ -7,7 +7,7 @@ import static org.mockserver.model.HttpRequest.request;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.ValidationException;
-import dev.paykit.core.spec.Violation;
+import dev.paykit.core.Violation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

@@ -1,4 +1,4 @@
-package dev.paykit.core.spec;
+package dev.paykit.core.internal.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

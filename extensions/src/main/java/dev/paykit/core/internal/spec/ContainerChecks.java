@@ -1,8 +1,9 @@
-package dev.paykit.core.spec;
+package dev.paykit.core.internal.spec;
 
-import static dev.paykit.core.spec.JsonValues.isAbsent;
-import static dev.paykit.core.spec.JsonValues.plural;
-import static dev.paykit.core.spec.StringChecks.isCount;
+import dev.paykit.core.Violation;
+import static dev.paykit.core.internal.spec.JsonValues.isAbsent;
+import static dev.paykit.core.internal.spec.JsonValues.plural;
+import static dev.paykit.core.internal.spec.StringChecks.isCount;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.paykit.core.spec;
+package dev.paykit.core.internal.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

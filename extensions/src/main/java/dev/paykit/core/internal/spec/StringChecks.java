@@ -1,6 +1,7 @@
-package dev.paykit.core.spec;
+package dev.paykit.core.internal.spec;
 
-import static dev.paykit.core.spec.JsonValues.plural;
+import dev.paykit.core.Violation;
+import static dev.paykit.core.internal.spec.JsonValues.plural;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;

@@ -1,7 +1,8 @@
-package dev.paykit.core.spec;
+package dev.paykit.core.internal.spec;
 
-import static dev.paykit.core.spec.JsonValues.decimal;
-import static dev.paykit.core.spec.JsonValues.format;
+import dev.paykit.core.Violation;
+import static dev.paykit.core.internal.spec.JsonValues.decimal;
+import static dev.paykit.core.internal.spec.JsonValues.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

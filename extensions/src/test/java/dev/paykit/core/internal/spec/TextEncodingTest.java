@@ -1,5 +1,6 @@
-package dev.paykit.core.spec;
+package dev.paykit.core.internal.spec;
 
+import dev.paykit.core.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

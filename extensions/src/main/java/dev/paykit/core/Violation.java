@@ -1,4 +1,4 @@
-package dev.paykit.core.spec;
+package dev.paykit.core;
 
 import java.util.Objects;
 

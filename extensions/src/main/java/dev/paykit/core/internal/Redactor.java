@@ -1,4 +1,4 @@
-package dev.paykit.core;
+package dev.paykit.core.internal;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.paykit.core;
+package dev.paykit.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

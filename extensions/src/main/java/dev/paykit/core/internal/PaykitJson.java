@@ -1,4 +1,4 @@
-package dev.paykit.core;
+package dev.paykit.core.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;

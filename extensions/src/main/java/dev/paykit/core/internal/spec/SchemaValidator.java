@@ -1,5 +1,6 @@
-package dev.paykit.core.spec;
+package dev.paykit.core.internal.spec;
 
+import dev.paykit.core.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package dev.paykit.core.spec;
+package dev.paykit.core.internal.spec;
 
+import dev.paykit.core.Violation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.paykit.core.PaykitJson;
+import dev.paykit.core.internal.PaykitJson;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
