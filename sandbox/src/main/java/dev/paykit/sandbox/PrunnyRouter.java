@@ -69,19 +69,19 @@ final class PrunnyRouter implements ExpectationResponseCallback {
       throw PrunnyEnvelope.invalid(
           PrunnySimulator.IDEMPOTENCY_HEADER + " longer than " + MAX_KEY_LENGTH + " characters");
     }
-    PrunnyIdempotency.Fingerprint fingerprint =
-        new PrunnyIdempotency.Fingerprint(call.method() + " " + call.path(), call.fingerprint());
-    PrunnyIdempotency.Claim claim = simulator.idempotency().claim(key, fingerprint);
-    if (claim instanceof PrunnyIdempotency.Replay replay) {
+    IdempotencyStore.Fingerprint fingerprint =
+        new IdempotencyStore.Fingerprint(call.method() + " " + call.path(), call.fingerprint());
+    IdempotencyStore.Claim claim = simulator.idempotency().claim(key, fingerprint);
+    if (claim instanceof IdempotencyStore.Replay replay) {
       return Json.response(replay.saved().status(), replay.saved().bodyCopy())
           .withHeader("Idempotent-Replayed", "true");
     }
-    if (claim instanceof PrunnyIdempotency.Mismatch mismatch) {
+    if (claim instanceof IdempotencyStore.Mismatch mismatch) {
       throw PrunnyEnvelope.error(409, PrunnyCodes.DUPLICATE_RECORD, PrunnySimulator.IDEMPOTENCY_HEADER
           + " '" + key + "' was already used for a different request (" + mismatch.first().target()
           + "); use a new key for a new request");
     }
-    if (claim instanceof PrunnyIdempotency.Busy) {
+    if (claim instanceof IdempotencyStore.Busy) {
       throw PrunnyEnvelope.error(409, PrunnyCodes.DUPLICATE_RECORD, "a request with "
           + PrunnySimulator.IDEMPOTENCY_HEADER + " '" + key + "' is still being processed; retry later");
     }

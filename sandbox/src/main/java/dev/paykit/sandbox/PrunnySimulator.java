@@ -107,7 +107,7 @@ public final class PrunnySimulator {
 
   private final String origin;
   private final PrunnyBank bank = new PrunnyBank(PrunnyFixtures::seed);
-  private final PrunnyIdempotency idempotency = new PrunnyIdempotency();
+  private final IdempotencyStore idempotency = new IdempotencyStore();
   private final FaultInjector faults = new FaultInjector(
       (status, message) -> PrunnyEnvelope.errorBody(status, PrunnyCodes.SYSTEM_MALFUNCTION, message));
   private volatile Clock clock = Clock.systemUTC();
@@ -258,7 +258,7 @@ public final class PrunnySimulator {
     return bank;
   }
 
-  PrunnyIdempotency idempotency() {
+  IdempotencyStore idempotency() {
     return idempotency;
   }
 

@@ -15,7 +15,7 @@ import java.util.Set;
  * <p>Also counts every request that carried a key, for tests. Guarded by its own monitor: claims
  * from concurrent Netty threads are atomic.
  */
-final class PrunnyIdempotency {
+final class IdempotencyStore {
   /** What a key's request was: method and path, and the parsed body (spacing does not matter). */
   record Fingerprint(String target, JsonNode body) {}
 
