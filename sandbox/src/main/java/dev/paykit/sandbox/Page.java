@@ -17,9 +17,6 @@ record Page(int limit, int offset) {
   }
 
   <T> List<T> apply(List<T> all) {
-    if (offset >= all.size()) {
-      return List.of();
-    }
-    return List.copyOf(all.subList(offset, Math.min(all.size(), offset + limit)));
+    return Paging.slice(all, offset, limit);
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -40,16 +39,16 @@ final class PromptCashPayments {
     String currency = form.required("currency");
     BigDecimal amount = Numbers.plainDecimal("amount", amountText);
     if (amount.signum() <= 0) {
-      throw ApiError.of(400, "invalid amount: must be greater than 0");
+      throw PromptCashErrors.of(400, "invalid amount: must be greater than 0");
     }
     if (!CURRENCY.matcher(currency).matches()) {
-      throw ApiError.of(400, "invalid currency: '" + currency + "'");
+      throw PromptCashErrors.of(400, "invalid currency: '" + currency + "'");
     }
     if (txId.length() > MAX_TX_ID_LENGTH) {
-      throw ApiError.of(400, "invalid tx_id: longer than " + MAX_TX_ID_LENGTH + " characters");
+      throw PromptCashErrors.of(400, "invalid tx_id: longer than " + MAX_TX_ID_LENGTH + " characters");
     }
     if (!PromptCashSimulator.PUBLIC_TOKEN.equals(token)) {
-      throw ApiError.of(401, "invalid public token");
+      throw PromptCashErrors.of(401, "invalid public token");
     }
     // expiration (minutes) and confirm (blocks) only need to be well-formed here.
     Numbers.integer(form, "expiration", 30, 1, Integer.MAX_VALUE);
@@ -76,7 +75,7 @@ final class PromptCashPayments {
     form.required("time");
     if (!form.has("signature")
         || !PromptCashSignature.matches(PromptCashSimulator.SECRET_TOKEN, simulator.scheme(), form)) {
-      throw ApiError.of(401, "invalid signature");
+      throw PromptCashErrors.of(401, "invalid signature");
     }
   }
 
@@ -106,7 +105,7 @@ final class PromptCashPayments {
   ObjectNode get(String encodedTxId) {
     String txId = percentDecode(encodedTxId);
     PromptCashPayment payment = simulator.store().payment(txId)
-        .orElseThrow(() -> ApiError.of(404, "payment not found"));
+        .orElseThrow(() -> PromptCashErrors.of(404, "payment not found"));
     ObjectNode body = Json.object();
     body.set("data", payment.toJson());
     return body;
@@ -138,9 +137,9 @@ final class PromptCashPayments {
   /** Path segments use %XX only ({@code +} is a literal plus there, unlike in forms). */
   private static String percentDecode(String segment) {
     try {
-      return java.net.URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+      return Routing.decodeSegment(segment);
     } catch (IllegalArgumentException e) {
-      throw ApiError.of(400, "malformed tx_id in path: " + e.getMessage());
+      throw PromptCashErrors.of(400, "malformed tx_id in path: " + e.getMessage());
     }
   }
 }

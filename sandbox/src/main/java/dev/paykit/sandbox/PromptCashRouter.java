@@ -38,10 +38,10 @@ final class PromptCashRouter implements ExpectationResponseCallback {
       authorize(request);
       return Json.response(200, route(request));
     } catch (ApiError e) {
-      return Json.response(e.status(), e.body());
+      return Json.response(e.status(), e.body(PromptCashErrors.SHAPE));
     } catch (RuntimeException e) {
       // Never let MockServer turn a simulator bug into its own (non-JSON) answer.
-      return Json.response(500, Json.error("sandbox internal error: " + e));
+      return Json.response(500, PromptCashErrors.body("sandbox internal error: " + e));
     }
   }
 
@@ -54,13 +54,13 @@ final class PromptCashRouter implements ExpectationResponseCallback {
     byte[] expected = PromptCashSimulator.SECRET_TOKEN.getBytes(StandardCharsets.UTF_8);
     if (values.size() != 1
         || !MessageDigest.isEqual(expected, values.get(0).getBytes(StandardCharsets.UTF_8))) {
-      throw ApiError.of(401, "invalid or missing Authorization header (expected the raw secret token)");
+      throw PromptCashErrors.of(401, "invalid or missing Authorization header (expected the raw secret token)");
     }
   }
 
   private ObjectNode route(HttpRequest request) {
     String method = request.getMethod().getValue();
-    String path = request.getPath().getValue().substring(PromptCashSimulator.PATH_PREFIX.length());
+    String path = Routing.pathBelow(request, PromptCashSimulator.PATH_PREFIX);
     switch (path) {
       case "/create-payment":
         requireMethod(method, "POST");
@@ -83,7 +83,7 @@ final class PromptCashRouter implements ExpectationResponseCallback {
           requireMethod(method, "GET");
           return payments.get(path.substring(GET_PAYMENT.length()));
         }
-        throw ApiError.of(404, "not found");
+        throw PromptCashErrors.of(404, "not found");
     }
   }
 
@@ -93,13 +93,13 @@ final class PromptCashRouter implements ExpectationResponseCallback {
       requireMethod(method, allowed);
       return handler.get();
     } catch (ApiError e) {
-      throw e.asShortUrlFailure();
+      throw PromptCashErrors.asShortUrlFailure(e);
     }
   }
 
   private static void requireMethod(String method, String allowed) {
     if (!allowed.equals(method)) {
-      throw ApiError.of(405, "method " + method + " not allowed, use " + allowed);
+      throw PromptCashErrors.of(405, "method " + method + " not allowed, use " + allowed);
     }
   }
 }

@@ -8,7 +8,7 @@ import org.mockserver.model.HttpRequest;
 /**
  * The URL shortener endpoints ({@code surl/create|update|get|delete|list}, docs section "URL
  * Shortener"). Every answer carries {@code "status"}: SUCCESS, or FAILED with an {@code error}
- * (see {@link ApiError#asShortUrlFailure()}).
+ * (see {@link PromptCashErrors#asShortUrlFailure}).
  */
 final class PromptCashShortUrls {
   private final PromptCashStore store;
@@ -79,7 +79,7 @@ final class PromptCashShortUrls {
   }
 
   private ApiError notFound() {
-    return ApiError.of(404, "short url not found");
+    return PromptCashErrors.of(404, "short url not found");
   }
 
   private static ObjectNode success() {

@@ -58,7 +58,7 @@ public final class PromptCashSimulator {
 
   private final String origin;
   private final PromptCashStore store = new PromptCashStore();
-  private final FaultInjector faults = new FaultInjector((status, message) -> Json.error(message));
+  private final FaultInjector faults = new FaultInjector(PromptCashErrors.SHAPE);
   private volatile boolean enforceSignatures;
   private volatile SignatureScheme scheme = SignatureScheme.QUERY_STRING;
   private volatile Clock clock = Clock.systemUTC();

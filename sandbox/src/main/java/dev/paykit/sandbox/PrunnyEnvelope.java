@@ -21,6 +21,13 @@ final class PrunnyEnvelope {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx").withZone(ZoneOffset.UTC);
 
+  /**
+   * How a 400 of the shared helpers ({@link ApiError#badRequest}) is written: Prunny's error body
+   * with errorCode 30, as {@link #invalid}.
+   */
+  static final ErrorBody INVALID_REQUEST =
+      (status, message) -> errorBody(status, PrunnyCodes.FORMAT_ERROR, message);
+
   private PrunnyEnvelope() {}
 
   /** {@code {"status": code, "message": ..., "expansionFields": [...]}}. */

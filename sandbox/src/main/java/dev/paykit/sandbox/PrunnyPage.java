@@ -74,10 +74,9 @@ record PrunnyPage(
 
   /** The paged envelope over all matching records, in order. */
   <T> ObjectNode render(PrunnyCall call, List<T> all, Function<T, JsonNode> toJson) {
-    int pages = (all.size() + limit - 1) / limit;
+    int pages = Paging.pageCount(all.size(), limit);
     ArrayNode items = Json.object().arrayNode();
-    int from = (int) Math.min((long) (page - 1) * limit, all.size());
-    all.subList(from, Math.min(all.size(), from + limit)).forEach(item -> items.add(toJson.apply(item)));
+    Paging.slice(all, (long) (page - 1) * limit, limit).forEach(item -> items.add(toJson.apply(item)));
 
     ObjectNode meta = Json.object()
         .put("totalNumberOfRecords", all.size())

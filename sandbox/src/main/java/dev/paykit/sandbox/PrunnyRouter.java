@@ -44,13 +44,13 @@ final class PrunnyRouter implements ExpectationResponseCallback {
       PrunnyCall call = new PrunnyCall(request, path, match.parameters(), simulator.baseUrl(), now);
       return match.route().transactional() ? idempotent(call, match.route()) : execute(call, match.route());
     } catch (ApiError e) {
-      return Json.response(e.status(), e.body());
+      return Json.response(e.status(), e.body(PrunnyEnvelope.INVALID_REQUEST));
     }
   }
 
   /** The path below the prefix, without one trailing slash (OBN writes some paths with one). */
   private static String path(HttpRequest request) {
-    String path = request.getPath().getValue().substring(PrunnySimulator.PATH_PREFIX.length());
+    String path = Routing.pathBelow(request, PrunnySimulator.PATH_PREFIX);
     return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
@@ -71,7 +71,12 @@ final class PrunnyRouter implements ExpectationResponseCallback {
     }
     IdempotencyStore.Fingerprint fingerprint =
         new IdempotencyStore.Fingerprint(call.method() + " " + call.path(), call.fingerprint());
-    IdempotencyStore.Claim claim = simulator.idempotency().claim(key, fingerprint);
+    return simulator.idempotency().run(key, fingerprint, () -> execute(call, route),
+        response -> response.getStatusCode() != 400, claim -> answerOtherwise(claim, key));
+  }
+
+  /** A replay of the key's saved answer, or a 409 for another request or one still executing. */
+  private static HttpResponse answerOtherwise(IdempotencyStore.Claim claim, String key) {
     if (claim instanceof IdempotencyStore.Replay replay) {
       return Json.response(replay.saved().status(), replay.saved().bodyCopy())
           .withHeader("Idempotent-Replayed", "true");
@@ -81,17 +86,8 @@ final class PrunnyRouter implements ExpectationResponseCallback {
           + " '" + key + "' was already used for a different request (" + mismatch.first().target()
           + "); use a new key for a new request");
     }
-    if (claim instanceof IdempotencyStore.Busy) {
-      throw PrunnyEnvelope.error(409, PrunnyCodes.DUPLICATE_RECORD, "a request with "
-          + PrunnySimulator.IDEMPOTENCY_HEADER + " '" + key + "' is still being processed; retry later");
-    }
-    HttpResponse response = execute(call, route);
-    if (response.getStatusCode() == 400) {
-      simulator.idempotency().release(key);
-    } else {
-      simulator.idempotency().save(key, fingerprint, response.getStatusCode(), response.getBodyAsRawBytes());
-    }
-    return response;
+    throw PrunnyEnvelope.error(409, PrunnyCodes.DUPLICATE_RECORD, "a request with "
+        + PrunnySimulator.IDEMPOTENCY_HEADER + " '" + key + "' is still being processed; retry later");
   }
 
   /** Runs the handler; any failure becomes an answer, so the idempotency store always gets one. */
@@ -99,7 +95,7 @@ final class PrunnyRouter implements ExpectationResponseCallback {
     try {
       return Json.response(200, route.handler().handle(call));
     } catch (ApiError e) {
-      return Json.response(e.status(), e.body());
+      return Json.response(e.status(), e.body(PrunnyEnvelope.INVALID_REQUEST));
     } catch (RuntimeException e) {
       // Never let MockServer turn a simulator bug into its own (non-JSON) answer.
       return Json.response(500, PrunnyEnvelope.errorBody(500, PrunnyCodes.SYSTEM_MALFUNCTION,

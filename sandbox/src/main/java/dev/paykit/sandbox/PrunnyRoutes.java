@@ -1,14 +1,11 @@
 package dev.paykit.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * The 24 operations of specs/prunny/openapi.yaml: method, path template, whether the operation is a
@@ -23,14 +20,13 @@ final class PrunnyRoutes {
     ObjectNode handle(PrunnyCall call);
   }
 
-  record Route(String method, Pattern path, String template, boolean transactional, Handler handler) {}
+  /** What the table keeps per operation: whether it needs a key, and its handler. */
+  record Route(boolean transactional, Handler handler) {}
 
   /** The route and its path parameters, percent-decoded. */
   record Match(Route route, List<String> parameters) {}
 
-  private static final String SEGMENT = "([^/]+)";
-
-  private final List<Route> routes = new ArrayList<>();
+  private final RouteTable<Route> routes = new RouteTable<>();
 
   PrunnyRoutes(PrunnySimulator simulator) {
     PrunnyAccountsApi accounts = new PrunnyAccountsApi(simulator.bank());
@@ -73,35 +69,25 @@ final class PrunnyRoutes {
   }
 
   private void add(String method, String template, boolean transactional, Handler handler) {
-    String regex = Pattern.quote(template).replaceAll("\\{[A-Za-z]+\\}", "\\\\E" + SEGMENT + "\\\\Q");
-    routes.add(new Route(method, Pattern.compile(regex), template, transactional, handler));
+    routes.add(method, template, new Route(transactional, handler));
   }
 
   /** "METHOD template" of every operation, and whether it needs an Idempotency-Key, in table order. */
   Map<String, Boolean> operations() {
     Map<String, Boolean> operations = new LinkedHashMap<>();
-    routes.forEach(r -> operations.put(r.method() + " " + r.template(), r.transactional()));
+    routes.routes().forEach(r -> operations.put(r.method() + " " + r.template(), r.handler().transactional()));
     return operations;
   }
 
   /** The route for a request; 404 when no operation has this path, 405 when none has this method. */
   Match match(String method, String path) {
-    boolean pathKnown = false;
-    for (Route route : routes) {
-      Matcher m = route.path().matcher(path);
-      if (!m.matches()) {
-        continue;
-      }
-      pathKnown = true;
-      if (route.method().equals(method)) {
-        List<String> parameters = new ArrayList<>();
-        for (int i = 1; i <= m.groupCount(); i++) {
-          parameters.add(decode(m.group(i)));
-        }
-        return new Match(route, parameters);
-      }
+    Optional<RouteTable.Match<Route>> match = routes.match(method, path);
+    if (match.isPresent()) {
+      List<String> parameters = new ArrayList<>();
+      match.get().parameters().forEach(segment -> parameters.add(decode(segment)));
+      return new Match(match.get().route().handler(), parameters);
     }
-    if (pathKnown) {
+    if (routes.knowsPath(path)) {
       throw PrunnyEnvelope.error(405, PrunnyCodes.WRONG_METHOD_CALL,
           "method " + method + " not allowed on " + path);
     }
@@ -111,7 +97,7 @@ final class PrunnyRoutes {
   /** Path segments use %XX only ({@code +} is a literal plus there, unlike in forms). */
   private static String decode(String segment) {
     try {
-      return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+      return Routing.decodeSegment(segment);
     } catch (IllegalArgumentException e) {
       throw PrunnyEnvelope.invalid("malformed path segment '" + segment + "'");
     }
