@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.mockserver.client.MockServerClient;
 import org.mockserver.mock.action.ExpectationResponseCallback;
-import org.mockserver.model.HttpRequest;
 
 /**
  * A stateful simulator of the Prompt.Cash REST API (docs: https://prompt.cash/pub/docs/), mounted
@@ -25,7 +25,7 @@ import org.mockserver.model.HttpRequest;
  * <p>Thread-safe: requests arrive on MockServer's Netty threads while a test configures or
  * inspects the simulator from its own thread.
  */
-public final class PromptCashSimulator {
+public final class PromptCashSimulator implements Simulator {
   /** Sandbox public token, sent by clients as the {@code token} form field. Not a real credential. */
   public static final String PUBLIC_TOKEN = "1-sandboxPub";
 
@@ -68,14 +68,40 @@ public final class PromptCashSimulator {
   }
 
   /** Registers the callback for every path under the prefix (the prefix itself included). */
-  void mount(MockServerClient mockServer) {
+  @Override
+  public void mount(MockServerClient mockServer) {
     ExpectationResponseCallback router = new PromptCashRouter(this);
-    mockServer.when(HttpRequest.request().withPath(PATH_PREFIX + "(/.*)?")).respond(router);
+    Routing.mount(mockServer, PATH_PREFIX, router);
+  }
+
+  @Override
+  public String name() {
+    return "Prompt.Cash";
+  }
+
+  @Override
+  public String description() {
+    return "payments (create, get, list) and the URL shortener";
+  }
+
+  /** {@value #PATH_PREFIX}. */
+  @Override
+  public String pathPrefix() {
+    return PATH_PREFIX;
   }
 
   /** {@code http://127.0.0.1:<port>/promptcash/api/v1}: the client's base URL. */
+  @Override
   public String baseUrl() {
     return origin + PATH_PREFIX;
+  }
+
+  /** The raw secret token for {@code Authorization} and the public token for {@code token}. */
+  @Override
+  public List<String> bannerLines() {
+    return List.of(
+        Simulator.bannerLine("Authorization", SECRET_TOKEN),
+        Simulator.bannerLine("public token", PUBLIC_TOKEN));
   }
 
   /** Whether {@code create-payment} requires {@code time} and a valid {@code signature}; default off. */
@@ -154,7 +180,8 @@ public final class PromptCashSimulator {
   }
 
   /** Back to a fresh simulator: no state, no queued faults, default settings. */
-  void reset() {
+  @Override
+  public void reset() {
     faults.clear();
     store.clear();
     enforceSignatures = false;

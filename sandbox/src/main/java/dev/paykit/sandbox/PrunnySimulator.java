@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.mockserver.client.MockServerClient;
-import org.mockserver.model.HttpRequest;
 
 /**
  * A stateful simulator of the Prunny Platform API (Nigerian Open Banking; contract:
@@ -66,7 +65,7 @@ import org.mockserver.model.HttpRequest;
  * <p>Thread-safe: requests arrive on MockServer's Netty threads while a test configures or inspects
  * the simulator from its own thread.
  */
-public final class PrunnySimulator {
+public final class PrunnySimulator implements Simulator {
   /** Where this simulator is mounted: base URL {@code http://127.0.0.1:<port>/prunny}. */
   public static final String PATH_PREFIX = "/prunny";
 
@@ -120,13 +119,45 @@ public final class PrunnySimulator {
   }
 
   /** Registers the callback for every path under the prefix (the prefix itself included). */
-  void mount(MockServerClient mockServer) {
-    mockServer.when(HttpRequest.request().withPath(PATH_PREFIX + "(/.*)?")).respond(new PrunnyRouter(this));
+  @Override
+  public void mount(MockServerClient mockServer) {
+    Routing.mount(mockServer, PATH_PREFIX, new PrunnyRouter(this));
+  }
+
+  @Override
+  public String name() {
+    return "Prunny";
+  }
+
+  @Override
+  public String description() {
+    return "accounts, customers, transfers with OTP, holds and direct-debit mandates";
+  }
+
+  /** {@value #PATH_PREFIX}. */
+  @Override
+  public String pathPrefix() {
+    return PATH_PREFIX;
   }
 
   /** {@code http://127.0.0.1:<port>/prunny}: the client's base URL. */
+  @Override
   public String baseUrl() {
     return origin + PATH_PREFIX;
+  }
+
+  /** The API key, the timestamp header, the OTP and the seeded accounts with their balances. */
+  @Override
+  public List<String> bannerLines() {
+    return List.of(
+        Simulator.bannerLine("Authorization", "Bearer " + API_KEY),
+        Simulator.bannerLine(TIMESTAMP_HEADER, "now, ISO-8601 UTC (+/- 5 minutes)"),
+        Simulator.bannerLine("OTP", SANDBOX_OTP + " (transfers from "
+            + DEFAULT_OTP_THRESHOLD.toPlainString() + " NGN)"),
+        Simulator.bannerLine("accounts", PrunnyFixtures.ACCOUNT_ADAEZE + " ("
+            + PrunnyFixtures.BALANCE_ADAEZE.toPlainString() + "), " + PrunnyFixtures.ACCOUNT_BABATUNDE + " ("
+            + PrunnyFixtures.BALANCE_BABATUNDE.toPlainString() + "), " + PrunnyFixtures.ACCOUNT_CHIAMAKA + " ("
+            + PrunnyFixtures.BALANCE_CHIAMAKA.toPlainString() + ")"));
   }
 
   /** The clock for timestamp checks, transaction times, OTP expiry and statement defaults; UTC. */
@@ -232,7 +263,8 @@ public final class PrunnySimulator {
   }
 
   /** Back to the fixtures: no saved keys, no queued faults or codes, default settings. */
-  void reset() {
+  @Override
+  public void reset() {
     faults.clear();
     idempotency.clear();
     bank.reset();
