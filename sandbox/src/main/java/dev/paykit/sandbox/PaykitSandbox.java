@@ -1,5 +1,6 @@
 package dev.paykit.sandbox;
 
+import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -5,6 +5,7 @@ import static dev.paykit.sandbox.SandboxHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
+import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;

@@ -1,9 +1,10 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
 import static dev.paykit.sandbox.SandboxHttp.form;
 import static dev.paykit.sandbox.SandboxHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paykit.sandbox.SandboxHttp;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

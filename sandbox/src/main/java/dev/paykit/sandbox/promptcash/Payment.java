@@ -1,6 +1,7 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paykit.sandbox.Json;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +13,7 @@ import java.util.Optional;
  *
  * <p>{@link #toJson()} writes the fields in the order of the docs' response example.
  */
-record PromptCashPayment(
+record Payment(
     long id,
     String txId,
     BigDecimal amountCrypto,
@@ -36,13 +37,13 @@ record PromptCashPayment(
   static final String UNPAID = "0001-01-01T00:00:00Z";
 
   /** The payment with a new status; PAID also records when and marks the full amount as paid. */
-  PromptCashPayment withStatus(String newStatus, OffsetDateTime now) {
+  Payment withStatus(String newStatus, OffsetDateTime now) {
     if (!"PAID".equals(newStatus)) {
-      return new PromptCashPayment(id, txId, amountCrypto, amountFiat, newStatus, paidAmountCrypto,
+      return new Payment(id, txId, amountCrypto, amountFiat, newStatus, paidAmountCrypto,
           fiatCurrency, slpToken, description, callbackUrl, returnUrl, address, createdAt, paid,
           remainingAmountCrypto, qrUrl);
     }
-    return new PromptCashPayment(id, txId, amountCrypto, amountFiat, newStatus, amountCrypto,
+    return new Payment(id, txId, amountCrypto, amountFiat, newStatus, amountCrypto,
         fiatCurrency, slpToken, description, callbackUrl, returnUrl, address, createdAt,
         Optional.of(now), BigDecimal.ZERO.setScale(amountCrypto.scale()), qrUrl);
   }

@@ -1,19 +1,23 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paykit.sandbox.ApiError;
+import dev.paykit.sandbox.FormParameters;
+import dev.paykit.sandbox.Json;
+import dev.paykit.sandbox.Numbers;
 import java.math.BigDecimal;
 import org.mockserver.model.HttpRequest;
 
 /**
  * The URL shortener endpoints ({@code surl/create|update|get|delete|list}, docs section "URL
  * Shortener"). Every answer carries {@code "status"}: SUCCESS, or FAILED with an {@code error}
- * (see {@link PromptCashErrors#asShortUrlFailure}).
+ * (see {@link Errors#asShortUrlFailure}).
  */
-final class PromptCashShortUrls {
-  private final PromptCashStore store;
+final class ShortUrls {
+  private final Store store;
 
-  PromptCashShortUrls(PromptCashStore store) {
+  ShortUrls(Store store) {
     this.store = store;
   }
 
@@ -24,7 +28,7 @@ final class PromptCashShortUrls {
     BigDecimal amount = amount(form);
     String currency = form.required("currency");
     String mode = form.required("mode");
-    String token = store.createShortUrl(t -> new PromptCashShortUrl(
+    String token = store.createShortUrl(t -> new ShortUrl(
         t, url, form.get("title"), form.get("description"), amount, currency, mode));
     return success().put("token", token);
   }
@@ -46,7 +50,7 @@ final class PromptCashShortUrls {
 
   /** {@code GET /surl/get?token=}: {@code {"url": {...}, "status": "SUCCESS"}}. */
   ObjectNode get(FormParameters query) {
-    PromptCashShortUrl entry = store.shortUrl(query.required("token")).orElseThrow(this::notFound);
+    ShortUrl entry = store.shortUrl(query.required("token")).orElseThrow(this::notFound);
     ObjectNode body = Json.object();
     body.set("url", entry.toJson());
     return body.put("status", "SUCCESS");
@@ -79,7 +83,7 @@ final class PromptCashShortUrls {
   }
 
   private ApiError notFound() {
-    return PromptCashErrors.of(404, "short url not found");
+    return Errors.of(404, "short url not found");
   }
 
   private static ObjectNode success() {

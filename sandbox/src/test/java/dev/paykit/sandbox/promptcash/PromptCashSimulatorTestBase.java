@@ -1,5 +1,7 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
+import dev.paykit.sandbox.PaykitSandbox;
+import dev.paykit.sandbox.SandboxHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
+import dev.paykit.sandbox.Digests;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,32 +17,32 @@ import java.util.function.UnaryOperator;
  * MockServer handles two requests at once on different Netty threads. Stored values are
  * immutable records, so callers may use them after the lock is released.
  */
-final class PromptCashStore {
+final class Store {
   /** The outcome of {@link #createPaymentIfAbsent}: {@code existing} as in the API's answer. */
-  record Created(PromptCashPayment payment, boolean existing) {}
+  record Created(Payment payment, boolean existing) {}
 
-  private final Map<String, PromptCashPayment> payments = new LinkedHashMap<>();
-  private final Map<String, PromptCashShortUrl> shortUrls = new LinkedHashMap<>();
+  private final Map<String, Payment> payments = new LinkedHashMap<>();
+  private final Map<String, ShortUrl> shortUrls = new LinkedHashMap<>();
   private long lastPaymentId;
   private long shortUrlSequence;
 
   /** Stores {@code factory.apply(nextId)} unless the tx_id exists; never creates twice. */
-  synchronized Created createPaymentIfAbsent(String txId, LongFunction<PromptCashPayment> factory) {
-    PromptCashPayment stored = payments.get(txId);
+  synchronized Created createPaymentIfAbsent(String txId, LongFunction<Payment> factory) {
+    Payment stored = payments.get(txId);
     if (stored != null) {
       return new Created(stored, true);
     }
-    PromptCashPayment created = factory.apply(lastPaymentId + 1);
+    Payment created = factory.apply(lastPaymentId + 1);
     lastPaymentId = created.id();
     payments.put(txId, created);
     return new Created(created, false);
   }
 
-  synchronized Optional<PromptCashPayment> payment(String txId) {
+  synchronized Optional<Payment> payment(String txId) {
     return Optional.ofNullable(payments.get(txId));
   }
 
-  synchronized List<PromptCashPayment> payments() {
+  synchronized List<Payment> payments() {
     return new ArrayList<>(payments.values());
   }
 
@@ -50,12 +51,12 @@ final class PromptCashStore {
   }
 
   /** Replaces a payment; false when the tx_id is unknown. */
-  synchronized boolean updatePayment(String txId, UnaryOperator<PromptCashPayment> change) {
+  synchronized boolean updatePayment(String txId, UnaryOperator<Payment> change) {
     return payments.computeIfPresent(txId, (id, payment) -> change.apply(payment)) != null;
   }
 
   /** Stores the entry built for a fresh token and returns that token. */
-  synchronized String createShortUrl(Function<String, PromptCashShortUrl> factory) {
+  synchronized String createShortUrl(Function<String, ShortUrl> factory) {
     String token;
     do {
       token = shortUrlToken(++shortUrlSequence);
@@ -64,11 +65,11 @@ final class PromptCashStore {
     return token;
   }
 
-  synchronized Optional<PromptCashShortUrl> shortUrl(String token) {
+  synchronized Optional<ShortUrl> shortUrl(String token) {
     return Optional.ofNullable(shortUrls.get(token));
   }
 
-  synchronized boolean updateShortUrl(String token, UnaryOperator<PromptCashShortUrl> change) {
+  synchronized boolean updateShortUrl(String token, UnaryOperator<ShortUrl> change) {
     return shortUrls.computeIfPresent(token, (t, entry) -> change.apply(entry)) != null;
   }
 
@@ -76,7 +77,7 @@ final class PromptCashStore {
     return shortUrls.remove(token) != null;
   }
 
-  synchronized List<PromptCashShortUrl> shortUrls() {
+  synchronized List<ShortUrl> shortUrls() {
     return new ArrayList<>(shortUrls.values());
   }
 

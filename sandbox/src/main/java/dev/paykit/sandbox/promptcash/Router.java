@@ -1,6 +1,10 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paykit.sandbox.ApiError;
+import dev.paykit.sandbox.FormParameters;
+import dev.paykit.sandbox.Json;
+import dev.paykit.sandbox.Routing;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -15,17 +19,17 @@ import org.mockserver.model.HttpResponse;
  * at), then the {@code Authorization} header, then the endpoint. MockServer runs this on its Netty
  * threads, possibly concurrently; all shared state lives in the thread-safe store and injector.
  */
-final class PromptCashRouter implements ExpectationResponseCallback {
+final class Router implements ExpectationResponseCallback {
   private static final String GET_PAYMENT = "/get-payment/";
 
   private final PromptCashSimulator simulator;
-  private final PromptCashPayments payments;
-  private final PromptCashShortUrls shortUrls;
+  private final Payments payments;
+  private final ShortUrls shortUrls;
 
-  PromptCashRouter(PromptCashSimulator simulator) {
+  Router(PromptCashSimulator simulator) {
     this.simulator = simulator;
-    this.payments = new PromptCashPayments(simulator);
-    this.shortUrls = new PromptCashShortUrls(simulator.store());
+    this.payments = new Payments(simulator);
+    this.shortUrls = new ShortUrls(simulator.store());
   }
 
   @Override
@@ -38,10 +42,10 @@ final class PromptCashRouter implements ExpectationResponseCallback {
       authorize(request);
       return Json.response(200, route(request));
     } catch (ApiError e) {
-      return Json.response(e.status(), e.body(PromptCashErrors.SHAPE));
+      return Json.response(e.status(), e.body(Errors.SHAPE));
     } catch (RuntimeException e) {
       // Never let MockServer turn a simulator bug into its own (non-JSON) answer.
-      return Json.response(500, PromptCashErrors.body("sandbox internal error: " + e));
+      return Json.response(500, Errors.body("sandbox internal error: " + e));
     }
   }
 
@@ -54,7 +58,7 @@ final class PromptCashRouter implements ExpectationResponseCallback {
     byte[] expected = PromptCashSimulator.SECRET_TOKEN.getBytes(StandardCharsets.UTF_8);
     if (values.size() != 1
         || !MessageDigest.isEqual(expected, values.get(0).getBytes(StandardCharsets.UTF_8))) {
-      throw PromptCashErrors.of(401, "invalid or missing Authorization header (expected the raw secret token)");
+      throw Errors.of(401, "invalid or missing Authorization header (expected the raw secret token)");
     }
   }
 
@@ -83,7 +87,7 @@ final class PromptCashRouter implements ExpectationResponseCallback {
           requireMethod(method, "GET");
           return payments.get(path.substring(GET_PAYMENT.length()));
         }
-        throw PromptCashErrors.of(404, "not found");
+        throw Errors.of(404, "not found");
     }
   }
 
@@ -93,13 +97,13 @@ final class PromptCashRouter implements ExpectationResponseCallback {
       requireMethod(method, allowed);
       return handler.get();
     } catch (ApiError e) {
-      throw PromptCashErrors.asShortUrlFailure(e);
+      throw Errors.asShortUrlFailure(e);
     }
   }
 
   private static void requireMethod(String method, String allowed) {
     if (!allowed.equals(method)) {
-      throw PromptCashErrors.of(405, "method " + method + " not allowed, use " + allowed);
+      throw Errors.of(405, "method " + method + " not allowed, use " + allowed);
     }
   }
 }

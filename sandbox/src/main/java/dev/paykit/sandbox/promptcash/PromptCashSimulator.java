@@ -1,6 +1,10 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paykit.sandbox.FaultInjector;
+import dev.paykit.sandbox.PaykitSandbox;
+import dev.paykit.sandbox.Routing;
+import dev.paykit.sandbox.Simulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -57,20 +61,20 @@ public final class PromptCashSimulator implements Simulator {
   }
 
   private final String origin;
-  private final PromptCashStore store = new PromptCashStore();
-  private final FaultInjector faults = new FaultInjector(PromptCashErrors.SHAPE);
+  private final Store store = new Store();
+  private final FaultInjector faults = new FaultInjector(Errors.SHAPE);
   private volatile boolean enforceSignatures;
   private volatile SignatureScheme scheme = SignatureScheme.QUERY_STRING;
   private volatile Clock clock = Clock.systemUTC();
 
-  PromptCashSimulator(String origin) {
+  public PromptCashSimulator(String origin) {
     this.origin = origin;
   }
 
   /** Registers the callback for every path under the prefix (the prefix itself included). */
   @Override
   public void mount(MockServerClient mockServer) {
-    ExpectationResponseCallback router = new PromptCashRouter(this);
+    ExpectationResponseCallback router = new Router(this);
     Routing.mount(mockServer, PATH_PREFIX, router);
   }
 
@@ -154,7 +158,7 @@ public final class PromptCashSimulator implements Simulator {
 
   /** The stored payment as the API renders it (a copy: changing it changes nothing here). */
   public Optional<JsonNode> payment(String txId) {
-    return store.payment(txId).map(PromptCashPayment::toJson);
+    return store.payment(txId).map(Payment::toJson);
   }
 
   /**
@@ -193,7 +197,7 @@ public final class PromptCashSimulator implements Simulator {
     return origin;
   }
 
-  PromptCashStore store() {
+  Store store() {
     return store;
   }
 

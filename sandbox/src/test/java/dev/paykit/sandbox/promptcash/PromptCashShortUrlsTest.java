@@ -1,10 +1,11 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
 import static dev.paykit.sandbox.SandboxHttp.form;
 import static dev.paykit.sandbox.SandboxHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paykit.sandbox.SandboxHttp;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;

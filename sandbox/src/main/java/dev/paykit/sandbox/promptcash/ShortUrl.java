@@ -1,10 +1,11 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paykit.sandbox.Json;
 import java.math.BigDecimal;
 
 /** One entry of the URL shortener; immutable, rendered as in the docs' "Get Url" example. */
-record PromptCashShortUrl(
+record ShortUrl(
     String token,
     String url,
     String title,
@@ -14,9 +15,9 @@ record PromptCashShortUrl(
     String mode) {
 
   /** The entry after {@code surl/update}: every updatable field replaced, token and url kept. */
-  PromptCashShortUrl updated(
+  ShortUrl updated(
       String newTitle, String newDescription, BigDecimal newAmount, String newCurrency, String newMode) {
-    return new PromptCashShortUrl(token, url, newTitle, newDescription, newAmount, newCurrency, newMode);
+    return new ShortUrl(token, url, newTitle, newDescription, newAmount, newCurrency, newMode);
   }
 
   ObjectNode toJson() {

@@ -1,5 +1,8 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
+import dev.paykit.sandbox.FormParameters;
+import dev.paykit.sandbox.Numbers;
+import dev.paykit.sandbox.Paging;
 import java.util.List;
 
 /**

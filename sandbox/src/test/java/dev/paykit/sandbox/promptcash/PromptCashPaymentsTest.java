@@ -1,4 +1,4 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
 import static dev.paykit.sandbox.SandboxHttp.form;
 import static dev.paykit.sandbox.SandboxHttp.json;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paykit.sandbox.SandboxHttp;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Clock;

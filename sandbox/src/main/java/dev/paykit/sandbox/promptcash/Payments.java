@@ -1,7 +1,13 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paykit.sandbox.ApiError;
+import dev.paykit.sandbox.Digests;
+import dev.paykit.sandbox.FormParameters;
+import dev.paykit.sandbox.Json;
+import dev.paykit.sandbox.Numbers;
+import dev.paykit.sandbox.Routing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
@@ -13,7 +19,7 @@ import org.mockserver.model.HttpRequest;
  * The payment endpoints: {@code create-payment}, {@code get-payment/{tx_id}} and
  * {@code get-payments}. Each returns the 200 body or throws {@link ApiError}.
  */
-final class PromptCashPayments {
+final class Payments {
   /**
    * Fixed, arbitrary sandbox rate: units of any non-BCH currency per 1 BCH (so 2.43 USD gives
    * 0.01000000 BCH). Real rates move; a fixed one keeps amounts reproducible in tests.
@@ -26,7 +32,7 @@ final class PromptCashPayments {
 
   private final PromptCashSimulator simulator;
 
-  PromptCashPayments(PromptCashSimulator simulator) {
+  Payments(PromptCashSimulator simulator) {
     this.simulator = simulator;
   }
 
@@ -39,16 +45,16 @@ final class PromptCashPayments {
     String currency = form.required("currency");
     BigDecimal amount = Numbers.plainDecimal("amount", amountText);
     if (amount.signum() <= 0) {
-      throw PromptCashErrors.of(400, "invalid amount: must be greater than 0");
+      throw Errors.of(400, "invalid amount: must be greater than 0");
     }
     if (!CURRENCY.matcher(currency).matches()) {
-      throw PromptCashErrors.of(400, "invalid currency: '" + currency + "'");
+      throw Errors.of(400, "invalid currency: '" + currency + "'");
     }
     if (txId.length() > MAX_TX_ID_LENGTH) {
-      throw PromptCashErrors.of(400, "invalid tx_id: longer than " + MAX_TX_ID_LENGTH + " characters");
+      throw Errors.of(400, "invalid tx_id: longer than " + MAX_TX_ID_LENGTH + " characters");
     }
     if (!PromptCashSimulator.PUBLIC_TOKEN.equals(token)) {
-      throw PromptCashErrors.of(401, "invalid public token");
+      throw Errors.of(401, "invalid public token");
     }
     // expiration (minutes) and confirm (blocks) only need to be well-formed here.
     Numbers.integer(form, "expiration", 30, 1, Integer.MAX_VALUE);
@@ -56,7 +62,7 @@ final class PromptCashPayments {
     Numbers.integer(form, "time", 0, 0, Long.MAX_VALUE);
     checkSignature(form);
 
-    PromptCashStore.Created created = simulator.store()
+    Store.Created created = simulator.store()
         .createPaymentIfAbsent(txId, id -> newPayment(id, txId, amount, currency, form));
     ObjectNode body = Json.object();
     body.set("payment", created.payment().toJson());
@@ -74,19 +80,19 @@ final class PromptCashPayments {
     }
     form.required("time");
     if (!form.has("signature")
-        || !PromptCashSignature.matches(PromptCashSimulator.SECRET_TOKEN, simulator.scheme(), form)) {
-      throw PromptCashErrors.of(401, "invalid signature");
+        || !Signature.matches(PromptCashSimulator.SECRET_TOKEN, simulator.scheme(), form)) {
+      throw Errors.of(401, "invalid signature");
     }
   }
 
-  private PromptCashPayment newPayment(
+  private Payment newPayment(
       long id, String txId, BigDecimal amount, String currency, FormParameters form) {
-    BigDecimal crypto = PromptCashPayment.CRYPTO_CURRENCY.equals(currency)
+    BigDecimal crypto = Payment.CRYPTO_CURRENCY.equals(currency)
         ? amount.setScale(CRYPTO_SCALE, RoundingMode.HALF_UP)
         : amount.divide(RATE_PER_BCH, CRYPTO_SCALE, RoundingMode.HALF_UP);
     String address = CashAddress.forSeed(txId);
     OffsetDateTime now = simulator.now();
-    return new PromptCashPayment(id, txId, crypto, amount, "PENDING", BigDecimal.ZERO, currency,
+    return new Payment(id, txId, crypto, amount, "PENDING", BigDecimal.ZERO, currency,
         form.get("slp_token"), form.get("desc"), form.get("callback"), form.get("return"), address,
         now, Optional.empty(), crypto, qrUrl(address));
   }
@@ -104,8 +110,8 @@ final class PromptCashPayments {
    */
   ObjectNode get(String encodedTxId) {
     String txId = percentDecode(encodedTxId);
-    PromptCashPayment payment = simulator.store().payment(txId)
-        .orElseThrow(() -> PromptCashErrors.of(404, "payment not found"));
+    Payment payment = simulator.store().payment(txId)
+        .orElseThrow(() -> Errors.of(404, "payment not found"));
     ObjectNode body = Json.object();
     body.set("data", payment.toJson());
     return body;
@@ -139,7 +145,7 @@ final class PromptCashPayments {
     try {
       return Routing.decodeSegment(segment);
     } catch (IllegalArgumentException e) {
-      throw PromptCashErrors.of(400, "malformed tx_id in path: " + e.getMessage());
+      throw Errors.of(400, "malformed tx_id in path: " + e.getMessage());
     }
   }
 }

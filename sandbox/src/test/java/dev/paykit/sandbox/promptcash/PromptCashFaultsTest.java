@@ -1,4 +1,4 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
 import static dev.paykit.sandbox.SandboxHttp.form;
 import static dev.paykit.sandbox.SandboxHttp.json;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockserver.model.HttpRequest.request;
 
+import dev.paykit.sandbox.SandboxHttp;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -1,5 +1,7 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
+import dev.paykit.sandbox.Digests;
+import dev.paykit.sandbox.FormParameters;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -23,7 +25,7 @@ import java.util.StringJoiner;
  * <p>There is no freshness window on {@code time}: the real one is undocumented, and fixed test
  * vectors must stay valid.
  */
-final class PromptCashSignature {
+final class Signature {
   /** The docs' parameter table order, which is also the signing order. */
   static final List<String> SIGNED_ORDER =
       List.of("token", "tx_id", "amount", "currency", "slp_token", "desc", "callback", "return",
@@ -32,7 +34,7 @@ final class PromptCashSignature {
   private static final List<String> LEGACY_ORDER =
       List.of("token", "tx_id", "amount", "currency", "desc", "callback", "return", "time");
 
-  private PromptCashSignature() {}
+  private Signature() {}
 
   /** The string that is hashed (after the secret) for this request under {@code scheme}. */
   static String canonical(PromptCashSimulator.SignatureScheme scheme, FormParameters form) {

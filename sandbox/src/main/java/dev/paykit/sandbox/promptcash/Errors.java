@@ -1,16 +1,19 @@
-package dev.paykit.sandbox;
+package dev.paykit.sandbox.promptcash;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paykit.sandbox.ApiError;
+import dev.paykit.sandbox.ErrorBody;
+import dev.paykit.sandbox.Json;
 
 /**
  * Prompt.Cash's error shapes: the generic {@code {"error": "..."}} (docs, section "Errors") and the
  * URL shortener's {@code {"status":"FAILED","error":"..."}}. Stateless.
  */
-final class PromptCashErrors {
+final class Errors {
   /** {@code {"error": message}}, whatever the status: injected faults and shared-helper 400s. */
   static final ErrorBody SHAPE = (status, message) -> body(message);
 
-  private PromptCashErrors() {}
+  private Errors() {}
 
   /** {@code {"error": message}}. */
   static ObjectNode body(String message) {
