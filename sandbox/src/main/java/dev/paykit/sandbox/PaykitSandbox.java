@@ -1,6 +1,7 @@
 package dev.paykit.sandbox;
 
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
+import dev.paykit.sandbox.prunny.PrunnySimulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
