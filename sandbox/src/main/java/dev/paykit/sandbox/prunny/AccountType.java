@@ -10,7 +10,7 @@ import java.util.List;
  * An account (product) type. Immutable. {@link #toJson} writes the spec's {@code AccountType}
  * schema. {@code ofi} types open 15-digit accounts, the others 10-digit NUBANs.
  */
-record PrunnyAccountType(
+record AccountType(
     String id,
     String name,
     boolean ofi,
@@ -23,7 +23,7 @@ record PrunnyAccountType(
     List<String> digitalServices,
     List<String> cards) {
 
-  PrunnyAccountType {
+  AccountType {
     documents = List.copyOf(documents);
     digitalServices = List.copyOf(digitalServices);
     cards = List.copyOf(cards);
@@ -31,11 +31,11 @@ record PrunnyAccountType(
 
   ObjectNode toJson() {
     ObjectNode json = Json.object().put("accountTypeId", id).put("accountTypeName", name);
-    json.set("minimumBalance", PrunnyEnvelope.money(minimumBalance));
-    json.set("maximumBalance", PrunnyEnvelope.money(maximumBalance));
-    json.set("maximumOutflowLimit", PrunnyEnvelope.money(maximumOutflowLimit));
-    json.set("maximumInFlowLimit", PrunnyEnvelope.money(maximumInflowLimit)); // OBN's schemas and examples
-    json.put("currency", PrunnyAccount.CURRENCY).put("decimal", 2).put("kycLevel", kycLevel);
+    json.set("minimumBalance", Envelope.money(minimumBalance));
+    json.set("maximumBalance", Envelope.money(maximumBalance));
+    json.set("maximumOutflowLimit", Envelope.money(maximumOutflowLimit));
+    json.set("maximumInFlowLimit", Envelope.money(maximumInflowLimit)); // OBN's schemas and examples
+    json.put("currency", Account.CURRENCY).put("decimal", 2).put("kycLevel", kycLevel);
     ArrayNode docs = json.putArray("documentationRequired");
     documents.forEach(d -> docs.add(Json.object().put("type", d).put("description", d + " of the customer")
         .put("value", "required")));
@@ -49,8 +49,8 @@ record PrunnyAccountType(
       cardProducts.add(Json.object().put("id", card).put("description", cardName(card))
           .put("available", cards.contains(card)));
     }
-    json.set("expansionFields", PrunnyEnvelope.expansionFields(
-        PrunnyEnvelope.field("interestRate", "Yearly interest rate in percent", ofi ? "0.00" : "4.00")));
+    json.set("expansionFields", Envelope.expansionFields(
+        Envelope.field("interestRate", "Yearly interest rate in percent", ofi ? "0.00" : "4.00")));
     return json;
   }
 

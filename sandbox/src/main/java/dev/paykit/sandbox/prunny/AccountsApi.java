@@ -17,63 +17,63 @@ import java.util.Map;
  * types (paged) and one type, and the statement (paged). A GET naming an account, customer or type
  * that does not exist is a 404 whose errorCode is 07 (account) or 25 (other records).
  */
-final class PrunnyAccountsApi {
+final class AccountsApi {
   /** OBN's statement query format. */
   private static final DateTimeFormatter DDMMYYYY =
       DateTimeFormatter.ofPattern("ddMMuuuu").withResolverStyle(ResolverStyle.STRICT);
 
-  private final PrunnyBank bank;
+  private final Bank bank;
 
-  PrunnyAccountsApi(PrunnyBank bank) {
+  AccountsApi(Bank bank) {
     this.bank = bank;
   }
 
   /** GET /v1/accounts with header {@code customerId}. */
-  ObjectNode list(PrunnyCall call) {
+  ObjectNode list(Call call) {
     String customerId = call.header("customerId");
     if (customerId.isEmpty()) {
-      throw PrunnyEnvelope.invalid("missing required header: customerId");
+      throw Envelope.invalid("missing required header: customerId");
     }
-    PrunnyPage page = PrunnyPage.of(call, "listAccounts", List.of(customerId), Map.of());
+    Page page = Page.of(call, "listAccounts", List.of(customerId), Map.of());
     return bank.apply(s -> {
-      PrunnyCustomer owner = customer(s, customerId);
+      Customer owner = customer(s, customerId);
       return page.render(call, s.accountsOf(customerId), a -> a.toJson(owner));
     });
   }
 
   /** GET /v1/accounts/{accountNumber}: a one-element array in {@code data}, as OBN's schema has it. */
-  ObjectNode get(PrunnyCall call) {
+  ObjectNode get(Call call) {
     return bank.apply(s -> {
-      PrunnyAccount account = account(s, call.pathParameter(0));
-      PrunnyCustomer owner = s.customers.get(account.customerId());
-      return PrunnyEnvelope.approved(Json.object().arrayNode().add(account.toJson(owner)));
+      Account account = account(s, call.pathParameter(0));
+      Customer owner = s.customers.get(account.customerId());
+      return Envelope.approved(Json.object().arrayNode().add(account.toJson(owner)));
     });
   }
 
   /** GET /v1/accounts/balance/{accountNumber}. */
-  ObjectNode balance(PrunnyCall call) {
+  ObjectNode balance(Call call) {
     return bank.apply(s -> {
-      PrunnyAccount account = account(s, call.pathParameter(0));
-      return PrunnyEnvelope.approved(account.balanceJson(s.accountTypes.get(account.accountTypeId())));
+      Account account = account(s, call.pathParameter(0));
+      return Envelope.approved(account.balanceJson(s.accountTypes.get(account.accountTypeId())));
     });
   }
 
   /** GET /v1/accounts/types. */
-  ObjectNode types(PrunnyCall call) {
-    PrunnyPage page = PrunnyPage.of(call, "listAccountTypes", List.of(), Map.of());
+  ObjectNode types(Call call) {
+    Page page = Page.of(call, "listAccountTypes", List.of(), Map.of());
     return bank.apply(s ->
-        page.render(call, List.copyOf(s.accountTypes.values()), PrunnyAccountType::toJson));
+        page.render(call, List.copyOf(s.accountTypes.values()), AccountType::toJson));
   }
 
   /** GET /v1/accounts/types/{accountTypeId}. */
-  ObjectNode type(PrunnyCall call) {
+  ObjectNode type(Call call) {
     String id = call.pathParameter(0);
     return bank.apply(s -> {
-      PrunnyAccountType type = s.accountTypes.get(id);
+      AccountType type = s.accountTypes.get(id);
       if (type == null) {
-        throw PrunnyEnvelope.notFound(PrunnyCodes.RECORD_NOT_FOUND, "no account type " + id);
+        throw Envelope.notFound(Codes.RECORD_NOT_FOUND, "no account type " + id);
       }
-      return PrunnyEnvelope.approved(type.toJson());
+      return Envelope.approved(type.toJson());
     });
   }
 
@@ -81,7 +81,7 @@ final class PrunnyAccountsApi {
    * GET /v1/transactions/{accountId}/statement: lines from {@code from} to {@code to} (DDMMYYYY, both
    * days included; defaults: the first line, and today by the simulator's clock), oldest first.
    */
-  ObjectNode statement(PrunnyCall call) {
+  ObjectNode statement(Call call) {
     String accountId = call.pathParameter(0);
     FormParameters query = call.query();
     String fromText = query.get("from");
@@ -89,7 +89,7 @@ final class PrunnyAccountsApi {
     LocalDate from = fromText.isEmpty() ? LocalDate.MIN : day("from", fromText);
     LocalDate to = toText.isEmpty() ? call.now().atZone(ZoneOffset.UTC).toLocalDate() : day("to", toText);
     if (from.isAfter(to)) {
-      throw PrunnyEnvelope.invalid("from " + fromText + " is after to " + toText);
+      throw Envelope.invalid("from " + fromText + " is after to " + toText);
     }
     Map<String, String> linkQuery = new LinkedHashMap<>();
     if (!fromText.isEmpty()) {
@@ -98,29 +98,29 @@ final class PrunnyAccountsApi {
     if (!toText.isEmpty()) {
       linkQuery.put("to", toText);
     }
-    PrunnyPage page = PrunnyPage.of(call, "getStatement", List.of(accountId, fromText, toText), linkQuery);
+    Page page = Page.of(call, "getStatement", List.of(accountId, fromText, toText), linkQuery);
     return bank.apply(s ->
-        page.render(call, account(s, accountId).statement(from, to), PrunnyStatementEntry::toJson));
+        page.render(call, account(s, accountId).statement(from, to), StatementEntry::toJson));
   }
 
   private static LocalDate day(String name, String value) {
     try {
       return LocalDate.parse(value, DDMMYYYY);
     } catch (DateTimeParseException e) {
-      throw PrunnyEnvelope.invalid(
+      throw Envelope.invalid(
           "invalid " + name + ": '" + value + "' is not a day in the format DDMMYYYY");
     }
   }
 
-  static PrunnyAccount account(PrunnyState s, String number) {
+  static Account account(State s, String number) {
     return s.account(number).orElseThrow(
-        () -> PrunnyEnvelope.notFound(PrunnyCodes.INVALID_ACCOUNT, "no account " + number + " at Prunny"));
+        () -> Envelope.notFound(Codes.INVALID_ACCOUNT, "no account " + number + " at Prunny"));
   }
 
-  static PrunnyCustomer customer(PrunnyState s, String customerId) {
-    PrunnyCustomer customer = s.customers.get(customerId);
+  static Customer customer(State s, String customerId) {
+    Customer customer = s.customers.get(customerId);
     if (customer == null) {
-      throw PrunnyEnvelope.notFound(PrunnyCodes.RECORD_NOT_FOUND, "no customer " + customerId);
+      throw Envelope.notFound(Codes.RECORD_NOT_FOUND, "no customer " + customerId);
     }
     return customer;
   }

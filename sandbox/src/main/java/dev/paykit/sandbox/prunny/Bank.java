@@ -4,28 +4,28 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The lock around the Prunny simulator's {@link PrunnyState}: every operation that reads or changes
+ * The lock around the Prunny simulator's {@link State}: every operation that reads or changes
  * it runs whole under this object's monitor, so a transfer's checks, debit and credit are atomic
  * even when MockServer handles several requests at once on different Netty threads.
  */
-final class PrunnyBank {
-  private final Consumer<PrunnyState> seed;
-  private PrunnyState state;
+final class Bank {
+  private final Consumer<State> seed;
+  private State state;
 
   /** @param seed fills a fresh state with the fixtures; run now and on every reset */
-  PrunnyBank(Consumer<PrunnyState> seed) {
+  Bank(Consumer<State> seed) {
     this.seed = seed;
     this.state = seeded();
   }
 
-  private PrunnyState seeded() {
-    PrunnyState fresh = new PrunnyState();
+  private State seeded() {
+    State fresh = new State();
     seed.accept(fresh);
     return fresh;
   }
 
   /** Runs {@code operation} under the lock; it must not let the state escape. */
-  synchronized <T> T apply(Function<PrunnyState, T> operation) {
+  synchronized <T> T apply(Function<State, T> operation) {
     return operation.apply(state);
   }
 

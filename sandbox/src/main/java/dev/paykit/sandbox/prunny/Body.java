@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * amounts (JSON numbers, above zero, at most two decimals). Every failure is a 400 naming the field,
  * so the request is refused before anything executes.
  */
-final class PrunnyBody {
+final class Body {
   static final Pattern ACCOUNT_NUMBER = Pattern.compile("[0-9]{10}|[0-9]{15}");
   static final Pattern BVN = Pattern.compile("[12][0-9]{10}");
   private static final Pattern BANK_CODE = Pattern.compile("[0-9]{3,6}");
@@ -31,17 +31,17 @@ final class PrunnyBody {
   private final ObjectNode node;
   private final String path;
 
-  private PrunnyBody(ObjectNode node, String path) {
+  private Body(ObjectNode node, String path) {
     this.node = node;
     this.path = path;
   }
 
   /** The top-level body; 400 unless it is a JSON object. */
-  static PrunnyBody of(JsonNode json) {
+  static Body of(JsonNode json) {
     if (!(json instanceof ObjectNode object)) {
-      throw PrunnyEnvelope.invalid("the request body must be a JSON object");
+      throw Envelope.invalid("the request body must be a JSON object");
     }
-    return new PrunnyBody(object, "");
+    return new Body(object, "");
   }
 
   private String name(String field) {
@@ -54,19 +54,19 @@ final class PrunnyBody {
   }
 
   private ApiError invalid(String field, String problem) {
-    return PrunnyEnvelope.invalid("invalid " + name(field) + ": " + problem);
+    return Envelope.invalid("invalid " + name(field) + ": " + problem);
   }
 
   /** A required, non-blank string of at most 255 characters. */
   String text(String field) {
     return optionalText(field).orElseThrow(
-        () -> PrunnyEnvelope.invalid("missing required field: " + name(field)));
+        () -> Envelope.invalid("missing required field: " + name(field)));
   }
 
   /** A required string of at most 255 characters that may be empty (the spec sets no minLength). */
   String string(String field) {
     JsonNode v = value(field).orElseThrow(
-        () -> PrunnyEnvelope.invalid("missing required field: " + name(field)));
+        () -> Envelope.invalid("missing required field: " + name(field)));
     if (!v.isTextual()) {
       throw invalid(field, "must be a string");
     }
@@ -130,7 +130,7 @@ final class PrunnyBody {
   /** A JSON number above zero with at most two decimals (the spec's PositiveAmount). */
   BigDecimal amount(String field) {
     return optionalAmount(field).orElseThrow(
-        () -> PrunnyEnvelope.invalid("missing required field: " + name(field)));
+        () -> Envelope.invalid("missing required field: " + name(field)));
   }
 
   Optional<BigDecimal> optionalAmount(String field) {
@@ -170,7 +170,7 @@ final class PrunnyBody {
   /** An ISO-8601 date-time with an offset, e.g. 2026-11-21T10:00:00Z. */
   Instant dateTime(String field) {
     return optionalDateTime(field).orElseThrow(
-        () -> PrunnyEnvelope.invalid("missing required field: " + name(field)));
+        () -> Envelope.invalid("missing required field: " + name(field)));
   }
 
   Optional<Instant> optionalDateTime(String field) {
@@ -186,24 +186,24 @@ final class PrunnyBody {
   }
 
   /** A required, non-empty array of objects, each read with its index in error messages. */
-  List<PrunnyBody> objects(String field) {
+  List<Body> objects(String field) {
     JsonNode v = value(field).orElseThrow(
-        () -> PrunnyEnvelope.invalid("missing required field: " + name(field)));
+        () -> Envelope.invalid("missing required field: " + name(field)));
     if (!v.isArray() || v.isEmpty()) {
       throw invalid(field, "must be a non-empty array");
     }
-    List<PrunnyBody> items = new ArrayList<>();
+    List<Body> items = new ArrayList<>();
     for (int i = 0; i < v.size(); i++) {
       if (!(v.get(i) instanceof ObjectNode item)) {
-        throw PrunnyEnvelope.invalid("invalid " + name(field) + "[" + i + "]: must be an object");
+        throw Envelope.invalid("invalid " + name(field) + "[" + i + "]: must be an object");
       }
-      items.add(new PrunnyBody(item, name(field) + "[" + i + "]."));
+      items.add(new Body(item, name(field) + "[" + i + "]."));
     }
     return items;
   }
 
   /** An optional nested object, read with its path in error messages. */
-  Optional<PrunnyBody> optionalObject(String field) {
+  Optional<Body> optionalObject(String field) {
     Optional<JsonNode> v = value(field);
     if (v.isEmpty()) {
       return Optional.empty();
@@ -211,6 +211,6 @@ final class PrunnyBody {
     if (!(v.get() instanceof ObjectNode object)) {
       throw invalid(field, "must be an object");
     }
-    return Optional.of(new PrunnyBody(object, name(field) + "."));
+    return Optional.of(new Body(object, name(field) + "."));
   }
 }

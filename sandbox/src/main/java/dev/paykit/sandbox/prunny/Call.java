@@ -18,7 +18,7 @@ import org.mockserver.model.HttpRequest;
  * values of the route's path parameters, query parameters, headers, the JSON body and the time it
  * is handled at. Confined to the Netty thread handling the request.
  */
-final class PrunnyCall {
+final class Call {
   private final HttpRequest request;
   private final String path;
   private final List<String> pathParameters;
@@ -26,7 +26,7 @@ final class PrunnyCall {
   private final Instant now;
   private JsonNode json;
 
-  PrunnyCall(HttpRequest request, String path, List<String> pathParameters, String baseUrl, Instant now) {
+  Call(HttpRequest request, String path, List<String> pathParameters, String baseUrl, Instant now) {
     this.request = request;
     this.path = path;
     this.pathParameters = List.copyOf(pathParameters);
@@ -68,13 +68,13 @@ final class PrunnyCall {
   }
 
   /** The body as validated JSON; 400 when it is not a JSON object sent as application/json. */
-  PrunnyBody body() {
+  Body body() {
     String contentType = header("Content-Type").toLowerCase(Locale.ROOT);
     if (!contentType.startsWith(Json.CONTENT_TYPE)) {
-      throw PrunnyEnvelope.invalid("Content-Type must be " + Json.CONTENT_TYPE + ", was '"
+      throw Envelope.invalid("Content-Type must be " + Json.CONTENT_TYPE + ", was '"
           + header("Content-Type") + "'");
     }
-    return PrunnyBody.of(json());
+    return Body.of(json());
   }
 
   /**
@@ -93,13 +93,13 @@ final class PrunnyCall {
     if (json == null) {
       String raw = rawBody();
       if (raw.isBlank()) {
-        throw PrunnyEnvelope.invalid("a JSON request body is required");
+        throw Envelope.invalid("a JSON request body is required");
       }
       try {
         json = Json.parse(raw.getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
         String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        throw PrunnyEnvelope.invalid("malformed JSON body: " + detail);
+        throw Envelope.invalid("malformed JSON body: " + detail);
       }
     }
     return json;

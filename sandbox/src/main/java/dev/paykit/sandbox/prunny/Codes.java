@@ -11,7 +11,7 @@ import java.util.Set;
  * table: 30 format error, 63 security violation, 25 unable to locate record, 18 wrong method call,
  * 26 duplicate record, 96 system malfunction, and 07 / 12 for an unknown account / transaction).
  */
-final class PrunnyCodes {
+final class Codes {
   static final String APPROVED = "00";
   static final String STATUS_UNKNOWN = "01";
   static final String INVALID_ACCOUNT = "07";
@@ -46,7 +46,7 @@ final class PrunnyCodes {
 
   private static final Map<String, String> DESCRIPTIONS = descriptions();
 
-  private PrunnyCodes() {}
+  private Codes() {}
 
   /** Prunny's description of a response code; the code itself when it is not in the table. */
   static String describe(String code) {

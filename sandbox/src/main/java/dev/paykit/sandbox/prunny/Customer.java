@@ -9,7 +9,7 @@ import java.util.Optional;
  * A Prunny customer. Immutable. {@link #toJson} writes the spec's {@code Customer} schema (OBN "Get
  * Customer"), with the number of accounts as it is at the time.
  */
-record PrunnyCustomer(
+record Customer(
     String customerId,
     String firstName,
     String lastName,
@@ -42,7 +42,7 @@ record PrunnyCustomer(
         .put("phone", phone)
         .put("numberOfAccounts", numberOfAccounts)
         .put("type", type)
-        .put("startDateOfRelationship", PrunnyEnvelope.date(since))
+        .put("startDateOfRelationship", Envelope.date(since))
         .put("status", "Active");
     json.set("customerAddress", Json.object().put("street", address.street()).put("city", address.city())
         .put("state", address.state()).put("country", address.country())
@@ -50,8 +50,8 @@ record PrunnyCustomer(
     identity.ifPresent(id -> json.set("identity", Json.object().put("idNumber", id.idNumber())
         .put("idType", id.idType()).put("countryOfIssue", id.countryOfIssue())
         .put("expiryDate", id.expiryDate())));
-    json.set("expansionFields", PrunnyEnvelope.expansionFields(
-        PrunnyEnvelope.field("segment", "Customer segment", "Retail")));
+    json.set("expansionFields", Envelope.expansionFields(
+        Envelope.field("segment", "Customer segment", "Retail")));
     return json;
   }
 }

@@ -15,37 +15,37 @@ import java.util.Optional;
  * an unknown account type or a customerId that belongs to another BVN; a new customerId creates the
  * customer from the request.
  */
-final class PrunnyCustomersApi {
+final class CustomersApi {
   private static final String NEW_ACCOUNT_BRANCH = "Head Office";
 
-  private final PrunnyBank bank;
+  private final Bank bank;
 
-  PrunnyCustomersApi(PrunnyBank bank) {
+  CustomersApi(Bank bank) {
     this.bank = bank;
   }
 
   /** GET /v1/customers/{customerId}. */
-  ObjectNode get(PrunnyCall call) {
+  ObjectNode get(Call call) {
     return bank.apply(s -> {
-      PrunnyCustomer customer = PrunnyAccountsApi.customer(s, call.pathParameter(0));
-      return PrunnyEnvelope.approved(customer.toJson(s.accountsOf(customer.customerId()).size()));
+      Customer customer = AccountsApi.customer(s, call.pathParameter(0));
+      return Envelope.approved(customer.toJson(s.accountsOf(customer.customerId()).size()));
     });
   }
 
   /** GET /v1/customers/bvn/{bvn}: every customer profile with this BVN (none: an empty page). */
-  ObjectNode byBvn(PrunnyCall call) {
+  ObjectNode byBvn(Call call) {
     String bvn = call.pathParameter(0);
-    if (!PrunnyBody.BVN.matcher(bvn).matches()) {
-      throw PrunnyEnvelope.invalid("invalid bvn: '" + bvn + "' is not 11 digits starting with 1 or 2");
+    if (!Body.BVN.matcher(bvn).matches()) {
+      throw Envelope.invalid("invalid bvn: '" + bvn + "' is not 11 digits starting with 1 or 2");
     }
-    PrunnyPage page = PrunnyPage.of(call, "listCustomersByBvn", List.of(bvn), Map.of());
+    Page page = Page.of(call, "listCustomersByBvn", List.of(bvn), Map.of());
     return bank.apply(s -> page.render(call, s.customersWithBvn(bvn),
         c -> c.toJson(s.accountsOf(c.customerId()).size())));
   }
 
   /** POST /v1/accounts/open. */
-  ObjectNode open(PrunnyCall call) {
-    PrunnyBody body = call.body();
+  ObjectNode open(Call call) {
+    Body body = call.body();
     String requestId = body.text("requestId");
     String typeId = body.text("accountTypeId");
     String customerId = body.text("customerId");
@@ -66,53 +66,53 @@ final class PrunnyCustomersApi {
     for (String nested : List.of("nextOfKin", "linkedCard", "agency")) {
       body.optionalObject(nested);
     }
-    PrunnyCustomer applicant = new PrunnyCustomer(customerId, first, surname, other, bvn, birth, email, phone,
+    Customer applicant = new Customer(customerId, first, surname, other, bvn, birth, email, phone,
         "Individual", call.now().atZone(ZoneOffset.UTC).toLocalDate(),
-        new PrunnyCustomer.Address(street, city, state, country, ""), Optional.empty());
+        new Customer.Address(street, city, state, country, ""), Optional.empty());
     return bank.apply(s -> open(s, requestId, typeId, applicant));
   }
 
-  private static ObjectNode open(PrunnyState s, String requestId, String typeId, PrunnyCustomer applicant) {
+  private static ObjectNode open(State s, String requestId, String typeId, Customer applicant) {
     if (!s.openingRequests.add(requestId)) {
-      return refused(PrunnyCodes.DUPLICATE_TRANSACTION, "requestId " + requestId + " was used before",
+      return refused(Codes.DUPLICATE_TRANSACTION, "requestId " + requestId + " was used before",
           requestId);
     }
-    PrunnyAccountType type = s.accountTypes.get(typeId);
+    AccountType type = s.accountTypes.get(typeId);
     if (type == null) {
-      return refused(PrunnyCodes.INVALID_TRANSACTION, "unknown accountTypeId " + typeId, requestId);
+      return refused(Codes.INVALID_TRANSACTION, "unknown accountTypeId " + typeId, requestId);
     }
-    PrunnyCustomer existing = s.customers.get(applicant.customerId());
+    Customer existing = s.customers.get(applicant.customerId());
     if (existing != null && !existing.bvn().equals(applicant.bvn())) {
-      return refused(PrunnyCodes.INVALID_TRANSACTION, "customer " + applicant.customerId()
+      return refused(Codes.INVALID_TRANSACTION, "customer " + applicant.customerId()
           + " has another BVN", requestId);
     }
-    for (PrunnyCustomer sameBvn : s.customersWithBvn(applicant.bvn())) {
-      for (PrunnyAccount account : s.accountsOf(sameBvn.customerId())) {
+    for (Customer sameBvn : s.customersWithBvn(applicant.bvn())) {
+      for (Account account : s.accountsOf(sameBvn.customerId())) {
         if (account.accountTypeId().equals(typeId)) {
-          return refused(PrunnyCodes.ACCOUNT_ALREADY_EXISTS, "BVN " + applicant.bvn() + " already has "
+          return refused(Codes.ACCOUNT_ALREADY_EXISTS, "BVN " + applicant.bvn() + " already has "
               + typeId + " account " + account.number(), requestId);
         }
       }
     }
-    PrunnyCustomer owner = existing != null ? existing : applicant;
+    Customer owner = existing != null ? existing : applicant;
     s.customers.putIfAbsent(owner.customerId(), owner);
     String number = type.ofi() ? s.nextOfiAccount() : s.nextNuban();
     LocalDate today = applicant.since();
-    s.accounts.put(number, new PrunnyAccount(number, owner.customerId(), typeId,
+    s.accounts.put(number, new Account(number, owner.customerId(), typeId,
         owner.firstName() + " " + owner.lastName(), today, NEW_ACCOUNT_BRANCH, BigDecimal.ZERO));
     ObjectNode data = Json.object().put("requestId", requestId).put("accountNumber", number)
-        .put("customerId", owner.customerId()).put("accountOpeningDate", PrunnyEnvelope.date(today))
-        .put("Process", "Realtime").put("processCode", PrunnyCodes.APPROVED)
+        .put("customerId", owner.customerId()).put("accountOpeningDate", Envelope.date(today))
+        .put("Process", "Realtime").put("processCode", Codes.APPROVED)
         .put("processMessage", "Account opened");
-    data.set("expansionFields", PrunnyEnvelope.expansionFields(
-        PrunnyEnvelope.field("branch", "Branch the account is domiciled at", NEW_ACCOUNT_BRANCH)));
-    return PrunnyEnvelope.approved(data);
+    data.set("expansionFields", Envelope.expansionFields(
+        Envelope.field("branch", "Branch the account is domiciled at", NEW_ACCOUNT_BRANCH)));
+    return Envelope.approved(data);
   }
 
   private static ObjectNode refused(String code, String detail, String requestId) {
-    String message = PrunnyEnvelope.message(code, detail);
+    String message = Envelope.message(code, detail);
     ObjectNode data = Json.object().put("requestId", requestId).put("processCode", code)
         .put("processMessage", message);
-    return PrunnyEnvelope.withData(code, message, data);
+    return Envelope.withData(code, message, data);
   }
 }

@@ -20,7 +20,7 @@ import java.time.format.DateTimeFormatter;
  * errorCode}} (Prunny "Errors"; {@code status} the HTTP status), expansion fields, money with two
  * decimals and datetimes in UTC with offset {@code +00:00} (Prunny "Data Types"). Stateless.
  */
-final class PrunnyEnvelope {
+final class Envelope {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx").withZone(ZoneOffset.UTC);
 
@@ -29,9 +29,9 @@ final class PrunnyEnvelope {
    * with errorCode 30, as {@link #invalid}.
    */
   static final ErrorBody INVALID_REQUEST =
-      (status, message) -> errorBody(status, PrunnyCodes.FORMAT_ERROR, message);
+      (status, message) -> errorBody(status, Codes.FORMAT_ERROR, message);
 
-  private PrunnyEnvelope() {}
+  private Envelope() {}
 
   /** {@code {"status": code, "message": ..., "expansionFields": [...]}}. */
   static ObjectNode of(String code, String message) {
@@ -59,13 +59,13 @@ final class PrunnyEnvelope {
 
   /** Approved (00) with {@code data}. */
   static ObjectNode approved(JsonNode data) {
-    return withData(PrunnyCodes.APPROVED, PrunnyCodes.describe(PrunnyCodes.APPROVED), data);
+    return withData(Codes.APPROVED, Codes.describe(Codes.APPROVED), data);
   }
 
   /** The description of {@code code}, then the detail: "No sufficient funds: ...". */
   static String message(String code, String detail) {
     return detail == null || detail.isEmpty()
-        ? PrunnyCodes.describe(code) : PrunnyCodes.describe(code) + ": " + detail;
+        ? Codes.describe(code) : Codes.describe(code) + ": " + detail;
   }
 
   /** Prunny's error body: {@code {"message": ..., "status": <HTTP status>, "errorCode": ...}}. */
@@ -80,7 +80,7 @@ final class PrunnyEnvelope {
 
   /** 400 with errorCode 30 (format error): the request was not executed and is not stored. */
   static ApiError invalid(String message) {
-    return error(400, PrunnyCodes.FORMAT_ERROR, message);
+    return error(400, Codes.FORMAT_ERROR, message);
   }
 
   /** 404 for a record a GET names that does not exist. */

@@ -83,15 +83,15 @@ public final class Fixtures {
   private Fixtures() {}
 
   /** Fills a fresh state. */
-  static void seed(PrunnyState s) {
-    s.accountTypes.put(ACCOUNT_TYPE_SAVINGS, new PrunnyAccountType(ACCOUNT_TYPE_SAVINGS, "Prunny Savings",
+  static void seed(State s) {
+    s.accountTypes.put(ACCOUNT_TYPE_SAVINGS, new AccountType(ACCOUNT_TYPE_SAVINGS, "Prunny Savings",
         false, money("0.00"), money("10000000.00"), money("1000000.00"), money("10000000.00"), 2,
         List.of("BVN", "Utility bill"), List.of("USSD", "Mobile"), List.of("VR")));
-    s.accountTypes.put(ACCOUNT_TYPE_CURRENT, new PrunnyAccountType(ACCOUNT_TYPE_CURRENT, "Prunny Current",
+    s.accountTypes.put(ACCOUNT_TYPE_CURRENT, new AccountType(ACCOUNT_TYPE_CURRENT, "Prunny Current",
         false, money("0.00"), money("999999999.00"), money("50000000.00"), money("999999999.00"), 3,
         List.of("BVN", "Utility bill", "Reference letter"), List.of("USSD", "Mobile", "Internet"),
         List.of("MC", "VS", "VR")));
-    s.accountTypes.put(ACCOUNT_TYPE_WALLET, new PrunnyAccountType(ACCOUNT_TYPE_WALLET, "Prunny OFI Wallet",
+    s.accountTypes.put(ACCOUNT_TYPE_WALLET, new AccountType(ACCOUNT_TYPE_WALLET, "Prunny OFI Wallet",
         true, money("0.00"), money("300000.00"), money("50000.00"), money("300000.00"), 1,
         List.of("BVN"), List.of("USSD", "Mobile"), List.of()));
 
@@ -121,34 +121,34 @@ public final class Fixtures {
     s.banks.put(BANK_FIRST_BANK, "First Bank of Nigeria");
     s.banks.put(BANK_ACCESS, "Access Bank");
     s.addExternalAccount(
-        new PrunnyState.ExternalAccount(BANK_GTB, GTB_ACCOUNT, GTB_ACCOUNT_NAME, "22233445566"));
-    s.addExternalAccount(new PrunnyState.ExternalAccount(
+        new State.ExternalAccount(BANK_GTB, GTB_ACCOUNT, GTB_ACCOUNT_NAME, "22233445566"));
+    s.addExternalAccount(new State.ExternalAccount(
         BANK_FIRST_BANK, FIRST_BANK_ACCOUNT, FIRST_BANK_ACCOUNT_NAME, "12345098765"));
   }
 
-  private static void customer(PrunnyState s, String id, String first, String last, String other, String bvn,
+  private static void customer(State s, String id, String first, String last, String other, String bvn,
       String birth, String type, LocalDate since, String street, String city, String state) {
     String email = first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT)
         + (type.equals("Individual") ? "" : ".business") + "@example.com";
     String phone = "+23480300000" + id.substring(id.length() - 2);
-    s.customers.put(id, new PrunnyCustomer(id, first, last, other, bvn, birth, email, phone, type, since,
-        new PrunnyCustomer.Address(street, city, state, "NG", "100001"),
-        Optional.of(new PrunnyCustomer.Identity("A0" + bvn.substring(4), "International passport", "NG",
+    s.customers.put(id, new Customer(id, first, last, other, bvn, birth, email, phone, type, since,
+        new Customer.Address(street, city, state, "NG", "100001"),
+        Optional.of(new Customer.Identity("A0" + bvn.substring(4), "International passport", "NG",
             "2031-12-31"))));
   }
 
-  private static void account(PrunnyState s, String number, String customerId, String type, String name,
+  private static void account(State s, String number, String customerId, String type, String name,
       LocalDate opened, String branch, BigDecimal opening) {
-    s.accounts.put(number, new PrunnyAccount(number, customerId, type, name, opened, branch, opening));
+    s.accounts.put(number, new Account(number, customerId, type, name, opened, branch, opening));
   }
 
   /** The seeded lines: salary, POS, airtime, ATM and a transfer in, repeating. */
-  private static void history(PrunnyAccount account) {
+  private static void history(Account account) {
     for (int i = 0; i < STATEMENT_ENTRIES_ADAEZE; i++) {
       Line line = line(i);
       Instant time = STATEMENT_FIRST_DAY.atTime(9, 15).toInstant(ZoneOffset.UTC)
           .plus(Duration.ofDays(2L * i)).plus(Duration.ofMinutes(7L * i));
-      PrunnyStatementEntry.Posting posting = new PrunnyStatementEntry.Posting(line.amount(), line.channel(),
+      StatementEntry.Posting posting = new StatementEntry.Posting(line.amount(), line.channel(),
           line.narration(), String.format("PRN-HIST-%04d", i + 1), line.type(), time);
       if (line.debit()) {
         account.debit(posting);

@@ -9,7 +9,7 @@ import java.time.Instant;
  * An amount held (blocked) on an account until released. Immutable: a partial release stores a
  * smaller copy. {@link #toJson} writes the spec's {@code HeldFunds} schema.
  */
-record PrunnyHold(
+record Hold(
     String referenceId,
     String accountNumber,
     BigDecimal amount,
@@ -19,21 +19,21 @@ record PrunnyHold(
     Instant transactionDate,
     String transactionRef) {
 
-  PrunnyHold reducedBy(BigDecimal released) {
-    return new PrunnyHold(referenceId, accountNumber, amount.subtract(released), narration,
+  Hold reducedBy(BigDecimal released) {
+    return new Hold(referenceId, accountNumber, amount.subtract(released), narration,
         startHoldDate, endHoldDate, transactionDate, transactionRef);
   }
 
   ObjectNode toJson() {
     ObjectNode json = Json.object().put("referenceId", referenceId).put("accountNumber", accountNumber);
-    json.set("amount", PrunnyEnvelope.money(amount));
-    json.put("currency", PrunnyAccount.CURRENCY)
+    json.set("amount", Envelope.money(amount));
+    json.put("currency", Account.CURRENCY)
         .put("narration", narration)
-        .put("startHoldDate", PrunnyEnvelope.dateTime(startHoldDate))
-        .put("endHoldDate", PrunnyEnvelope.dateTime(endHoldDate))
-        .put("transactionDate", PrunnyEnvelope.dateTime(transactionDate));
-    json.set("expansionFields", PrunnyEnvelope.expansionFields(
-        PrunnyEnvelope.field("transactionRef", "The hold's transaction reference", transactionRef)));
+        .put("startHoldDate", Envelope.dateTime(startHoldDate))
+        .put("endHoldDate", Envelope.dateTime(endHoldDate))
+        .put("transactionDate", Envelope.dateTime(transactionDate));
+    json.set("expansionFields", Envelope.expansionFields(
+        Envelope.field("transactionRef", "The hold's transaction reference", transactionRef)));
     return json;
   }
 }

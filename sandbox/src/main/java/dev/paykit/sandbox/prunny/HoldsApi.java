@@ -12,16 +12,16 @@ import java.util.Optional;
  * recorded, not enforced). Outcomes: 07 unknown account, 94 referenceId already held on the account,
  * 12 wrong currency, 69 more than the available balance, 70 no such hold or more than is held.
  */
-final class PrunnyHoldsApi {
-  private final PrunnyBank bank;
+final class HoldsApi {
+  private final Bank bank;
 
-  PrunnyHoldsApi(PrunnyBank bank) {
+  HoldsApi(Bank bank) {
     this.bank = bank;
   }
 
   /** POST /v1/transactions/holdfund; the account is OBN's {@code account} field (release: {@code accountNumber}). */
-  ObjectNode hold(PrunnyCall call) {
-    PrunnyBody body = call.body();
+  ObjectNode hold(Call call) {
+    Body body = call.body();
     String referenceId = body.text("referenceId");
     String accountNumber = body.account("account");
     BigDecimal amount = body.amount("amount");
@@ -31,35 +31,35 @@ final class PrunnyHoldsApi {
     Instant end = body.dateTime("endHoldDate");
     Instant date = body.dateTime("transactionDate");
     if (end.isBefore(start)) {
-      throw PrunnyEnvelope.invalid("endHoldDate is before startHoldDate");
+      throw Envelope.invalid("endHoldDate is before startHoldDate");
     }
     return bank.apply(s -> {
-      PrunnyTransaction txn = record(s, call);
-      PrunnyAccount account = s.accounts.get(accountNumber);
+      Transaction txn = record(s, call);
+      Account account = s.accounts.get(accountNumber);
       if (account == null) {
-        return failed(txn, PrunnyCodes.INVALID_ACCOUNT, "no account " + accountNumber + " at Prunny");
+        return failed(txn, Codes.INVALID_ACCOUNT, "no account " + accountNumber + " at Prunny");
       }
       if (account.hold(referenceId).isPresent()) {
-        return failed(txn, PrunnyCodes.DUPLICATE_TRANSACTION, "referenceId " + referenceId
+        return failed(txn, Codes.DUPLICATE_TRANSACTION, "referenceId " + referenceId
             + " already holds an amount on account " + accountNumber);
       }
-      if (!PrunnyAccount.CURRENCY.equals(currency)) {
-        return failed(txn, PrunnyCodes.INVALID_TRANSACTION, "the account holds " + PrunnyAccount.CURRENCY);
+      if (!Account.CURRENCY.equals(currency)) {
+        return failed(txn, Codes.INVALID_TRANSACTION, "the account holds " + Account.CURRENCY);
       }
       if (account.availableBalance().compareTo(amount) < 0) {
-        return failed(txn, PrunnyCodes.BLOCK_FAILED, "available balance "
-            + PrunnyEnvelope.moneyText(account.availableBalance()) + " is less than "
-            + PrunnyEnvelope.moneyText(amount));
+        return failed(txn, Codes.BLOCK_FAILED, "available balance "
+            + Envelope.moneyText(account.availableBalance()) + " is less than "
+            + Envelope.moneyText(amount));
       }
       account.putHold(
-          new PrunnyHold(referenceId, accountNumber, amount, narration, start, end, date, txn.ref()));
-      return PrunnyResults.transaction(PrunnyCodes.APPROVED, "", txn);
+          new Hold(referenceId, accountNumber, amount, narration, start, end, date, txn.ref()));
+      return Results.transaction(Codes.APPROVED, "", txn);
     });
   }
 
   /** POST /v1/transactions/releasefund. */
-  ObjectNode release(PrunnyCall call) {
-    PrunnyBody body = call.body();
+  ObjectNode release(Call call) {
+    Body body = call.body();
     String referenceId = body.text("referenceId");
     String accountNumber = body.account("accountNumber");
     BigDecimal amount = body.amount("amount");
@@ -67,47 +67,47 @@ final class PrunnyHoldsApi {
     body.dateTime("releaseHoldDate");
     body.dateTime("transactionDate");
     return bank.apply(s -> {
-      PrunnyTransaction txn = record(s, call);
-      PrunnyAccount account = s.accounts.get(accountNumber);
+      Transaction txn = record(s, call);
+      Account account = s.accounts.get(accountNumber);
       if (account == null) {
-        return failed(txn, PrunnyCodes.INVALID_ACCOUNT, "no account " + accountNumber + " at Prunny");
+        return failed(txn, Codes.INVALID_ACCOUNT, "no account " + accountNumber + " at Prunny");
       }
-      Optional<PrunnyHold> hold = account.hold(referenceId);
+      Optional<Hold> hold = account.hold(referenceId);
       if (hold.isEmpty()) {
-        return failed(txn, PrunnyCodes.UNBLOCK_FAILED, "no amount is held under referenceId " + referenceId
+        return failed(txn, Codes.UNBLOCK_FAILED, "no amount is held under referenceId " + referenceId
             + " on account " + accountNumber);
       }
-      if (!PrunnyAccount.CURRENCY.equals(currency)) {
-        return failed(txn, PrunnyCodes.INVALID_TRANSACTION, "the account holds " + PrunnyAccount.CURRENCY);
+      if (!Account.CURRENCY.equals(currency)) {
+        return failed(txn, Codes.INVALID_TRANSACTION, "the account holds " + Account.CURRENCY);
       }
       if (hold.get().amount().compareTo(amount) < 0) {
-        return failed(txn, PrunnyCodes.UNBLOCK_FAILED, "only " + PrunnyEnvelope.moneyText(hold.get().amount())
+        return failed(txn, Codes.UNBLOCK_FAILED, "only " + Envelope.moneyText(hold.get().amount())
             + " is held under referenceId " + referenceId);
       }
       account.release(referenceId, amount);
-      return PrunnyResults.transaction(PrunnyCodes.APPROVED, "", txn);
+      return Results.transaction(Codes.APPROVED, "", txn);
     });
   }
 
   /** GET /v1/transactions/heldfund/{accountNumber}/{referenceId}. */
-  ObjectNode held(PrunnyCall call) {
+  ObjectNode held(Call call) {
     String accountNumber = call.pathParameter(0);
     String referenceId = call.pathParameter(1);
     return bank.apply(s -> {
-      PrunnyHold hold = PrunnyAccountsApi.account(s, accountNumber).hold(referenceId).orElseThrow(
-          () -> PrunnyEnvelope.notFound(PrunnyCodes.RECORD_NOT_FOUND, "no amount is held under referenceId "
+      Hold hold = AccountsApi.account(s, accountNumber).hold(referenceId).orElseThrow(
+          () -> Envelope.notFound(Codes.RECORD_NOT_FOUND, "no amount is held under referenceId "
               + referenceId + " on account " + accountNumber));
-      return PrunnyEnvelope.approved(hold.toJson());
+      return Envelope.approved(hold.toJson());
     });
   }
 
-  private static PrunnyTransaction record(PrunnyState s, PrunnyCall call) {
-    return s.record(new PrunnyTransaction(
-        s.nextTransactionRef(), call.now(), Optional.empty(), PrunnyCodes.APPROVED, ""));
+  private static Transaction record(State s, Call call) {
+    return s.record(new Transaction(
+        s.nextTransactionRef(), call.now(), Optional.empty(), Codes.APPROVED, ""));
   }
 
-  private static ObjectNode failed(PrunnyTransaction txn, String code, String why) {
+  private static ObjectNode failed(Transaction txn, String code, String why) {
     txn.fail(code, why);
-    return PrunnyResults.transaction(code, why, txn);
+    return Results.transaction(code, why, txn);
   }
 }

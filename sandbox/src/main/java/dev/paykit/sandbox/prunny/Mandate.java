@@ -13,9 +13,9 @@ import java.util.Optional;
  * A direct-debit mandate: its terms (the create/update body), its state ({@code valid},
  * {@code cancelled}, {@code expired}: the spec's MandateStatus; the sandbox never leaves one
  * {@code pending}, see {@link PrunnySimulator}) and how often it has been charged. Not thread-safe:
- * only touched under {@link PrunnyBank}'s lock.
+ * only touched under {@link Bank}'s lock.
  */
-final class PrunnyMandate {
+final class Mandate {
   static final String VALID = "valid";
   static final String CANCELLED = "cancelled";
   static final String EXPIRED = "expired";
@@ -45,7 +45,7 @@ final class PrunnyMandate {
   private int debits;
   private Optional<Instant> nextCharge = Optional.empty();
 
-  PrunnyMandate(String mandateId, Terms terms) {
+  Mandate(String mandateId, Terms terms) {
     this.mandateId = mandateId;
     this.referenceId = terms.referenceId();
     this.terms = terms;
@@ -107,7 +107,7 @@ final class PrunnyMandate {
       return Optional.empty();
     }
     Instant next = nextCharge.orElse(terms.startDate());
-    return Optional.of(PrunnyEnvelope.date(next.atZone(ZoneOffset.UTC).toLocalDate()));
+    return Optional.of(Envelope.date(next.atZone(ZoneOffset.UTC).toLocalDate()));
   }
 
   /** The spec's {@code Mandate} schema (get mandate). */
@@ -115,20 +115,20 @@ final class PrunnyMandate {
     ObjectNode json = Json.object().put("mandateId", mandateId).put("referenceId", referenceId)
         .put("mandate_status", status).put("description", terms.description())
         .put("sourceAccount", terms.sourceAccount()).put("sourceAccountName", terms.sourceAccountName());
-    terms.maximumAmount().ifPresent(a -> json.set("maximumAmount", PrunnyEnvelope.money(a)));
+    terms.maximumAmount().ifPresent(a -> json.set("maximumAmount", Envelope.money(a)));
     terms.maximumTransactions().ifPresent(n -> json.put("maximumTransactions", n));
     json.put("sourceCurrency", terms.sourceCurrency());
     terms.sourceNarration().ifPresent(n -> json.put("sourceNarration", n));
     json.put("next_possible_charge_date", nextPossibleChargeDate().orElse(null));
-    json.put("startDate", PrunnyEnvelope.dateTime(terms.startDate()));
-    json.put("endDate", terms.endDate().map(PrunnyEnvelope::dateTime).orElse(null));
+    json.put("startDate", Envelope.dateTime(terms.startDate()));
+    json.put("endDate", terms.endDate().map(Envelope::dateTime).orElse(null));
     terms.frequency().ifPresent(f -> json.put("frequency", f));
     json.put("merchantAccount", terms.merchantAccount())
         .put("merchantAccountName", terms.merchantAccountName())
         .put("merchantCurrency", terms.merchantCurrency())
         .put("statusWebHook", terms.statusWebHook().orElse(null));
-    json.set("expansionFields", PrunnyEnvelope.expansionFields(
-        PrunnyEnvelope.field("debitsMade", "Debits made under this mandate", Integer.toString(debits))));
+    json.set("expansionFields", Envelope.expansionFields(
+        Envelope.field("debitsMade", "Debits made under this mandate", Integer.toString(debits))));
     return json;
   }
 }

@@ -15,49 +15,49 @@ import java.util.Optional;
  * start and end dates (12 outside; past the end it becomes {@code expired}). Write operations on an
  * unknown or cancelled mandate answer 12; cancelling twice answers 21.
  */
-final class PrunnyMandatesApi {
+final class MandatesApi {
   private final PrunnySimulator simulator;
-  private final PrunnyTransferEngine engine;
+  private final TransferEngine engine;
 
-  PrunnyMandatesApi(PrunnySimulator simulator, PrunnyTransferEngine engine) {
+  MandatesApi(PrunnySimulator simulator, TransferEngine engine) {
     this.simulator = simulator;
     this.engine = engine;
   }
 
   /** POST /v1/directdebit/create. */
-  ObjectNode create(PrunnyCall call) {
-    PrunnyMandate.Terms terms = terms(call.body());
+  ObjectNode create(Call call) {
+    Mandate.Terms terms = terms(call.body());
     return simulator.bank().apply(s -> {
       if (!s.mandateReferences.add(terms.referenceId())) {
-        return PrunnyResults.refusal(PrunnyCodes.DUPLICATE_TRANSACTION,
+        return Results.refusal(Codes.DUPLICATE_TRANSACTION,
             "referenceId " + terms.referenceId() + " was used by another mandate");
       }
       Optional<ObjectNode> refused = checkAccounts(s, terms);
       if (refused.isPresent()) {
         return refused.get();
       }
-      PrunnyMandate mandate = new PrunnyMandate(s.nextMandateId(), terms);
+      Mandate mandate = new Mandate(s.nextMandateId(), terms);
       s.mandates.put(mandate.mandateId(), mandate);
       return result(s, mandate, call.now());
     });
   }
 
   /** PUT /v1/directdebit/{account}/{mandateId}: new terms for a valid mandate on that account. */
-  ObjectNode update(PrunnyCall call) {
+  ObjectNode update(Call call) {
     String account = call.pathParameter(0);
     String mandateId = call.pathParameter(1);
-    PrunnyMandate.Terms terms = terms(call.body());
+    Mandate.Terms terms = terms(call.body());
     return simulator.bank().apply(s -> {
-      PrunnyMandate mandate = s.mandates.get(mandateId);
+      Mandate mandate = s.mandates.get(mandateId);
       if (mandate == null || !mandate.terms().sourceAccount().equals(account)) {
-        return PrunnyResults.refusal(PrunnyCodes.INVALID_TRANSACTION,
+        return Results.refusal(Codes.INVALID_TRANSACTION,
             "no mandate " + mandateId + " on account " + account);
       }
       if (!terms.sourceAccount().equals(account)) {
-        return PrunnyResults.refusal(PrunnyCodes.INVALID_TRANSACTION, "sourceAccount must stay " + account);
+        return Results.refusal(Codes.INVALID_TRANSACTION, "sourceAccount must stay " + account);
       }
-      if (mandate.expireIfEnded(call.now()) || !PrunnyMandate.VALID.equals(mandate.status())) {
-        return PrunnyResults.refusal(PrunnyCodes.INVALID_TRANSACTION,
+      if (mandate.expireIfEnded(call.now()) || !Mandate.VALID.equals(mandate.status())) {
+        return Results.refusal(Codes.INVALID_TRANSACTION,
             "mandate " + mandateId + " is " + mandate.status());
       }
       Optional<ObjectNode> refused = checkAccounts(s, terms);
@@ -70,134 +70,134 @@ final class PrunnyMandatesApi {
   }
 
   /** GET /v1/directdebit/{account}/{mandateId}. */
-  ObjectNode get(PrunnyCall call) {
+  ObjectNode get(Call call) {
     String account = call.pathParameter(0);
     String mandateId = call.pathParameter(1);
     return simulator.bank().apply(s -> {
-      PrunnyMandate mandate = s.mandates.get(mandateId);
+      Mandate mandate = s.mandates.get(mandateId);
       if (mandate == null || !mandate.terms().sourceAccount().equals(account)) {
-        throw PrunnyEnvelope.notFound(PrunnyCodes.RECORD_NOT_FOUND,
+        throw Envelope.notFound(Codes.RECORD_NOT_FOUND,
             "no mandate " + mandateId + " on account " + account);
       }
       mandate.expireIfEnded(call.now());
-      return PrunnyEnvelope.approved(mandate.toJson());
+      return Envelope.approved(mandate.toJson());
     });
   }
 
   /** POST /v1/directdebit/{mandateId}/cancel. */
-  ObjectNode cancel(PrunnyCall call) {
+  ObjectNode cancel(Call call) {
     String mandateId = call.pathParameter(0);
     return simulator.bank().apply(s -> {
-      PrunnyMandate mandate = s.mandates.get(mandateId);
+      Mandate mandate = s.mandates.get(mandateId);
       if (mandate == null) {
-        return PrunnyResults.refusal(PrunnyCodes.INVALID_TRANSACTION, "no mandate " + mandateId);
+        return Results.refusal(Codes.INVALID_TRANSACTION, "no mandate " + mandateId);
       }
-      if (PrunnyMandate.CANCELLED.equals(mandate.status())) {
-        return PrunnyResults.refusal(PrunnyCodes.NO_ACTION_TAKEN,
+      if (Mandate.CANCELLED.equals(mandate.status())) {
+        return Results.refusal(Codes.NO_ACTION_TAKEN,
             "mandate " + mandateId + " is already cancelled");
       }
       mandate.cancel();
-      PrunnyTransaction txn = record(s, call.now());
+      Transaction txn = record(s, call.now());
       ObjectNode data = Json.object().put("transactionRef", txn.ref())
           .put("referenceId", mandate.referenceId()).put("mandate_status", mandate.status())
           .putNull("next_possible_charge_date")
           .put("statusWebHook", mandate.terms().statusWebHook().orElse(null));
-      data.set("expansionFields", PrunnyEnvelope.expansionFields(PrunnyResults.sessionId(txn)));
-      return PrunnyEnvelope.approved(data);
+      data.set("expansionFields", Envelope.expansionFields(Results.sessionId(txn)));
+      return Envelope.approved(data);
     });
   }
 
   /** POST /v1/directdebit/{mandateId}/pay. */
-  ObjectNode pay(PrunnyCall call) {
+  ObjectNode pay(Call call) {
     String mandateId = call.pathParameter(0);
     BigDecimal amount = call.body().amount("amount");
     Instant now = call.now();
     return simulator.bank().apply(s -> {
-      PrunnyMandate mandate = s.mandates.get(mandateId);
+      Mandate mandate = s.mandates.get(mandateId);
       if (mandate == null) {
-        return PrunnyResults.refusal(PrunnyCodes.INVALID_TRANSACTION, "no mandate " + mandateId);
+        return Results.refusal(Codes.INVALID_TRANSACTION, "no mandate " + mandateId);
       }
-      PrunnyMandate.Terms t = mandate.terms();
-      if (mandate.expireIfEnded(now) || !PrunnyMandate.VALID.equals(mandate.status())) {
-        return PrunnyResults.refusal(PrunnyCodes.INVALID_TRANSACTION,
+      Mandate.Terms t = mandate.terms();
+      if (mandate.expireIfEnded(now) || !Mandate.VALID.equals(mandate.status())) {
+        return Results.refusal(Codes.INVALID_TRANSACTION,
             "mandate " + mandateId + " is " + mandate.status());
       }
       if (now.isBefore(t.startDate())) {
-        return PrunnyResults.refusal(PrunnyCodes.INVALID_TRANSACTION, "mandate " + mandateId + " starts on "
-            + PrunnyEnvelope.dateTime(t.startDate()));
+        return Results.refusal(Codes.INVALID_TRANSACTION, "mandate " + mandateId + " starts on "
+            + Envelope.dateTime(t.startDate()));
       }
       if (t.maximumAmount().isPresent() && amount.compareTo(t.maximumAmount().get()) > 0) {
-        return PrunnyResults.refusal(PrunnyCodes.TRANSFER_LIMIT_EXCEEDED, PrunnyEnvelope.moneyText(amount)
-            + " is above the mandate's maximumAmount " + PrunnyEnvelope.moneyText(t.maximumAmount().get()));
+        return Results.refusal(Codes.TRANSFER_LIMIT_EXCEEDED, Envelope.moneyText(amount)
+            + " is above the mandate's maximumAmount " + Envelope.moneyText(t.maximumAmount().get()));
       }
       if (t.maximumTransactions().isPresent() && mandate.debits() >= t.maximumTransactions().get()) {
-        return PrunnyResults.refusal(PrunnyCodes.TRANSFER_LIMIT_EXCEEDED, "the mandate's "
+        return Results.refusal(Codes.TRANSFER_LIMIT_EXCEEDED, "the mandate's "
             + t.maximumTransactions().get() + " transaction(s) are used up");
       }
-      PrunnyTransferOrder.Leg merchant = new PrunnyTransferOrder.Leg(
+      TransferOrder.Leg merchant = new TransferOrder.Leg(
           PrunnySimulator.BANK_CODE, t.merchantAccount(), amount, t.description());
-      PrunnyTransferOrder order = new PrunnyTransferOrder(Transfer.Type.MANDATE_DEBIT,
+      TransferOrder order = new TransferOrder(Transfer.Type.MANDATE_DEBIT,
           mandate.referenceId(), t.sourceAccount(), t.sourceCurrency(), "Direct debit",
           t.sourceNarration().orElse(t.description()), List.of(merchant), t.statusWebHook());
-      PrunnyTransferEngine.Outcome outcome = engine.submit(s, order, now, false);
-      PrunnyTransaction txn = outcome.transaction();
+      TransferEngine.Outcome outcome = engine.submit(s, order, now, false);
+      Transaction txn = outcome.transaction();
       if (txn.executed()) {
         mandate.charged(now);
       }
       ObjectNode data = Json.object().put("transactionRef", txn.ref())
           .put("referenceId", mandate.referenceId()).put("mandate_status", mandate.status());
       if (txn.executed()) {
-        data.set("amountDebited", PrunnyEnvelope.money(amount));
+        data.set("amountDebited", Envelope.money(amount));
       }
       data.put("next_possible_charge_date", mandate.nextPossibleChargeDate().orElse(null))
           .put("statusWebHook", t.statusWebHook().orElse(null));
-      data.set("expansionFields", PrunnyEnvelope.expansionFields(PrunnyResults.sessionId(txn)));
-      return PrunnyResults.envelope(outcome.code(), outcome.detail(), data);
+      data.set("expansionFields", Envelope.expansionFields(Results.sessionId(txn)));
+      return Results.envelope(outcome.code(), outcome.detail(), data);
     });
   }
 
-  private static Optional<ObjectNode> checkAccounts(PrunnyState s, PrunnyMandate.Terms terms) {
+  private static Optional<ObjectNode> checkAccounts(State s, Mandate.Terms terms) {
     if (s.account(terms.sourceAccount()).isEmpty()) {
-      return Optional.of(PrunnyResults.refusal(PrunnyCodes.INVALID_SOURCE_ACCOUNT,
+      return Optional.of(Results.refusal(Codes.INVALID_SOURCE_ACCOUNT,
           "no account " + terms.sourceAccount() + " at Prunny"));
     }
     if (s.account(terms.merchantAccount()).isEmpty()) {
-      return Optional.of(PrunnyResults.refusal(PrunnyCodes.INVALID_BENEFICIARY_ACCOUNT,
+      return Optional.of(Results.refusal(Codes.INVALID_BENEFICIARY_ACCOUNT,
           "no merchant account " + terms.merchantAccount() + " at Prunny"));
     }
-    if (!PrunnyAccount.CURRENCY.equals(terms.sourceCurrency())
-        || !PrunnyAccount.CURRENCY.equals(terms.merchantCurrency())) {
-      return Optional.of(PrunnyResults.refusal(PrunnyCodes.INVALID_TRANSACTION,
-          "mandates are in " + PrunnyAccount.CURRENCY + " only"));
+    if (!Account.CURRENCY.equals(terms.sourceCurrency())
+        || !Account.CURRENCY.equals(terms.merchantCurrency())) {
+      return Optional.of(Results.refusal(Codes.INVALID_TRANSACTION,
+          "mandates are in " + Account.CURRENCY + " only"));
     }
     return Optional.empty();
   }
 
   /** The spec's MandateResponse for a created or updated mandate. */
-  private static ObjectNode result(PrunnyState s, PrunnyMandate mandate, Instant now) {
-    PrunnyTransaction txn = record(s, now);
+  private static ObjectNode result(State s, Mandate mandate, Instant now) {
+    Transaction txn = record(s, now);
     ObjectNode data = Json.object().put("mandateID", mandate.mandateId())
         .put("mandateStatus", mandate.status()).put("transactionRef", txn.ref())
         .put("nextPossibleChargeDate", mandate.nextPossibleChargeDate().orElse(null))
         .put("statusWebHook", mandate.terms().statusWebHook().orElse(null));
-    data.set("expansionFields", PrunnyEnvelope.expansionFields(PrunnyResults.sessionId(txn)));
-    return PrunnyEnvelope.approved(data);
+    data.set("expansionFields", Envelope.expansionFields(Results.sessionId(txn)));
+    return Envelope.approved(data);
   }
 
-  private static PrunnyTransaction record(PrunnyState s, Instant now) {
+  private static Transaction record(State s, Instant now) {
     return s.record(
-        new PrunnyTransaction(s.nextTransactionRef(), now, Optional.empty(), PrunnyCodes.APPROVED, ""));
+        new Transaction(s.nextTransactionRef(), now, Optional.empty(), Codes.APPROVED, ""));
   }
 
-  private static PrunnyMandate.Terms terms(PrunnyBody body) {
-    PrunnyMandate.Terms terms = new PrunnyMandate.Terms(body.text("referenceId"), body.text("description"),
+  private static Mandate.Terms terms(Body body) {
+    Mandate.Terms terms = new Mandate.Terms(body.text("referenceId"), body.text("description"),
         body.account("sourceAccount"), body.text("sourceAccountName"), body.optionalAmount("maximumAmount"),
         body.optionalPositiveInt("maximumTransactions"), body.currency("sourceCurrency"),
         body.optionalText("sourceNarration"), body.dateTime("startDate"), body.optionalDateTime("endDate"),
         body.optionalText("frequency"), body.account("merchantAccount"), body.text("merchantAccountName"),
         body.currency("merchantCurrency"), body.optionalText("statusWebHook"));
     if (terms.endDate().isPresent() && terms.endDate().get().isBefore(terms.startDate())) {
-      throw PrunnyEnvelope.invalid("endDate is before startDate");
+      throw Envelope.invalid("endDate is before startDate");
     }
     return terms;
   }

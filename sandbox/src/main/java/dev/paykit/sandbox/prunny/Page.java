@@ -35,27 +35,27 @@ import java.util.function.Function;
  * @param filters the values that select the records (path values, filter headers and queries)
  * @param linkQuery the filter query parameters to repeat in the links, e.g. {@code from} and {@code to}
  */
-record PrunnyPage(
+record Page(
     int page, int limit, String operation, List<String> filters, Map<String, String> linkQuery) {
-  PrunnyPage {
+  Page {
     filters = List.copyOf(filters);
     linkQuery = Collections.unmodifiableMap(new LinkedHashMap<>(linkQuery));
   }
 
   /** Reads page, limit and signature; 400 for a bad value or a signature that does not match. */
-  static PrunnyPage of(
-      PrunnyCall call, String operation, List<String> filters, Map<String, String> linkQuery) {
+  static Page of(
+      Call call, String operation, List<String> filters, Map<String, String> linkQuery) {
     FormParameters query = call.query();
     int page = (int) integer(query, "page", 1, Integer.MAX_VALUE, 1);
     int limit = (int) integer(
         query, "limit", 1, PrunnySimulator.MAX_PAGE_SIZE, PrunnySimulator.DEFAULT_PAGE_SIZE);
-    PrunnyPage result = new PrunnyPage(page, limit, operation, filters, linkQuery);
+    Page result = new Page(page, limit, operation, filters, linkQuery);
     String sent = query.get("signature");
     if (page > 1 && sent.isEmpty()) {
-      throw PrunnyEnvelope.invalid("page " + page + " needs the signature of the previous page's links");
+      throw Envelope.invalid("page " + page + " needs the signature of the previous page's links");
     }
     if (!sent.isEmpty() && !Digests.constantTimeEquals(result.signature(), sent)) {
-      throw PrunnyEnvelope.invalid("signature does not match this query (page links carry the right one;"
+      throw Envelope.invalid("signature does not match this query (page links carry the right one;"
           + " the filters or the limit changed since)");
     }
     return result;
@@ -65,7 +65,7 @@ record PrunnyPage(
     try {
       return Numbers.integer(query, name, fallback, min, max);
     } catch (ApiError e) {
-      throw PrunnyEnvelope.invalid("invalid " + name + ": must be a whole number from " + min + " to " + max);
+      throw Envelope.invalid("invalid " + name + ": must be a whole number from " + min + " to " + max);
     }
   }
 
@@ -79,7 +79,7 @@ record PrunnyPage(
   }
 
   /** The paged envelope over all matching records, in order. */
-  <T> ObjectNode render(PrunnyCall call, List<T> all, Function<T, JsonNode> toJson) {
+  <T> ObjectNode render(Call call, List<T> all, Function<T, JsonNode> toJson) {
     int pages = Paging.pageCount(all.size(), limit);
     ArrayNode items = Json.object().arrayNode();
     Paging.slice(all, (long) (page - 1) * limit, limit).forEach(item -> items.add(toJson.apply(item)));
@@ -97,16 +97,16 @@ record PrunnyPage(
     if (page < pages) {
       links.add(link(call, "next", page + 1));
     }
-    ObjectNode body = Json.object().put("status", PrunnyCodes.APPROVED)
-        .put("message", PrunnyCodes.describe(PrunnyCodes.APPROVED));
+    ObjectNode body = Json.object().put("status", Codes.APPROVED)
+        .put("message", Codes.describe(Codes.APPROVED));
     body.set("responseData", items);
     body.set("_meta", meta);
     body.set("_links", links);
-    body.set("expansionFields", PrunnyEnvelope.envelopeFields());
+    body.set("expansionFields", Envelope.envelopeFields());
     return body;
   }
 
-  private ObjectNode link(PrunnyCall call, String rel, int target) {
+  private ObjectNode link(Call call, String rel, int target) {
     List<String> pairs = new ArrayList<>();
     linkQuery.forEach((name, value) -> pairs.add(encode(name) + "=" + encode(value)));
     pairs.add("page=" + target);

@@ -111,10 +111,10 @@ public final class PrunnySimulator implements Simulator {
   public static final int MAX_PAGE_SIZE = 100;
 
   private final String origin;
-  private final PrunnyBank bank = new PrunnyBank(Fixtures::seed);
+  private final Bank bank = new Bank(Fixtures::seed);
   private final IdempotencyStore idempotency = new IdempotencyStore();
   private final FaultInjector faults = new FaultInjector(
-      (status, message) -> PrunnyEnvelope.errorBody(status, PrunnyCodes.SYSTEM_MALFUNCTION, message));
+      (status, message) -> Envelope.errorBody(status, Codes.SYSTEM_MALFUNCTION, message));
   private volatile Clock clock = Clock.systemUTC();
   private volatile BigDecimal otpThreshold = DEFAULT_OTP_THRESHOLD;
   private volatile BigDecimal transferLimit = DEFAULT_TRANSFER_LIMIT;
@@ -127,7 +127,7 @@ public final class PrunnySimulator implements Simulator {
   /** Registers the callback for every path under the prefix (the prefix itself included). */
   @Override
   public void mount(MockServerClient mockServer) {
-    Routing.mount(mockServer, PATH_PREFIX, new PrunnyRouter(this));
+    Routing.mount(mockServer, PATH_PREFIX, new Router(this));
   }
 
   @Override
@@ -232,7 +232,7 @@ public final class PrunnySimulator implements Simulator {
     if (n < 0) {
       throw new IllegalArgumentException("n must not be negative: " + n);
     }
-    if (!PrunnyCodes.isResponseCode(code) || PrunnyCodes.APPROVED.equals(code)) {
+    if (!Codes.isResponseCode(code) || Codes.APPROVED.equals(code)) {
       throw new IllegalArgumentException("not a failure or pending code of Prunny's table: " + code);
     }
     bank.apply(s -> {
@@ -260,7 +260,7 @@ public final class PrunnySimulator implements Simulator {
 
   /** Every transfer recorded, in order, whatever its outcome (snapshots). */
   public List<Transfer> transfers() {
-    return bank.apply(PrunnyState::transfers);
+    return bank.apply(State::transfers);
   }
 
   /** How many requests carried this {@value #IDEMPOTENCY_HEADER}, replays and injected faults included. */
@@ -280,7 +280,7 @@ public final class PrunnySimulator implements Simulator {
     pollsUntilSettled = DEFAULT_POLLS_UNTIL_SETTLED;
   }
 
-  private static PrunnyAccount known(PrunnyState s, String accountNumber) {
+  private static Account known(State s, String accountNumber) {
     return s.account(accountNumber).orElseThrow(
         () -> new IllegalArgumentException("no account " + accountNumber + " at Prunny"));
   }
@@ -292,7 +292,7 @@ public final class PrunnySimulator implements Simulator {
     return amount;
   }
 
-  PrunnyBank bank() {
+  Bank bank() {
     return bank;
   }
 

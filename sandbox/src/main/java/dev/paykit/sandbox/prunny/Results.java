@@ -12,38 +12,38 @@ import java.time.format.DateTimeFormatter;
  * failures add {@code data.errorCode}, {@code errorMessage} and {@code error}, an OTP request adds
  * {@code data.authDetails}, {@code validTill} and {@code expiryMinutes}. Stateless.
  */
-final class PrunnyResults {
+final class Results {
   private static final DateTimeFormatter SESSION_TIME =
       DateTimeFormatter.ofPattern("yyMMddHHmmss").withZone(ZoneOffset.UTC);
 
-  private PrunnyResults() {}
+  private Results() {}
 
   /** Whether {@code code} reports a failure (not done, not pending, not merely unconfirmed). */
   static boolean isFailure(String code) {
-    return !PrunnyCodes.APPROVED.equals(code) && !PrunnyCodes.EXECUTED_BUT_UNCONFIRMED.contains(code);
+    return !Codes.APPROVED.equals(code) && !Codes.EXECUTED_BUT_UNCONFIRMED.contains(code);
   }
 
   /** The answer to a transfer (single, bulk or via mandate) from the engine's outcome. */
-  static ObjectNode transfer(PrunnyTransferEngine.Outcome outcome, String accountHint) {
-    PrunnyTransaction txn = outcome.transaction();
+  static ObjectNode transfer(TransferEngine.Outcome outcome, String accountHint) {
+    Transaction txn = outcome.transaction();
     ObjectNode data = transactionData(outcome.code(), outcome.detail(), txn);
-    txn.order().flatMap(PrunnyTransferOrder::statusWebHook).ifPresent(url -> data.put("statusWebHook", url));
-    if (txn.awaitingOtp() && PrunnyCodes.IN_PROGRESS.equals(outcome.code())) {
-      data.put("validTill", PrunnyEnvelope.dateTime(txn.validTill()));
+    txn.order().flatMap(TransferOrder::statusWebHook).ifPresent(url -> data.put("statusWebHook", url));
+    if (txn.awaitingOtp() && Codes.IN_PROGRESS.equals(outcome.code())) {
+      data.put("validTill", Envelope.dateTime(txn.validTill()));
       data.put("expiryMinutes", PrunnySimulator.OTP_EXPIRY_MINUTES);
       ArrayNode auth = data.putArray("authDetails");
       auth.add(Json.object().put("type", "OTP").put("label", "6-digit OTP")
           .put("Message", "Kindly enter the OTP sent to the phone number of account ****"
               + accountHint.substring(accountHint.length() - 4) + " to complete the transaction"));
     }
-    data.set("expansionFields", PrunnyEnvelope.expansionFields(sessionId(txn)));
+    data.set("expansionFields", Envelope.expansionFields(sessionId(txn)));
     return envelope(outcome.code(), outcome.detail(), data);
   }
 
   /** The answer to a hold or a release. */
-  static ObjectNode transaction(String code, String detail, PrunnyTransaction txn) {
+  static ObjectNode transaction(String code, String detail, Transaction txn) {
     ObjectNode data = transactionData(code, detail, txn);
-    data.set("expansionFields", PrunnyEnvelope.expansionFields(sessionId(txn)));
+    data.set("expansionFields", Envelope.expansionFields(sessionId(txn)));
     return envelope(code, detail, data);
   }
 
@@ -52,10 +52,10 @@ final class PrunnyResults {
    * (the mandate schemas have no error fields), the detail is in {@code message}.
    */
   static ObjectNode refusal(String code, String detail) {
-    return PrunnyEnvelope.of(code, PrunnyEnvelope.message(code, detail));
+    return Envelope.of(code, Envelope.message(code, detail));
   }
 
-  private static ObjectNode transactionData(String code, String detail, PrunnyTransaction txn) {
+  private static ObjectNode transactionData(String code, String detail, Transaction txn) {
     ObjectNode data = Json.object().put("transactionRef", txn.ref());
     if (isFailure(code)) {
       addError(data, code, detail);
@@ -64,23 +64,23 @@ final class PrunnyResults {
   }
 
   private static void addError(ObjectNode data, String code, String detail) {
-    String message = PrunnyEnvelope.message(code, detail);
+    String message = Envelope.message(code, detail);
     data.put("errorCode", code).put("errorMessage", message).put("error", message);
   }
 
   static ObjectNode envelope(String code, String detail, ObjectNode data) {
-    String message = PrunnyCodes.APPROVED.equals(code) ? PrunnyCodes.describe(code)
-        : PrunnyEnvelope.message(code, detail);
-    return PrunnyEnvelope.withData(code, message, data);
+    String message = Codes.APPROVED.equals(code) ? Codes.describe(code)
+        : Envelope.message(code, detail);
+    return Envelope.withData(code, message, data);
   }
 
   /**
    * A NIP-style 30-digit session id: sender institution (000 + bank code), the UTC time the
    * transaction was recorded (yyMMddHHmmss), and the transactionRef's 12 digits.
    */
-  static ObjectNode sessionId(PrunnyTransaction txn) {
+  static ObjectNode sessionId(Transaction txn) {
     String value = "000" + PrunnySimulator.BANK_CODE + SESSION_TIME.format(txn.createdAt())
         + txn.ref().substring(3);
-    return PrunnyEnvelope.field("sessionId", "NIP session id of the transaction", value);
+    return Envelope.field("sessionId", "NIP session id of the transaction", value);
   }
 }

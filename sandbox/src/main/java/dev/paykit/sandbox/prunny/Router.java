@@ -17,15 +17,15 @@ import org.mockserver.model.HttpResponse;
  * runs this on its Netty threads, possibly concurrently; shared state lives in the bank, the
  * idempotency store and the fault injector, each with its own lock.
  */
-final class PrunnyRouter implements ExpectationResponseCallback {
+final class Router implements ExpectationResponseCallback {
   private static final int MAX_KEY_LENGTH = 255;
 
   private final PrunnySimulator simulator;
-  private final PrunnyRoutes routes;
+  private final Routes routes;
 
-  PrunnyRouter(PrunnySimulator simulator) {
+  Router(PrunnySimulator simulator) {
     this.simulator = simulator;
-    this.routes = new PrunnyRoutes(simulator);
+    this.routes = new Routes(simulator);
   }
 
   @Override
@@ -40,15 +40,15 @@ final class PrunnyRouter implements ExpectationResponseCallback {
   private HttpResponse process(HttpRequest request) {
     try {
       Instant now = simulator.now();
-      PrunnyGuard.authorize(request);
-      PrunnyGuard.checkTimestamp(request, now);
+      Guard.authorize(request);
+      Guard.checkTimestamp(request, now);
       String method = request.getMethod().getValue();
       String path = path(request);
-      PrunnyRoutes.Match match = routes.match(method, path);
-      PrunnyCall call = new PrunnyCall(request, path, match.parameters(), simulator.baseUrl(), now);
+      Routes.Match match = routes.match(method, path);
+      Call call = new Call(request, path, match.parameters(), simulator.baseUrl(), now);
       return match.route().transactional() ? idempotent(call, match.route()) : execute(call, match.route());
     } catch (ApiError e) {
-      return Json.response(e.status(), e.body(PrunnyEnvelope.INVALID_REQUEST));
+      return Json.response(e.status(), e.body(Envelope.INVALID_REQUEST));
     }
   }
 
@@ -63,14 +63,14 @@ final class PrunnyRouter implements ExpectationResponseCallback {
    * and replayed byte for byte; a 400 (validation) is not saved, nor is a request that finds the
    * key in use by one still executing (409); the key with another request is a 409.
    */
-  private HttpResponse idempotent(PrunnyCall call, PrunnyRoutes.Route route) {
+  private HttpResponse idempotent(Call call, Routes.Route route) {
     String key = call.header(PrunnySimulator.IDEMPOTENCY_HEADER);
     if (key.isEmpty()) {
-      throw PrunnyEnvelope.invalid("missing " + PrunnySimulator.IDEMPOTENCY_HEADER
+      throw Envelope.invalid("missing " + PrunnySimulator.IDEMPOTENCY_HEADER
           + " header: every transaction request must carry one");
     }
     if (key.length() > MAX_KEY_LENGTH) {
-      throw PrunnyEnvelope.invalid(
+      throw Envelope.invalid(
           PrunnySimulator.IDEMPOTENCY_HEADER + " longer than " + MAX_KEY_LENGTH + " characters");
     }
     IdempotencyStore.Fingerprint fingerprint =
@@ -86,23 +86,23 @@ final class PrunnyRouter implements ExpectationResponseCallback {
           .withHeader("Idempotent-Replayed", "true");
     }
     if (claim instanceof IdempotencyStore.Mismatch mismatch) {
-      throw PrunnyEnvelope.error(409, PrunnyCodes.DUPLICATE_RECORD, PrunnySimulator.IDEMPOTENCY_HEADER
+      throw Envelope.error(409, Codes.DUPLICATE_RECORD, PrunnySimulator.IDEMPOTENCY_HEADER
           + " '" + key + "' was already used for a different request (" + mismatch.first().target()
           + "); use a new key for a new request");
     }
-    throw PrunnyEnvelope.error(409, PrunnyCodes.DUPLICATE_RECORD, "a request with "
+    throw Envelope.error(409, Codes.DUPLICATE_RECORD, "a request with "
         + PrunnySimulator.IDEMPOTENCY_HEADER + " '" + key + "' is still being processed; retry later");
   }
 
   /** Runs the handler; any failure becomes an answer, so the idempotency store always gets one. */
-  private static HttpResponse execute(PrunnyCall call, PrunnyRoutes.Route route) {
+  private static HttpResponse execute(Call call, Routes.Route route) {
     try {
       return Json.response(200, route.handler().handle(call));
     } catch (ApiError e) {
-      return Json.response(e.status(), e.body(PrunnyEnvelope.INVALID_REQUEST));
+      return Json.response(e.status(), e.body(Envelope.INVALID_REQUEST));
     } catch (RuntimeException e) {
       // Never let MockServer turn a simulator bug into its own (non-JSON) answer.
-      return Json.response(500, PrunnyEnvelope.errorBody(500, PrunnyCodes.SYSTEM_MALFUNCTION,
+      return Json.response(500, Envelope.errorBody(500, Codes.SYSTEM_MALFUNCTION,
           "sandbox internal error: " + e));
     }
   }

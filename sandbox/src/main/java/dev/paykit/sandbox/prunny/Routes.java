@@ -16,11 +16,11 @@ import java.util.Optional;
  * paths come before templates that could also match them ({@code /v1/accounts/types} before
  * {@code /v1/accounts/{accountNumber}}). Immutable.
  */
-final class PrunnyRoutes {
+final class Routes {
   /** One operation's handler: the 200 body, or an {@link ApiError}. */
   @FunctionalInterface
   interface Handler {
-    ObjectNode handle(PrunnyCall call);
+    ObjectNode handle(Call call);
   }
 
   /** What the table keeps per operation: whether it needs a key, and its handler. */
@@ -31,12 +31,12 @@ final class PrunnyRoutes {
 
   private final RouteTable<Route> routes = new RouteTable<>();
 
-  PrunnyRoutes(PrunnySimulator simulator) {
-    PrunnyAccountsApi accounts = new PrunnyAccountsApi(simulator.bank());
-    PrunnyCustomersApi customers = new PrunnyCustomersApi(simulator.bank());
-    PrunnyTransfersApi transfers = new PrunnyTransfersApi(simulator);
-    PrunnyHoldsApi holds = new PrunnyHoldsApi(simulator.bank());
-    PrunnyMandatesApi mandates = new PrunnyMandatesApi(simulator, transfers.engine());
+  Routes(PrunnySimulator simulator) {
+    AccountsApi accounts = new AccountsApi(simulator.bank());
+    CustomersApi customers = new CustomersApi(simulator.bank());
+    TransfersApi transfers = new TransfersApi(simulator);
+    HoldsApi holds = new HoldsApi(simulator.bank());
+    MandatesApi mandates = new MandatesApi(simulator, transfers.engine());
     read("GET", "/v1/accounts", accounts::list);
     read("GET", "/v1/accounts/types", accounts::types);
     read("GET", "/v1/accounts/types/{accountTypeId}", accounts::type);
@@ -91,10 +91,10 @@ final class PrunnyRoutes {
       return new Match(match.get().route().handler(), parameters);
     }
     if (routes.knowsPath(path)) {
-      throw PrunnyEnvelope.error(405, PrunnyCodes.WRONG_METHOD_CALL,
+      throw Envelope.error(405, Codes.WRONG_METHOD_CALL,
           "method " + method + " not allowed on " + path);
     }
-    throw PrunnyEnvelope.notFound(PrunnyCodes.WRONG_METHOD_CALL, "no operation at " + path);
+    throw Envelope.notFound(Codes.WRONG_METHOD_CALL, "no operation at " + path);
   }
 
   /** Path segments use %XX only ({@code +} is a literal plus there, unlike in forms). */
@@ -102,7 +102,7 @@ final class PrunnyRoutes {
     try {
       return Routing.decodeSegment(segment);
     } catch (IllegalArgumentException e) {
-      throw PrunnyEnvelope.invalid("malformed path segment '" + segment + "'");
+      throw Envelope.invalid("malformed path segment '" + segment + "'");
     }
   }
 }

@@ -17,21 +17,21 @@ import java.util.Set;
  * response codes queued by {@code respondNextWithCode}. Sequences restart with every new state, so a
  * run after a reset sees the same references and account numbers.
  *
- * <p>Not thread-safe: {@link PrunnyBank} hands it out only under its lock.
+ * <p>Not thread-safe: {@link Bank} hands it out only under its lock.
  */
-final class PrunnyState {
+final class State {
   /** An account at another bank, known to name enquiry and inter-bank transfers. */
   record ExternalAccount(String bankCode, String accountNumber, String accountName, String bvn) {}
 
-  final Map<String, PrunnyCustomer> customers = new LinkedHashMap<>();
-  final Map<String, PrunnyAccountType> accountTypes = new LinkedHashMap<>();
-  final Map<String, PrunnyAccount> accounts = new LinkedHashMap<>();
+  final Map<String, Customer> customers = new LinkedHashMap<>();
+  final Map<String, AccountType> accountTypes = new LinkedHashMap<>();
+  final Map<String, Account> accounts = new LinkedHashMap<>();
   final Map<String, String> banks = new LinkedHashMap<>();
   final Map<String, ExternalAccount> externalAccounts = new HashMap<>();
-  final Map<String, PrunnyTransaction> transactions = new LinkedHashMap<>();
+  final Map<String, Transaction> transactions = new LinkedHashMap<>();
   /** referenceId of every transfer that was recorded (whatever its outcome) to its transactionRef. */
   final Map<String, String> transferReferences = new HashMap<>();
-  final Map<String, PrunnyMandate> mandates = new LinkedHashMap<>();
+  final Map<String, Mandate> mandates = new LinkedHashMap<>();
   final Set<String> mandateReferences = new HashSet<>();
   final Set<String> openingRequests = new HashSet<>();
   final Deque<String> codeOverrides = new ArrayDeque<>();
@@ -57,7 +57,7 @@ final class PrunnyState {
     return String.format("MDT%08d", ++mandateSequence);
   }
 
-  Optional<PrunnyAccount> account(String number) {
+  Optional<Account> account(String number) {
     return Optional.ofNullable(accounts.get(number));
   }
 
@@ -69,15 +69,15 @@ final class PrunnyState {
     externalAccounts.put(account.bankCode() + "/" + account.accountNumber(), account);
   }
 
-  List<PrunnyAccount> accountsOf(String customerId) {
+  List<Account> accountsOf(String customerId) {
     return accounts.values().stream().filter(a -> a.customerId().equals(customerId)).toList();
   }
 
-  List<PrunnyCustomer> customersWithBvn(String bvn) {
+  List<Customer> customersWithBvn(String bvn) {
     return customers.values().stream().filter(c -> c.bvn().equals(bvn)).toList();
   }
 
-  PrunnyTransaction record(PrunnyTransaction transaction) {
+  Transaction record(Transaction transaction) {
     transactions.put(transaction.ref(), transaction);
     return transaction;
   }

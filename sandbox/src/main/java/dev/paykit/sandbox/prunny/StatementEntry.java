@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
  * One line of an account statement. Immutable. {@link #toJson} writes the spec's
  * {@code StatementTransaction} schema: {@code transactionTime} in UTC, {@code valueDate} the UTC day.
  */
-record PrunnyStatementEntry(
+record StatementEntry(
     String accountNumber,
     BigDecimal amount,
     boolean debit,
@@ -27,16 +27,16 @@ record PrunnyStatementEntry(
 
   ObjectNode toJson() {
     ObjectNode json = Json.object().put("accountNumber", accountNumber);
-    json.set("amount", PrunnyEnvelope.money(amount));
-    json.put("currency", PrunnyAccount.CURRENCY)
+    json.set("amount", Envelope.money(amount));
+    json.put("currency", Account.CURRENCY)
         .put("channel", channel)
         .put("debitOrCredit", debit ? "Dr" : "Cr")
         .put("narration", narration)
         .put("referenceId", referenceId)
-        .put("transactionTime", PrunnyEnvelope.dateTime(time))
+        .put("transactionTime", Envelope.dateTime(time))
         .put("transactionType", transactionType)
-        .put("valueDate", PrunnyEnvelope.date(time.atZone(ZoneOffset.UTC).toLocalDate()));
-    json.set("balanceAfter", PrunnyEnvelope.money(balanceAfter));
+        .put("valueDate", Envelope.date(time.atZone(ZoneOffset.UTC).toLocalDate()));
+    json.set("balanceAfter", Envelope.money(balanceAfter));
     return json;
   }
 }

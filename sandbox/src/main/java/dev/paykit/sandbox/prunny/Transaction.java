@@ -10,12 +10,12 @@ import java.util.Optional;
  *
  * <p>States of a transfer: awaiting its OTP (09, until {@code validTill}); executed but still
  * unconfirmed ({@code pollsLeft} status queries answer 09 before one answers 00); done (00); failed
- * (any other code). Not thread-safe: only touched under {@link PrunnyBank}'s lock.
+ * (any other code). Not thread-safe: only touched under {@link Bank}'s lock.
  */
-final class PrunnyTransaction {
+final class Transaction {
   private final String ref;
   private final Instant createdAt;
-  private final Optional<PrunnyTransferOrder> order;
+  private final Optional<TransferOrder> order;
   private String statusCode;
   private String detail;
   private boolean executed;
@@ -24,7 +24,7 @@ final class PrunnyTransaction {
   private int otpAttemptsLeft;
   private int pollsLeft;
 
-  PrunnyTransaction(String ref, Instant createdAt, Optional<PrunnyTransferOrder> order, String statusCode,
+  Transaction(String ref, Instant createdAt, Optional<TransferOrder> order, String statusCode,
       String detail) {
     this.ref = ref;
     this.createdAt = createdAt;
@@ -41,7 +41,7 @@ final class PrunnyTransaction {
     return createdAt;
   }
 
-  Optional<PrunnyTransferOrder> order() {
+  Optional<TransferOrder> order() {
     return order;
   }
 
@@ -66,7 +66,7 @@ final class PrunnyTransaction {
   }
 
   void awaitOtp(Instant until, int attempts) {
-    statusCode = PrunnyCodes.IN_PROGRESS;
+    statusCode = Codes.IN_PROGRESS;
     detail = "awaiting OTP authorization";
     awaitingOtp = true;
     validTill = until;
@@ -82,7 +82,7 @@ final class PrunnyTransaction {
   void executed(int polls) {
     executed = true;
     awaitingOtp = false;
-    statusCode = PrunnyCodes.APPROVED;
+    statusCode = Codes.APPROVED;
     detail = "";
     pollsLeft = polls;
   }
@@ -96,17 +96,17 @@ final class PrunnyTransaction {
   /** The code a status query answers now; counts the query against an unconfirmed transfer. */
   String query(Instant now) {
     if (awaitingOtp && now.isAfter(validTill)) {
-      fail(PrunnyCodes.INVALID_TRANSACTION, "the OTP authorization expired");
+      fail(Codes.INVALID_TRANSACTION, "the OTP authorization expired");
     }
     if (executed && pollsLeft > 0) {
       pollsLeft--;
-      return PrunnyCodes.IN_PROGRESS;
+      return Codes.IN_PROGRESS;
     }
     return statusCode;
   }
 
   Transfer snapshot() {
-    PrunnyTransferOrder o = order.orElseThrow();
+    TransferOrder o = order.orElseThrow();
     return new Transfer(ref, o.referenceId(), o.type(), o.sourceAccount(), o.total(), o.credits(),
         statusCode, executed);
   }

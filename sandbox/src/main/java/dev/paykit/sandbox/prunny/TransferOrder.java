@@ -8,7 +8,7 @@ import java.util.Optional;
  * A validated transfer request: what to debit and what to credit. Immutable. One leg for a single
  * transfer, several for a bulk one; the source is debited once, for the total.
  */
-record PrunnyTransferOrder(
+record TransferOrder(
     Transfer.Type type,
     String referenceId,
     String sourceAccount,
@@ -25,7 +25,7 @@ record PrunnyTransferOrder(
     }
   }
 
-  PrunnyTransferOrder {
+  TransferOrder {
     legs = List.copyOf(legs);
   }
 

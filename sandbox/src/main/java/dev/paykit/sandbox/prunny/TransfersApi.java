@@ -12,47 +12,47 @@ import java.util.Optional;
 /**
  * The transfer endpoints: single and bulk, intra- and inter-bank transfers, OTP completion and the
  * status query. Each reads and validates its body (400 on a bad one), then runs under the bank's
- * lock through {@link PrunnyTransferEngine}; business outcomes are 200 envelopes.
+ * lock through {@link TransferEngine}; business outcomes are 200 envelopes.
  */
-final class PrunnyTransfersApi {
+final class TransfersApi {
   private final PrunnySimulator simulator;
-  private final PrunnyTransferEngine engine;
+  private final TransferEngine engine;
 
-  PrunnyTransfersApi(PrunnySimulator simulator) {
+  TransfersApi(PrunnySimulator simulator) {
     this.simulator = simulator;
-    this.engine = new PrunnyTransferEngine(simulator);
+    this.engine = new TransferEngine(simulator);
   }
 
   /** POST /v1/transactions/singletransferwithbank. */
-  ObjectNode intraBank(PrunnyCall call) {
+  ObjectNode intraBank(Call call) {
     return submit(call, single(call.body(), Transfer.Type.INTRA_BANK), true);
   }
 
   /** POST /v1/transactions/singleInterbankTransfer. */
-  ObjectNode interBank(PrunnyCall call) {
+  ObjectNode interBank(Call call) {
     return submit(call, single(call.body(), Transfer.Type.INTER_BANK), true);
   }
 
   /** POST /v1/transactions/multiIntrabankTransfer. */
-  ObjectNode bulkIntraBank(PrunnyCall call) {
+  ObjectNode bulkIntraBank(Call call) {
     return submit(call, bulk(call.body(), Transfer.Type.BULK_INTRA_BANK), true);
   }
 
   /** POST /v1/transactions/multipleinterbankTransfer. */
-  ObjectNode bulkInterBank(PrunnyCall call) {
+  ObjectNode bulkInterBank(Call call) {
     return submit(call, bulk(call.body(), Transfer.Type.BULK_INTER_BANK), true);
   }
 
-  ObjectNode submit(PrunnyCall call, PrunnyTransferOrder order, boolean otpAllowed) {
-    return simulator.bank().apply(s -> PrunnyResults.transfer(
+  ObjectNode submit(Call call, TransferOrder order, boolean otpAllowed) {
+    return simulator.bank().apply(s -> Results.transfer(
         engine.submit(s, order, call.now(), otpAllowed), order.sourceAccount()));
   }
 
-  PrunnyTransferEngine engine() {
+  TransferEngine engine() {
     return engine;
   }
 
-  private static PrunnyTransferOrder single(PrunnyBody body, Transfer.Type type) {
+  private static TransferOrder single(Body body, Transfer.Type type) {
     BigDecimal amount = body.amount("amount");
     BigDecimal sourceAmount = body.amount("sourceAmount");
     String currency = body.currency("currency");
@@ -67,12 +67,12 @@ final class PrunnyTransfersApi {
     String narration = body.text("destinationNarration");
     common(body);
     if (amount.compareTo(sourceAmount) != 0 || !currency.equals(sourceCurrency)) {
-      throw PrunnyEnvelope.invalid("amount/currency and sourceAmount/sourceCurrency must be equal"
+      throw Envelope.invalid("amount/currency and sourceAmount/sourceCurrency must be equal"
           + " (the sandbox converts no currencies)");
     }
-    return new PrunnyTransferOrder(type, body.text("referenceId"), body.account("sourceAccount"),
+    return new TransferOrder(type, body.text("referenceId"), body.account("sourceAccount"),
         sourceCurrency, body.text("channel"), body.text("sourceNarration"),
-        List.of(new PrunnyTransferOrder.Leg(bankCode, destination, amount, narration)),
+        List.of(new TransferOrder.Leg(bankCode, destination, amount, narration)),
         body.optionalText("statusWebHook"));
   }
 
@@ -80,13 +80,13 @@ final class PrunnyTransfersApi {
    * A bulk order. Items either all carry an {@code amount} (which must add up to
    * {@code sourceAmount}) or none does (then {@code sourceAmount} is shared equally, to the cent).
    */
-  private static PrunnyTransferOrder bulk(PrunnyBody body, Transfer.Type type) {
+  private static TransferOrder bulk(Body body, Transfer.Type type) {
     body.text("batchId");
     BigDecimal total = body.amount("sourceAmount");
-    List<PrunnyBody> items = body.objects("transactions");
+    List<Body> items = body.objects("transactions");
     List<Optional<BigDecimal>> amounts = new ArrayList<>();
-    List<PrunnyTransferOrder.Leg> legs = new ArrayList<>();
-    for (PrunnyBody item : items) {
+    List<TransferOrder.Leg> legs = new ArrayList<>();
+    for (Body item : items) {
       String account = item.account("destinationAccount");
       item.text("destinationAccountName");
       String bank = type == Transfer.Type.BULK_INTER_BANK ? item.bankCode("destinationBankCode")
@@ -94,43 +94,43 @@ final class PrunnyTransfersApi {
       String narration = item.text("destinationNarration");
       Optional<BigDecimal> amount = item.optionalAmount("amount");
       amounts.add(amount);
-      legs.add(new PrunnyTransferOrder.Leg(bank, account, amount.orElse(BigDecimal.ZERO), narration));
+      legs.add(new TransferOrder.Leg(bank, account, amount.orElse(BigDecimal.ZERO), narration));
     }
     common(body);
-    return new PrunnyTransferOrder(type, body.text("referenceId"), body.account("sourceAccount"),
+    return new TransferOrder(type, body.text("referenceId"), body.account("sourceAccount"),
         body.currency("sourceCurrency"), body.text("channel"), body.text("sourceNarration"),
         withAmounts(legs, amounts, total), body.optionalText("statusWebHook"));
   }
 
-  private static List<PrunnyTransferOrder.Leg> withAmounts(List<PrunnyTransferOrder.Leg> legs,
+  private static List<TransferOrder.Leg> withAmounts(List<TransferOrder.Leg> legs,
       List<Optional<BigDecimal>> amounts, BigDecimal total) {
     long given = amounts.stream().filter(Optional::isPresent).count();
     if (given == legs.size()) {
       BigDecimal sum =
-          legs.stream().map(PrunnyTransferOrder.Leg::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+          legs.stream().map(TransferOrder.Leg::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
       if (sum.compareTo(total) != 0) {
-        throw PrunnyEnvelope.invalid("the items' amounts add up to " + PrunnyEnvelope.moneyText(sum)
-            + ", not sourceAmount " + PrunnyEnvelope.moneyText(total));
+        throw Envelope.invalid("the items' amounts add up to " + Envelope.moneyText(sum)
+            + ", not sourceAmount " + Envelope.moneyText(total));
       }
       return legs;
     }
     if (given > 0) {
-      throw PrunnyEnvelope.invalid("give an amount on every item of transactions or on none");
+      throw Envelope.invalid("give an amount on every item of transactions or on none");
     }
     BigDecimal share;
     try {
       share = total.divide(BigDecimal.valueOf(legs.size()), 2, RoundingMode.UNNECESSARY);
     } catch (ArithmeticException e) {
-      throw PrunnyEnvelope.invalid("sourceAmount " + PrunnyEnvelope.moneyText(total)
+      throw Envelope.invalid("sourceAmount " + Envelope.moneyText(total)
           + " cannot be shared equally to the cent among " + legs.size()
           + " items; give each item an amount");
     }
-    return legs.stream().map(l -> new PrunnyTransferOrder.Leg(l.bankCode(), l.accountNumber(), share,
+    return legs.stream().map(l -> new TransferOrder.Leg(l.bankCode(), l.accountNumber(), share,
         l.narration())).toList();
   }
 
   /** Fields every transfer body has that the order does not keep, validated all the same. */
-  private static void common(PrunnyBody body) {
+  private static void common(Body body) {
     body.text("sourceAccountName");
     body.optionalDateTime("startDate");
     body.optionalDateTime("endDate");
@@ -138,12 +138,12 @@ final class PrunnyTransfersApi {
   }
 
   /** POST /v1/transactions/complete. */
-  ObjectNode complete(PrunnyCall call) {
-    PrunnyBody body = call.body();
+  ObjectNode complete(Call call) {
+    Body body = call.body();
     body.text("requestRef");
     String ref = body.text("transactionRef");
     String otp = null;
-    for (PrunnyBody auth : body.objects("authDetails")) {
+    for (Body auth : body.objects("authDetails")) {
       String type = auth.text("type");
       String value = auth.text("value");
       if (type.toLowerCase(Locale.ROOT).equals("otp")) {
@@ -151,47 +151,47 @@ final class PrunnyTransfersApi {
       }
     }
     if (otp == null) {
-      throw PrunnyEnvelope.invalid("authDetails must contain an item of type OTP");
+      throw Envelope.invalid("authDetails must contain an item of type OTP");
     }
     String given = otp;
     return simulator.bank().apply(s -> {
-      PrunnyTransferEngine.Outcome outcome = engine.complete(s, ref, given, call.now());
+      TransferEngine.Outcome outcome = engine.complete(s, ref, given, call.now());
       ObjectNode data = Json.object().put("transactionRef", ref);
-      data.put("status", PrunnyEnvelope.message(outcome.code(), outcome.detail()));
+      data.put("status", Envelope.message(outcome.code(), outcome.detail()));
       data.put("statusCode", outcome.code());
-      data.put("error", PrunnyResults.isFailure(outcome.code()) ? PrunnyEnvelope.message(outcome.code(),
+      data.put("error", Results.isFailure(outcome.code()) ? Envelope.message(outcome.code(),
           outcome.detail()) : null);
       if (outcome.transaction() != null) {
         data.set("expansionFields",
-            PrunnyEnvelope.expansionFields(PrunnyResults.sessionId(outcome.transaction())));
+            Envelope.expansionFields(Results.sessionId(outcome.transaction())));
       }
-      String message = PrunnyCodes.APPROVED.equals(outcome.code()) ? PrunnyCodes.describe(outcome.code())
-          : PrunnyEnvelope.message(outcome.code(), outcome.detail());
-      return PrunnyEnvelope.withData(outcome.code(), message, data);
+      String message = Codes.APPROVED.equals(outcome.code()) ? Codes.describe(outcome.code())
+          : Envelope.message(outcome.code(), outcome.detail());
+      return Envelope.withData(outcome.code(), message, data);
     });
   }
 
   /** GET /v1/transactions/confirmation/{transactionReference}. */
-  ObjectNode status(PrunnyCall call) {
+  ObjectNode status(Call call) {
     String ref = call.pathParameter(0);
     return simulator.bank().apply(s -> {
-      PrunnyTransaction txn = s.transactions.get(ref);
+      Transaction txn = s.transactions.get(ref);
       if (txn == null) {
-        throw PrunnyEnvelope.notFound(
-            PrunnyCodes.INVALID_TRANSACTION, "no transaction with transactionRef " + ref);
+        throw Envelope.notFound(
+            Codes.INVALID_TRANSACTION, "no transaction with transactionRef " + ref);
       }
       String code = txn.query(call.now());
-      String status = PrunnyResults.isFailure(code) ? PrunnyEnvelope.message(code, txn.detail())
-          : PrunnyCodes.describe(code);
+      String status = Results.isFailure(code) ? Envelope.message(code, txn.detail())
+          : Codes.describe(code);
       ObjectNode data = Json.object().put("status", status).put("statusCode", code);
-      data.set("expansionFields", PrunnyEnvelope.expansionFields(PrunnyResults.sessionId(txn)));
-      return PrunnyEnvelope.approved(data);
+      data.set("expansionFields", Envelope.expansionFields(Results.sessionId(txn)));
+      return Envelope.approved(data);
     });
   }
 
   /** POST /v1/transactions/nameenquiry: at Prunny without bankCode (or with 999), else by bankCode. */
-  ObjectNode nameEnquiry(PrunnyCall call) {
-    PrunnyBody body = call.body();
+  ObjectNode nameEnquiry(Call call) {
+    Body body = call.body();
     String account = body.account("accountNumber");
     String bank = body.optionalBankCode("bankCode").orElse(PrunnySimulator.BANK_CODE);
     return simulator.bank().apply(s -> {
@@ -200,24 +200,24 @@ final class PrunnyTransfersApi {
         found = s.account(account).map(a -> Json.object().put("accountNumber", account)
             .put("accountName", a.name()).put("bvn", s.customers.get(a.customerId()).bvn()));
       } else if (!s.banks.containsKey(bank)) {
-        return nameEnquiryFailure(PrunnyCodes.UNKNOWN_BANK_CODE, "unknown bank code " + bank);
+        return nameEnquiryFailure(Codes.UNKNOWN_BANK_CODE, "unknown bank code " + bank);
       } else {
         found = s.externalAccount(bank, account).map(a -> Json.object().put("accountNumber", account)
             .put("accountName", a.accountName()).put("bvn", a.bvn()));
       }
       if (found.isEmpty()) {
-        return nameEnquiryFailure(PrunnyCodes.INVALID_ACCOUNT, "no account " + account + " at bank " + bank);
+        return nameEnquiryFailure(Codes.INVALID_ACCOUNT, "no account " + account + " at bank " + bank);
       }
-      found.get().set("expansionFields", PrunnyEnvelope.expansionFields(
-          PrunnyEnvelope.field("bankName", "Name of the account's bank", s.banks.get(bank))));
-      ObjectNode answer = PrunnyEnvelope.approved(found.get());
-      answer.put("responseCode", PrunnyCodes.APPROVED);
+      found.get().set("expansionFields", Envelope.expansionFields(
+          Envelope.field("bankName", "Name of the account's bank", s.banks.get(bank))));
+      ObjectNode answer = Envelope.approved(found.get());
+      answer.put("responseCode", Codes.APPROVED);
       return answer;
     });
   }
 
   private static ObjectNode nameEnquiryFailure(String code, String detail) {
-    ObjectNode answer = PrunnyEnvelope.of(code, PrunnyEnvelope.message(code, detail));
+    ObjectNode answer = Envelope.of(code, Envelope.message(code, detail));
     answer.put("responseCode", code);
     return answer;
   }

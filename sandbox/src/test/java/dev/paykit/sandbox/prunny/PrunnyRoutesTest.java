@@ -48,7 +48,7 @@ class PrunnyRoutesTest {
   @Test
   void everyOperationOfTheSpecIsRoutedAndNothingElse() throws IOException {
     Map<String, Boolean> spec = specOperations();
-    Map<String, Boolean> routed = new PrunnyRoutes(new PrunnySimulator("http://127.0.0.1:1")).operations();
+    Map<String, Boolean> routed = new Routes(new PrunnySimulator("http://127.0.0.1:1")).operations();
 
     assertThat(spec).hasSize(24);
     assertThat(routed).containsExactlyInAnyOrderEntriesOf(spec);
