@@ -20,7 +20,7 @@ import org.mockserver.socket.tls.ForwardProxyTLSX509CertificatesTrustManager;
  * {@value PrunnySimulator#PATH_PREFIX}). Start one per test class (the first MockServer in a JVM
  * takes about a second) and {@link #reset()} between tests.
  *
- * <p>The simulators are listed once, in {@link #SIMULATORS}, and handled through the
+ * <p>The simulators are listed once, in {@code SIMULATORS}, and handled through the
  * {@link Simulator} contract only: mounted at start, reset together, printed by {@link #main}. A
  * new provider's simulator is one more line there; {@link #simulator(Class)} finds it, and a typed
  * one-line accessor such as {@link #prunny()} is a convenience on top.
@@ -61,7 +61,7 @@ public final class PaykitSandbox implements AutoCloseable {
   }
 
   /** Each simulator owns its prefix: well-formed, and neither equal to nor nested in another. */
-  private static void checkPrefix(Simulator simulator, List<Simulator> others) {
+  static void checkPrefix(Simulator simulator, List<Simulator> others) {
     String prefix = simulator.pathPrefix();
     if (!PATH_PREFIX.matcher(prefix).matches()) {
       throw new IllegalStateException(simulator.name() + ": malformed path prefix '" + prefix + "'");

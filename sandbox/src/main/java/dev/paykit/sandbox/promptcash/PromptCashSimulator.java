@@ -67,6 +67,11 @@ public final class PromptCashSimulator implements Simulator {
   private volatile SignatureScheme scheme = SignatureScheme.QUERY_STRING;
   private volatile Clock clock = Clock.systemUTC();
 
+  /**
+   * A simulator whose base URL is {@code origin} followed by {@value #PATH_PREFIX}, e.g.
+   * {@code http://127.0.0.1:8080}. {@link PaykitSandbox} creates and mounts one; use this only to
+   * mount it on a MockServer of your own ({@link #mount}).
+   */
   public PromptCashSimulator(String origin) {
     this.origin = origin;
   }

@@ -120,6 +120,11 @@ public final class PrunnySimulator implements Simulator {
   private volatile BigDecimal transferLimit = DEFAULT_TRANSFER_LIMIT;
   private volatile int pollsUntilSettled = DEFAULT_POLLS_UNTIL_SETTLED;
 
+  /**
+   * A simulator whose base URL is {@code origin} followed by {@value #PATH_PREFIX}, e.g.
+   * {@code http://127.0.0.1:8080}. {@link PaykitSandbox} creates and mounts one; use this only to
+   * mount it on a MockServer of your own ({@link #mount}).
+   */
   public PrunnySimulator(String origin) {
     this.origin = origin;
   }
