@@ -12,7 +12,7 @@ import dev.paykit.promptcash.model.CreatePaymentResponse;
 import dev.paykit.promptcash.model.Payment;
 import dev.paykit.promptcash.model.ShortUrl;
 import dev.paykit.sandbox.PaykitSandbox;
-import dev.paykit.sandbox.PromptCashSimulator;
+import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;

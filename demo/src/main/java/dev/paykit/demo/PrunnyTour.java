@@ -1,13 +1,13 @@
 package dev.paykit.demo;
 
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_ADAEZE;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_ADAEZE_NAME;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_BABATUNDE;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_BABATUNDE_NAME;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_CHIAMAKA;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_CHIAMAKA_NAME;
-import static dev.paykit.sandbox.PrunnyFixtures.BANK_GTB;
-import static dev.paykit.sandbox.PrunnyFixtures.GTB_ACCOUNT;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE_NAME;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE_NAME;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_CHIAMAKA;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_CHIAMAKA_NAME;
+import static dev.paykit.sandbox.prunny.Fixtures.BANK_GTB;
+import static dev.paykit.sandbox.prunny.Fixtures.GTB_ACCOUNT;
 
 import dev.paykit.core.InsufficientFundsException;
 import dev.paykit.core.RetryPolicy;
@@ -15,7 +15,7 @@ import dev.paykit.prunny.PrunnyClient;
 import dev.paykit.prunny.TransferResult;
 import dev.paykit.prunny.model.IntraBankTransferRequest;
 import dev.paykit.prunny.model.NameEnquiryResult;
-import dev.paykit.sandbox.PrunnySimulator;
+import dev.paykit.sandbox.prunny.PrunnySimulator;
 import java.math.BigDecimal;
 import java.time.Duration;
 

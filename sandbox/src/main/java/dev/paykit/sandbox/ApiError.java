@@ -6,39 +6,43 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Thrown by a simulated endpoint to answer with an error status and JSON body instead of its
  * normal result; the router turns it into the HTTP response. Unchecked so that validation
  * helpers can stop a handler from any depth without threading results back by hand.
+ *
+ * <p>A provider's code throws it with a body already in its provider's shape. The shared helpers
+ * of this package ({@link FormParameters}, {@link Numbers}) know no provider and throw
+ * {@link #badRequest} with a message only; the router writes that message in its own shape through
+ * {@link #body(ErrorBody)}. Sandbox machinery, not an API for the sandbox's users.
  */
-final class ApiError extends RuntimeException {
+public final class ApiError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final int status;
+  /** Null when thrown with a message only. */
   private final transient ObjectNode body;
 
-  ApiError(int status, ObjectNode body) {
+  /** An answer of {@code status} with {@code body}, already in the provider's error shape. */
+  public ApiError(int status, ObjectNode body) {
     super(body.toString(), null, false, false);
     this.status = status;
     this.body = body;
   }
 
-  /** Prompt.Cash's generic error shape {@code {"error": "..."}} (docs, section "Errors"). */
-  static ApiError of(int status, String message) {
-    return new ApiError(status, Json.error(message));
+  private ApiError(int status, String message) {
+    super(message, null, false, false);
+    this.status = status;
+    this.body = null;
   }
 
-  /**
-   * The same error in the URL shortener's shape {@code {"status":"FAILED","error":"..."}}: the docs
-   * list SUCCESS|FAILED as the possible {@code status} of every surl answer.
-   */
-  ApiError asShortUrlFailure() {
-    ObjectNode failed = Json.object().put("status", "FAILED");
-    failed.set("error", body.get("error"));
-    return new ApiError(status, failed);
+  /** A 400 with {@code message}, for the router to write in its provider's error shape. */
+  public static ApiError badRequest(String message) {
+    return new ApiError(400, message);
   }
 
-  int status() {
+  public int status() {
     return status;
   }
 
-  ObjectNode body() {
-    return body;
+  /** The body as thrown, or {@code shape}'s rendering of the status and message. */
+  public ObjectNode body(ErrorBody shape) {
+    return body != null ? body : shape.render(status, getMessage());
   }
 }

@@ -5,12 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Hashing and comparison helpers shared by the simulators. Stateless. */
-final class Digests {
+/** Hashing and comparison helpers shared by the simulators; sandbox machinery. Stateless. */
+public final class Digests {
   private Digests() {}
 
   /** Lowercase hex SHA-256 of the UTF-8 bytes of {@code text}. */
-  static String sha256Hex(String text) {
+  public static String sha256Hex(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -20,7 +20,7 @@ final class Digests {
   }
 
   /** Compares two secrets or signatures without leaking, through timing, where they differ. */
-  static boolean constantTimeEquals(String expected, String actual) {
+  public static boolean constantTimeEquals(String expected, String actual) {
     return MessageDigest.isEqual(
         expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
   }

@@ -1,6 +1,5 @@
 package dev.paykit.sandbox;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -14,17 +13,14 @@ import org.mockserver.model.HttpResponse;
 /**
  * A queue of one-shot faults for the next requests a simulator receives, consumed in the order
  * they were queued (so {@code failNext(1, 503)} then {@code dropConnectionAfterProcessingNext(1)}
- * fails the first request and cuts the second). Each simulator owns one and says how its provider
- * writes an error body. Guarded by its own monitor because MockServer calls back on several Netty
- * threads.
+ * fails the first request and cuts the second). Each simulator owns one, says how its provider
+ * writes an error body, and routes every request through {@link #apply} before anything else
+ * (authentication included), exposing {@link #failNext} and
+ * {@link #dropConnectionAfterProcessingNext} under its own name with its provider's details.
+ * Sandbox machinery, not an API for the sandbox's users. Guarded by its own monitor because
+ * MockServer calls back on several Netty threads.
  */
-final class FaultInjector {
-  /** A provider's error body for an HTTP status and a message. */
-  @FunctionalInterface
-  interface ErrorBody {
-    ObjectNode render(int status, String message);
-  }
-
+public final class FaultInjector {
   /** One queued fault. */
   sealed interface Fault permits Fail, Drop {}
 
@@ -37,7 +33,8 @@ final class FaultInjector {
   private final Deque<Fault> queue = new ArrayDeque<>();
   private final ErrorBody errorBody;
 
-  FaultInjector(ErrorBody errorBody) {
+  /** @param errorBody how the provider writes the body of an injected error status */
+  public FaultInjector(ErrorBody errorBody) {
     this.errorBody = Objects.requireNonNull(errorBody, "errorBody");
   }
 
@@ -46,7 +43,7 @@ final class FaultInjector {
    * {@link Drop} calls it (state changes) and then cuts the answer; no fault: {@code process}'s
    * answer as is.
    */
-  HttpResponse apply(Supplier<HttpResponse> process) {
+  public HttpResponse apply(Supplier<HttpResponse> process) {
     Optional<Fault> fault = next();
     if (fault.isPresent() && fault.get() instanceof Fail fail) {
       return failResponse(fail);
@@ -55,7 +52,11 @@ final class FaultInjector {
     return fault.isPresent() ? cutMidResponse(response) : response;
   }
 
-  synchronized void failNext(int n, int status, Optional<Duration> retryAfter) {
+  /**
+   * Queues {@code n} answers of {@code status} (400-599) with the provider's error body, and
+   * {@code Retry-After} in whole seconds (rounded up) when {@code retryAfter} is present.
+   */
+  public synchronized void failNext(int n, int status, Optional<Duration> retryAfter) {
     requireCount(n);
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("status must be an HTTP error (400-599): " + status);
@@ -70,7 +71,8 @@ final class FaultInjector {
     }
   }
 
-  synchronized void dropConnectionAfterProcessingNext(int n) {
+  /** Queues {@code n} requests that are processed, then cut mid-response (see {@code cutMidResponse}). */
+  public synchronized void dropConnectionAfterProcessingNext(int n) {
     requireCount(n);
     for (int i = 0; i < n; i++) {
       queue.addLast(new Drop());
@@ -82,7 +84,8 @@ final class FaultInjector {
     return Optional.ofNullable(queue.pollFirst());
   }
 
-  synchronized void clear() {
+  /** Forgets every queued fault (a simulator's reset). */
+  public synchronized void clear() {
     queue.clear();
   }
 

@@ -13,10 +13,11 @@ import org.mockserver.model.Parameter;
 
 /**
  * Decoded request parameters, from an {@code application/x-www-form-urlencoded} body (in the order
- * sent, which the Prompt.Cash signature depends on) or from the query string. The first value of a
- * repeated name wins.
+ * sent, which a signature over the fields may depend on, e.g. Prompt.Cash's) or from the query
+ * string. The first value of a repeated name wins. Failures are 400s ({@link ApiError#badRequest}).
+ * Sandbox machinery, not an API for the sandbox's users.
  */
-final class FormParameters {
+public final class FormParameters {
   private static final String FORM_TYPE = "application/x-www-form-urlencoded";
 
   private final List<Map.Entry<String, String>> entries;
@@ -26,13 +27,13 @@ final class FormParameters {
   }
 
   /**
-   * Parses the body of a form POST. The docs' curl examples use {@code -d} (form encoding); a
-   * client that sends JSON instead gets a 400 that says so rather than a puzzling "missing token".
+   * Parses the body of a form POST. A client that sends JSON instead gets a 400 that says so rather
+   * than a puzzling "missing token" (Prompt.Cash's docs use curl's {@code -d}, form encoding).
    */
-  static FormParameters fromFormBody(HttpRequest request) {
+  public static FormParameters fromFormBody(HttpRequest request) {
     String contentType = request.getFirstHeader("Content-Type");
     if (!contentType.toLowerCase(java.util.Locale.ROOT).startsWith(FORM_TYPE)) {
-      throw ApiError.of(400, "Content-Type must be " + FORM_TYPE + ", was '" + contentType + "'");
+      throw ApiError.badRequest("Content-Type must be " + FORM_TYPE + ", was '" + contentType + "'");
     }
     String body = new String(request.getBodyAsRawBytes(), StandardCharsets.UTF_8);
     List<Map.Entry<String, String>> entries = new ArrayList<>();
@@ -49,7 +50,7 @@ final class FormParameters {
   }
 
   /** Query-string parameters, already percent-decoded by MockServer (order not significant). */
-  static FormParameters fromQuery(HttpRequest request) {
+  public static FormParameters fromQuery(HttpRequest request) {
     List<Map.Entry<String, String>> entries = new ArrayList<>();
     for (Parameter parameter : request.getQueryStringParameterList()) {
       List<NottableString> values = parameter.getValues();
@@ -63,12 +64,12 @@ final class FormParameters {
     try {
       return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw ApiError.of(400, "malformed form encoding: " + e.getMessage());
+      throw ApiError.badRequest("malformed form encoding: " + e.getMessage());
     }
   }
 
   /** The value if the parameter was sent at all (possibly empty). */
-  Optional<String> find(String name) {
+  public Optional<String> find(String name) {
     for (Map.Entry<String, String> entry : entries) {
       if (entry.getKey().equals(name)) {
         return Optional.of(entry.getValue());
@@ -78,19 +79,19 @@ final class FormParameters {
   }
 
   /** The value, or "" when not sent: the docs give "" as the default of every text field. */
-  String get(String name) {
+  public String get(String name) {
     return find(name).orElse("");
   }
 
-  boolean has(String name) {
+  public boolean has(String name) {
     return find(name).isPresent();
   }
 
   /** The value; 400 naming the field when it is missing or empty. */
-  String required(String name) {
+  public String required(String name) {
     String value = get(name);
     if (value.isEmpty()) {
-      throw ApiError.of(400, "missing required field: " + name);
+      throw ApiError.badRequest("missing required field: " + name);
     }
     return value;
   }

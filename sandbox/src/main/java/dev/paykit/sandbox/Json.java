@@ -19,10 +19,11 @@ import org.mockserver.model.HttpResponse;
  * {@code WRITE_BIGDECIMAL_AS_PLAIN} keeps {@code 0.00000001} from becoming {@code 1E-8}, and
  * {@link DecimalNode#valueOf} keeps the scale as computed (no float anywhere). Request bodies are
  * read the same way: every fraction as the {@link BigDecimal} sent ({@code 12.50} stays
- * {@code 12.50}), and a repeated property name is an error rather than "last one wins".
+ * {@code 12.50}), and a repeated property name is an error rather than "last one wins". Sandbox
+ * machinery, not an API for the sandbox's users.
  */
-final class Json {
-  static final String CONTENT_TYPE = "application/json";
+public final class Json {
+  public static final String CONTENT_TYPE = "application/json";
 
   private static final JsonMapper MAPPER = JsonMapper.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -34,24 +35,20 @@ final class Json {
 
   private Json() {}
 
-  static ObjectNode object() {
+  public static ObjectNode object() {
     return MAPPER.createObjectNode();
   }
 
-  static ObjectNode error(String message) {
-    return object().put("error", message);
-  }
-
   /** Parses one JSON document; {@code IOException} for anything that is not exactly that. */
-  static JsonNode parse(byte[] body) throws IOException {
+  public static JsonNode parse(byte[] body) throws IOException {
     return MAPPER.readTree(body);
   }
 
-  static DecimalNode decimal(BigDecimal value) {
+  public static DecimalNode decimal(BigDecimal value) {
     return DecimalNode.valueOf(value);
   }
 
-  static byte[] bytes(JsonNode node) {
+  public static byte[] bytes(JsonNode node) {
     try {
       return MAPPER.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
@@ -60,12 +57,12 @@ final class Json {
   }
 
   /** A response with exactly these JSON bytes and {@code Content-Type: application/json}. */
-  static HttpResponse response(int status, JsonNode body) {
+  public static HttpResponse response(int status, JsonNode body) {
     return response(status, bytes(body));
   }
 
   /** A response with these bytes, already JSON, e.g. a saved answer replayed. */
-  static HttpResponse response(int status, byte[] body) {
+  public static HttpResponse response(int status, byte[] body) {
     return HttpResponse.response()
         .withStatusCode(status)
         .withHeader("Content-Type", CONTENT_TYPE)

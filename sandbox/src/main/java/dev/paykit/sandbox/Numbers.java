@@ -3,8 +3,11 @@ package dev.paykit.sandbox;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-/** Strict parsing of numeric request fields; every failure is a 400 naming the field. */
-final class Numbers {
+/**
+ * Strict parsing of numeric request fields; every failure is a 400 naming the field
+ * ({@link ApiError#badRequest}). Sandbox machinery, not an API for the sandbox's users.
+ */
+public final class Numbers {
   /**
    * Digits with an optional fraction, nothing else. The docs' examples send amounts as plain
    * decimals ("0.01"); rejecting {@code 1E+3}, signs and blanks proves that a client formats money
@@ -17,26 +20,26 @@ final class Numbers {
 
   private Numbers() {}
 
-  static BigDecimal plainDecimal(String field, String value) {
+  public static BigDecimal plainDecimal(String field, String value) {
     if (!PLAIN_DECIMAL.matcher(value).matches()) {
-      throw ApiError.of(400, "invalid " + field + ": '" + value + "' is not a plain decimal number");
+      throw ApiError.badRequest("invalid " + field + ": '" + value + "' is not a plain decimal number");
     }
     return new BigDecimal(value);
   }
 
-  static long integer(String field, String value, long min, long max) {
+  public static long integer(String field, String value, long min, long max) {
     if (!INTEGER.matcher(value).matches()) {
-      throw ApiError.of(400, "invalid " + field + ": '" + value + "' is not an integer");
+      throw ApiError.badRequest("invalid " + field + ": '" + value + "' is not an integer");
     }
     long parsed = Long.parseLong(value);
     if (parsed < min || parsed > max) {
-      throw ApiError.of(400, "invalid " + field + ": must be between " + min + " and " + max);
+      throw ApiError.badRequest("invalid " + field + ": must be between " + min + " and " + max);
     }
     return parsed;
   }
 
   /** An optional integer field: {@code fallback} when absent or empty. */
-  static long integer(FormParameters params, String field, long fallback, long min, long max) {
+  public static long integer(FormParameters params, String field, long fallback, long min, long max) {
     String value = params.get(field);
     return value.isEmpty() ? fallback : integer(field, value, min, max);
   }

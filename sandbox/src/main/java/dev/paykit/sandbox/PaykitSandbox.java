@@ -1,6 +1,12 @@
 package dev.paykit.sandbox;
 
+import dev.paykit.sandbox.promptcash.PromptCashSimulator;
+import dev.paykit.sandbox.prunny.PrunnySimulator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.mockserver.configuration.Configuration;
 import org.mockserver.integration.ClientAndServer;
 import org.mockserver.model.ClearType;
@@ -14,6 +20,11 @@ import org.mockserver.socket.tls.ForwardProxyTLSX509CertificatesTrustManager;
  * {@value PrunnySimulator#PATH_PREFIX}). Start one per test class (the first MockServer in a JVM
  * takes about a second) and {@link #reset()} between tests.
  *
+ * <p>The simulators are listed once, in {@code SIMULATORS}, and handled through the
+ * {@link Simulator} contract only: mounted at start, reset together, printed by {@link #main}. A
+ * new provider's simulator is one more line there; {@link #simulator(Class)} finds it, and a typed
+ * one-line accessor such as {@link #prunny()} is a convenience on top.
+ *
  * <p>Use {@link #reset()}, not {@code mockServer().reset()}: MockServer's own reset also removes
  * the expectations that route requests to the simulators.
  *
@@ -22,17 +33,46 @@ import org.mockserver.socket.tls.ForwardProxyTLSX509CertificatesTrustManager;
 public final class PaykitSandbox implements AutoCloseable {
   private static final String HOST = "127.0.0.1";
 
+  /**
+   * The registration: every provider's simulator, one line each, built from the sandbox's origin
+   * ({@code http://127.0.0.1:<port>}). Mounted, reset and printed in this order.
+   */
+  private static final List<Function<String, Simulator>> SIMULATORS = List.of(
+      PromptCashSimulator::new,
+      PrunnySimulator::new);
+
+  /** A path prefix: one or more {@code /segment}s of letters, digits, {@code _} and {@code -}. */
+  private static final Pattern PATH_PREFIX = Pattern.compile("(/[A-Za-z0-9_-]+)+");
+
   private final ClientAndServer mockServer;
-  private final PromptCashSimulator promptCash;
-  private final PrunnySimulator prunny;
+  private final List<Simulator> simulators;
 
   private PaykitSandbox(ClientAndServer mockServer) {
     this.mockServer = mockServer;
     String origin = "http://" + HOST + ":" + mockServer.getLocalPort();
-    this.promptCash = new PromptCashSimulator(origin);
-    promptCash.mount(mockServer);
-    this.prunny = new PrunnySimulator(origin);
-    prunny.mount(mockServer);
+    List<Simulator> created = new ArrayList<>();
+    for (Function<String, Simulator> factory : SIMULATORS) {
+      Simulator simulator = factory.apply(origin);
+      checkPrefix(simulator, created);
+      created.add(simulator);
+    }
+    this.simulators = List.copyOf(created);
+    simulators.forEach(simulator -> simulator.mount(mockServer));
+  }
+
+  /** Each simulator owns its prefix: well-formed, and neither equal to nor nested in another. */
+  static void checkPrefix(Simulator simulator, List<Simulator> others) {
+    String prefix = simulator.pathPrefix();
+    if (!PATH_PREFIX.matcher(prefix).matches()) {
+      throw new IllegalStateException(simulator.name() + ": malformed path prefix '" + prefix + "'");
+    }
+    for (Simulator other : others) {
+      String taken = other.pathPrefix();
+      if (prefix.equals(taken) || prefix.startsWith(taken + "/") || taken.startsWith(prefix + "/")) {
+        throw new IllegalStateException(simulator.name() + "'s path prefix " + prefix + " overlaps "
+            + other.name() + "'s " + taken);
+      }
+    }
   }
 
   /** Starts on a free port. */
@@ -76,12 +116,31 @@ public final class PaykitSandbox implements AutoCloseable {
 
   /** The Prompt.Cash simulator, mounted under {@value PromptCashSimulator#PATH_PREFIX}. */
   public PromptCashSimulator promptCash() {
-    return promptCash;
+    return simulator(PromptCashSimulator.class);
   }
 
   /** The Prunny simulator, mounted under {@value PrunnySimulator#PATH_PREFIX}. */
   public PrunnySimulator prunny() {
-    return prunny;
+    return simulator(PrunnySimulator.class);
+  }
+
+  /**
+   * The registered simulator of this type.
+   *
+   * @throws IllegalArgumentException when no simulator of that type is registered
+   */
+  public <S extends Simulator> S simulator(Class<S> type) {
+    for (Simulator simulator : simulators) {
+      if (type.isInstance(simulator)) {
+        return type.cast(simulator);
+      }
+    }
+    throw new IllegalArgumentException("no " + type.getSimpleName() + " is registered in the sandbox");
+  }
+
+  /** Every simulator, in registration order. */
+  public List<Simulator> simulators() {
+    return simulators;
   }
 
   /** The underlying MockServer, e.g. for {@code retrieveRecordedRequests(...)}. */
@@ -91,8 +150,7 @@ public final class PaykitSandbox implements AutoCloseable {
 
   /** Clears every simulator's state, settings and queued faults, and the recorded requests. */
   public void reset() {
-    promptCash.reset();
-    prunny.reset();
+    simulators.forEach(Simulator::reset);
     mockServer.clear(HttpRequest.request(), ClearType.LOG);
   }
 
@@ -110,27 +168,21 @@ public final class PaykitSandbox implements AutoCloseable {
 
   /**
    * Runs the sandbox until the process is killed, for manual tries and demos. Argument: an optional
-   * port (default: a free one). Prints the base URL and the sandbox credentials. From the project
-   * root: {@code ./mvnw -q -pl sandbox compile exec:java [-Dexec.args=PORT]}.
+   * port (default: a free one). Prints the base URL of every simulator with its banner lines (the
+   * sandbox credentials and the like). From the project root:
+   * {@code ./mvnw -q -pl sandbox compile exec:java [-Dexec.args=PORT]}.
    */
   public static void main(String[] args) throws InterruptedException {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
     PaykitSandbox sandbox = start(port);
     Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "paykit-sandbox-shutdown"));
-    PromptCashSimulator promptCash = sandbox.promptCash();
     System.out.println("paykit sandbox on http://" + HOST + ":" + sandbox.port());
-    System.out.println("Prompt.Cash base URL : " + promptCash.baseUrl());
-    System.out.println("  Authorization      : " + PromptCashSimulator.SECRET_TOKEN);
-    System.out.println("  public token       : " + PromptCashSimulator.PUBLIC_TOKEN);
-    System.out.println("Prunny base URL      : " + sandbox.prunny().baseUrl());
-    System.out.println("  Authorization      : Bearer " + PrunnySimulator.API_KEY);
-    System.out.println("  " + PrunnySimulator.TIMESTAMP_HEADER + ": now, ISO-8601 UTC (+/- 5 minutes)");
-    System.out.println("  OTP                : " + PrunnySimulator.SANDBOX_OTP + " (transfers from "
-        + PrunnySimulator.DEFAULT_OTP_THRESHOLD.toPlainString() + " NGN)");
-    System.out.println("  accounts           : " + PrunnyFixtures.ACCOUNT_ADAEZE + " ("
-        + PrunnyFixtures.BALANCE_ADAEZE.toPlainString() + "), " + PrunnyFixtures.ACCOUNT_BABATUNDE + " ("
-        + PrunnyFixtures.BALANCE_BABATUNDE.toPlainString() + "), " + PrunnyFixtures.ACCOUNT_CHIAMAKA + " ("
-        + PrunnyFixtures.BALANCE_CHIAMAKA.toPlainString() + ")");
+    for (Simulator simulator : sandbox.simulators()) {
+      System.out.println(String.format("%-" + (Simulator.BANNER_LABEL_WIDTH + 2) + "s: %s",
+          simulator.name() + " base URL", simulator.baseUrl()));
+      System.out.println("  " + Simulator.bannerLine("simulates", simulator.description()));
+      simulator.bannerLines().forEach(line -> System.out.println("  " + line));
+    }
     System.out.println("(sandbox-only credentials; stop with Ctrl+C)");
     new CountDownLatch(1).await();
   }

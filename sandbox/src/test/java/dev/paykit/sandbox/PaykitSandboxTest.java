@@ -5,6 +5,9 @@ import static dev.paykit.sandbox.SandboxHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockserver.model.HttpRequest.request;
 
+import dev.paykit.sandbox.promptcash.PromptCashSimulator;
+import dev.paykit.sandbox.prunny.Fixtures;
+import dev.paykit.sandbox.prunny.PrunnyHttp;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
@@ -111,8 +114,8 @@ class PaykitSandboxTest {
   void prunnyIsMountedUnderItsPrefixAndResetRestoresItsFixtures() {
     assertThat(sandbox.prunny().baseUrl()).isEqualTo("http://127.0.0.1:" + sandbox.port() + "/prunny");
     PrunnyHttp prunny = new PrunnyHttp(sandbox.prunny().baseUrl(), Instant::now);
-    String transfer = PrunnyHttp.intraTransfer("ref-1", PrunnyFixtures.ACCOUNT_ADAEZE,
-        PrunnyFixtures.ACCOUNT_BABATUNDE, "10.00");
+    String transfer = PrunnyHttp.intraTransfer("ref-1", Fixtures.ACCOUNT_ADAEZE,
+        Fixtures.ACCOUNT_BABATUNDE, "10.00");
     assertThat(json(prunny.post("/v1/transactions/singletransferwithbank", "key-1", transfer))
         .get("status").asText()).isEqualTo("00");
     sandbox.prunny().transferLimit(BigDecimal.ONE).respondNextWithCode(1, "96");
@@ -120,8 +123,8 @@ class PaykitSandboxTest {
 
     sandbox.reset();
 
-    assertThat(sandbox.prunny().availableBalance(PrunnyFixtures.ACCOUNT_ADAEZE))
-        .isEqualByComparingTo(PrunnyFixtures.BALANCE_ADAEZE);
+    assertThat(sandbox.prunny().availableBalance(Fixtures.ACCOUNT_ADAEZE))
+        .isEqualByComparingTo(Fixtures.BALANCE_ADAEZE);
     assertThat(sandbox.prunny().transfers()).isEmpty();
     assertThat(sandbox.prunny().requestsWithKey("key-1")).isZero();
     HttpResponse<String> again = prunny.post("/v1/transactions/singletransferwithbank", "key-1", transfer);

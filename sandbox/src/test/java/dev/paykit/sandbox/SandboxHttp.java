@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,11 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
 
 /**
- * Real HTTP against the sandbox with the JDK client. HTTP/1.1 is forced so the client does not
- * try an h2c upgrade first; amounts are read as BigDecimal.
+ * Real HTTP against the sandbox with the JDK client, for the tests of every simulator package.
+ * HTTP/1.1 is forced so the client does not try an h2c upgrade first; amounts are read as
+ * BigDecimal. The instance methods without an {@code authorization} argument send Prompt.Cash's
+ * secret token.
  */
-final class SandboxHttp {
-  static final String FORM = "application/x-www-form-urlencoded";
+public final class SandboxHttp {
+  public static final String FORM = "application/x-www-form-urlencoded";
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -31,12 +34,12 @@ final class SandboxHttp {
 
   private final String baseUrl;
 
-  SandboxHttp(String baseUrl) {
+  public SandboxHttp(String baseUrl) {
     this.baseUrl = baseUrl;
   }
 
   /** Form-encodes name/value pairs in the order given. */
-  static String form(String... namesAndValues) {
+  public static String form(String... namesAndValues) {
     StringJoiner joiner = new StringJoiner("&");
     for (int i = 0; i < namesAndValues.length; i += 2) {
       joiner.add(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8) + "="
@@ -45,32 +48,32 @@ final class SandboxHttp {
     return joiner.toString();
   }
 
-  HttpResponse<String> post(String path, String formBody) {
+  public HttpResponse<String> post(String path, String formBody) {
     return send(post(path, formBody, PromptCashSimulator.SECRET_TOKEN));
   }
 
-  HttpRequest post(String path, String formBody, String authorization) {
+  public HttpRequest post(String path, String formBody, String authorization) {
     HttpRequest.Builder builder = request(path, authorization).header("Content-Type", FORM)
         .POST(HttpRequest.BodyPublishers.ofString(formBody));
     return builder.build();
   }
 
-  HttpResponse<String> get(String pathAndQuery) {
+  public HttpResponse<String> get(String pathAndQuery) {
     return send(get(pathAndQuery, PromptCashSimulator.SECRET_TOKEN));
   }
 
-  HttpRequest get(String pathAndQuery, String authorization) {
+  public HttpRequest get(String pathAndQuery, String authorization) {
     return request(pathAndQuery, authorization).GET().build();
   }
 
   /** Builder with {@code Authorization} set unless {@code authorization} is null. */
-  HttpRequest.Builder request(String pathAndQuery, String authorization) {
+  public HttpRequest.Builder request(String pathAndQuery, String authorization) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery));
     return authorization == null ? builder : builder.header("Authorization", authorization);
   }
 
   /** Sends, turning transport failures into unchecked ones (tests that expect them use sendRaw). */
-  static HttpResponse<String> send(HttpRequest request) {
+  public static HttpResponse<String> send(HttpRequest request) {
     try {
       return sendRaw(request);
     } catch (IOException e) {
@@ -78,7 +81,7 @@ final class SandboxHttp {
     }
   }
 
-  static HttpResponse<String> sendRaw(HttpRequest request) throws IOException {
+  public static HttpResponse<String> sendRaw(HttpRequest request) throws IOException {
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
@@ -87,7 +90,7 @@ final class SandboxHttp {
     }
   }
 
-  static JsonNode json(HttpResponse<String> response) {
+  public static JsonNode json(HttpResponse<String> response) {
     try {
       return MAPPER.readTree(response.body());
     } catch (IOException e) {
@@ -95,7 +98,7 @@ final class SandboxHttp {
     }
   }
 
-  static JsonNode json(String text) {
+  public static JsonNode json(String text) {
     try {
       return MAPPER.readTree(text);
     } catch (IOException e) {

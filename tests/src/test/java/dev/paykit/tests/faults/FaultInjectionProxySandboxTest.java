@@ -3,7 +3,7 @@ package dev.paykit.tests.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paykit.sandbox.PaykitSandbox;
-import dev.paykit.sandbox.PromptCashSimulator;
+import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -5,7 +5,7 @@ import dev.paykit.core.PaykitException;
 import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.sandbox.PaykitSandbox;
-import dev.paykit.sandbox.PromptCashSimulator;
+import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

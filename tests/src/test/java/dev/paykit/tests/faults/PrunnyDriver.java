@@ -1,20 +1,20 @@
 package dev.paykit.tests.faults;
 
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_ADAEZE;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_ADAEZE_CURRENT;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_ADAEZE_NAME;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_BABATUNDE;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_BABATUNDE_NAME;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_CHIAMAKA;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_OFI;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE_CURRENT;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE_NAME;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE_NAME;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_CHIAMAKA;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_OFI;
 
 import dev.paykit.core.OutcomeUnknownException;
 import dev.paykit.core.PaykitException;
 import dev.paykit.prunny.PrunnyClient;
 import dev.paykit.prunny.model.IntraBankTransferRequest;
 import dev.paykit.sandbox.PaykitSandbox;
-import dev.paykit.sandbox.PrunnySimulator;
-import dev.paykit.sandbox.PrunnyTransfer;
+import dev.paykit.sandbox.prunny.PrunnySimulator;
+import dev.paykit.sandbox.prunny.Transfer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -167,12 +167,12 @@ final class PrunnyDriver implements ProviderDriver {
   public List<String> ledgerProblems() {
     List<String> problems = new ArrayList<>();
     Map<String, BigDecimal> expected = new LinkedHashMap<>(opening);
-    for (PrunnyTransfer t : sim.transfers()) {
+    for (Transfer t : sim.transfers()) {
       if (!t.executed()) {
         continue;
       }
       expected.merge(t.sourceAccount(), t.amount().negate(), BigDecimal::add);
-      for (PrunnyTransfer.Credit c : t.credits()) {
+      for (Transfer.Credit c : t.credits()) {
         if (expected.containsKey(c.accountNumber())) {
           expected.merge(c.accountNumber(), c.amount(), BigDecimal::add);
         }

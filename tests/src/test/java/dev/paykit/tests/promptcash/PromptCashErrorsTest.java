@@ -14,7 +14,7 @@ import dev.paykit.core.RetryPolicy;
 import dev.paykit.core.ServerException;
 import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.PromptCashClient;
-import dev.paykit.sandbox.PromptCashSimulator;
+import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.mockserver.matchers.TimeToLive;

@@ -8,7 +8,7 @@ import static org.mockserver.model.HttpRequest.request;
 import dev.paykit.core.ValidationException;
 import dev.paykit.core.Violation;
 import dev.paykit.promptcash.CreatePaymentRequest;
-import dev.paykit.sandbox.PromptCashSimulator;
+import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

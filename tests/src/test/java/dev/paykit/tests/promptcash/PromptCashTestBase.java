@@ -8,7 +8,7 @@ import dev.paykit.core.testing.RecordingSleeper;
 import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.promptcash.SignatureScheme;
 import dev.paykit.sandbox.PaykitSandbox;
-import dev.paykit.sandbox.PromptCashSimulator;
+import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;

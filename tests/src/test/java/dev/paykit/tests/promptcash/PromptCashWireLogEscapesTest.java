@@ -6,7 +6,7 @@ import static org.mockserver.model.HttpResponse.response;
 
 import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.PromptCashClient;
-import dev.paykit.sandbox.PromptCashSimulator;
+import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import dev.paykit.tests.shared.WireLog;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

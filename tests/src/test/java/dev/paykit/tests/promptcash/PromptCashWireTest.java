@@ -13,7 +13,7 @@ import dev.paykit.promptcash.model.CreatePaymentResponse;
 import dev.paykit.promptcash.model.Payment;
 import dev.paykit.promptcash.model.PaymentStatus;
 import dev.paykit.promptcash.model.ShortUrl;
-import dev.paykit.sandbox.PromptCashSimulator;
+import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;

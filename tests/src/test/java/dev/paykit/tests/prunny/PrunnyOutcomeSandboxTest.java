@@ -1,9 +1,9 @@
 package dev.paykit.tests.prunny;
 
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_ADAEZE;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_ADAEZE_NAME;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_BABATUNDE;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_BABATUNDE_NAME;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE_NAME;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,9 +1,9 @@
 package dev.paykit.tests.prunny;
 
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_ADAEZE;
-import static dev.paykit.sandbox.PrunnyFixtures.BVN_ADAEZE;
-import static dev.paykit.sandbox.PrunnyFixtures.CUSTOMER_ADAEZE;
-import static dev.paykit.sandbox.PrunnyFixtures.STATEMENT_ENTRIES_ADAEZE;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
+import static dev.paykit.sandbox.prunny.Fixtures.BVN_ADAEZE;
+import static dev.paykit.sandbox.prunny.Fixtures.CUSTOMER_ADAEZE;
+import static dev.paykit.sandbox.prunny.Fixtures.STATEMENT_ENTRIES_ADAEZE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paykit.prunny.model.Account;

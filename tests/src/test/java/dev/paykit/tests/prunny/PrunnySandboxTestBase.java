@@ -7,7 +7,7 @@ import dev.paykit.core.testing.MutableClock;
 import dev.paykit.core.testing.RecordingSleeper;
 import dev.paykit.prunny.PrunnyClient;
 import dev.paykit.sandbox.PaykitSandbox;
-import dev.paykit.sandbox.PrunnySimulator;
+import dev.paykit.sandbox.prunny.PrunnySimulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package dev.paykit.tests.prunny;
 
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_ADAEZE;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_BABATUNDE;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE;
 import static dev.paykit.tests.prunny.PrunnyWireTest.fields;
 import static dev.paykit.tests.prunny.PrunnyWireTest.only;
 import static dev.paykit.tests.prunny.PrunnyWireTest.query;
@@ -21,7 +21,7 @@ import dev.paykit.prunny.model.MandateResult;
 import dev.paykit.prunny.model.MandateStatus;
 import dev.paykit.prunny.model.ReleaseFundsRequest;
 import dev.paykit.prunny.model.ResponseCode;
-import dev.paykit.sandbox.PrunnySimulator;
+import dev.paykit.sandbox.prunny.PrunnySimulator;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paykit.prunny.PrunnyClient;
 import dev.paykit.prunny.TransferResult;
-import dev.paykit.sandbox.PrunnyFixtures;
-import dev.paykit.sandbox.PrunnySimulator;
+import dev.paykit.sandbox.prunny.Fixtures;
+import dev.paykit.sandbox.prunny.PrunnySimulator;
 import dev.paykit.tests.shared.WireLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,8 +19,8 @@ class PrunnyWireLogTest extends PrunnySandboxTestBase {
   @Test
   void theKeyAndTheOtpAreRedacted() {
     PrunnyClient logging = clientBuilder().wireLogging(true).build();
-    TransferResult r = logging.transfers().intraBank(PrunnySafetyTest.pay("fees", PrunnyFixtures.ACCOUNT_ADAEZE,
-        PrunnyFixtures.ACCOUNT_ADAEZE_NAME, PrunnyFixtures.ACCOUNT_BABATUNDE, PrunnyFixtures.ACCOUNT_BABATUNDE_NAME,
+    TransferResult r = logging.transfers().intraBank(PrunnySafetyTest.pay("fees", Fixtures.ACCOUNT_ADAEZE,
+        Fixtures.ACCOUNT_ADAEZE_NAME, Fixtures.ACCOUNT_BABATUNDE, Fixtures.ACCOUNT_BABATUNDE_NAME,
         "150000.00"));
     logging.transfers().complete(r.transactionRef(), "fees-otp", PrunnySimulator.SANDBOX_OTP);
 

@@ -1,12 +1,12 @@
 package dev.paykit.tests.prunny;
 
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_ADAEZE;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_ADAEZE_CURRENT;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_BABATUNDE;
-import static dev.paykit.sandbox.PrunnyFixtures.BVN_ADAEZE;
-import static dev.paykit.sandbox.PrunnyFixtures.CUSTOMER_ADAEZE;
-import static dev.paykit.sandbox.PrunnyFixtures.CUSTOMER_CHIAMAKA;
-import static dev.paykit.sandbox.PrunnyFixtures.CUSTOMER_OKAFOR_VENTURES;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE_CURRENT;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE;
+import static dev.paykit.sandbox.prunny.Fixtures.BVN_ADAEZE;
+import static dev.paykit.sandbox.prunny.Fixtures.CUSTOMER_ADAEZE;
+import static dev.paykit.sandbox.prunny.Fixtures.CUSTOMER_CHIAMAKA;
+import static dev.paykit.sandbox.prunny.Fixtures.CUSTOMER_OKAFOR_VENTURES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -25,7 +25,7 @@ import dev.paykit.prunny.model.PageLink;
 import dev.paykit.prunny.model.ResponseCode;
 import dev.paykit.prunny.model.StatementPage;
 import dev.paykit.prunny.model.StatementTransaction;
-import dev.paykit.sandbox.PrunnySimulator;
+import dev.paykit.sandbox.prunny.PrunnySimulator;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

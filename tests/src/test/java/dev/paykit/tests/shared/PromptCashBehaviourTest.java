@@ -3,7 +3,7 @@ package dev.paykit.tests.shared;
 import dev.paykit.core.RetryPolicy;
 import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.PromptCashClient;
-import dev.paykit.sandbox.PromptCashSimulator;
+import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import java.math.BigDecimal;
 import java.time.Duration;
 

@@ -1,14 +1,14 @@
 package dev.paykit.tests.shared;
 
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_ADAEZE;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_ADAEZE_NAME;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_BABATUNDE;
-import static dev.paykit.sandbox.PrunnyFixtures.ACCOUNT_BABATUNDE_NAME;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE_NAME;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE;
+import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE_NAME;
 
 import dev.paykit.core.RetryPolicy;
 import dev.paykit.prunny.PrunnyClient;
 import dev.paykit.prunny.model.IntraBankTransferRequest;
-import dev.paykit.sandbox.PrunnySimulator;
+import dev.paykit.sandbox.prunny.PrunnySimulator;
 import java.math.BigDecimal;
 import java.time.Duration;
 

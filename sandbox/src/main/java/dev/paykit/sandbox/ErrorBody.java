@@ -1,0 +1,14 @@
+package dev.paykit.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A provider's error body for an HTTP status and a message, e.g. Prompt.Cash's
+ * {@code {"error": "..."}}. A simulator declares its shape once and hands it to its
+ * {@link FaultInjector} and to {@link ApiError#body(ErrorBody)}. Sandbox machinery, not an API for
+ * the sandbox's users.
+ */
+@FunctionalInterface
+public interface ErrorBody {
+  ObjectNode render(int status, String message);
+}
