@@ -161,6 +161,24 @@ public final class OperationBinding {
     if (value.isTextual() && isPathSegment(p) && out.size() == before) { // one reason per field is enough
       PathSegments.check(p.name(), value.textValue()).ifPresent(out::add);
     }
+    if (value.isTextual() && "header".equals(p.in()) && out.size() == before && !isHeaderText(value.textValue())) {
+      out.add(new Violation(p.name(), HEADER_TEXT, "must be printable ASCII text: a header value cannot carry "
+          + "line breaks, control characters or non-ASCII characters"));
+    }
+  }
+
+  /** The {@link Violation#rule()} of a header value HTTP cannot carry. */
+  public static final String HEADER_TEXT = "headerText";
+
+  /** Whether HTTP/1.1 (and OkHttp) can send this as a header value: tab and visible ASCII, spaces. */
+  private static boolean isHeaderText(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '\t' && (c < 0x20 || c > 0x7e)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

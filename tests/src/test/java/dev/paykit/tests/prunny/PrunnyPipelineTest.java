@@ -130,4 +130,26 @@ class PrunnyPipelineTest extends ScriptedPrunnyTestBase {
     assertThat(r.responseCode()).isEqualTo(ResponseCode.IN_PROGRESS);
     assertThat(r.idempotencyKey()).isEqualTo("00000000-0000-0000-0000-000000000001");
   }
+
+  /**
+   * A request OkHttp refuses to build (here a timestamp header name with a space) was never sent: it is
+   * not an unknown outcome, and it is not retried. It used to surface as an "unexpected response" whose
+   * request "may have been processed", retried, then reported as an outcome unknown.
+   */
+  @Test
+  void aRequestThatCannotBeBuiltIsNotSentAndNotAnUnknownOutcome() {
+    PrunnyClient broken = PrunnyClient.builder().apiKey(ScriptedPrunny.API_KEY).baseUrl(baseUrl())
+        .clock(prunny.clock).timestampHeader("Request Timestamp")
+        .retryPolicy(RetryPolicy.builder().sleeper(prunny.sleeper).random(() -> 0.0).build()).build();
+
+    assertThatThrownBy(() -> broken.transfers().intraBank(ScriptedPrunny.transfer("ref-1", "10.00")))
+        .isInstanceOfSatisfying(dev.paykit.core.PaykitException.class, e -> {
+          assertThat(e).isNotInstanceOf(dev.paykit.core.OutcomeUnknownException.class);
+          assertThat(e.requestMayHaveBeenProcessed()).isFalse();
+          assertThat(e.isRetryable()).isFalse();
+          assertThat(e.getMessage()).contains("could not be built");
+        });
+    assertThat(sent(TRANSFER)).isEmpty();
+    assertThat(prunny.sleeper.waits()).isEmpty();
+  }
 }
