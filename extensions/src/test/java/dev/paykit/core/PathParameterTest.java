@@ -38,7 +38,10 @@ class PathParameterTest {
     @Headers({"Accept: application/json", "Idempotency-Key: {idempotencyKey}"})
     Map<String, Object> payBox(@Param("name") String name, @Param("idempotencyKey") String idempotencyKey);
 
-    /** Not in the spec, so not validated: only the contract's encoding stands before the wire. */
+    /**
+     * Not in the spec: the pipeline refuses it; through a bare Feign client with the contract, only the
+     * contract's encoding stands before the wire.
+     */
     @RequestLine("GET /unlisted/{name}/contents")
     @Headers("Accept: application/json")
     Map<String, Object> unlisted(@Param("name") String name);
@@ -46,6 +49,8 @@ class PathParameterTest {
 
   private static ClientAndServer server;
   private BoxesApi api;
+  /** The same interface on a bare Feign client with nothing but the contract: no validation at all. */
+  private BoxesApi bare;
 
   @BeforeAll
   static void startServer() {
@@ -64,6 +69,8 @@ class PathParameterTest {
         .withHeader("Content-Type", "application/json").withBody("{}"));
     PipelineFixture fixture = new PipelineFixture();
     api = fixture.runtime("http://127.0.0.1:" + server.getPort(), RetryPolicy.none()).api(BoxesApi.class);
+    bare = feign.Feign.builder().contract(new dev.paykit.core.internal.SlashEncodingContract())
+        .decoder(new feign.jackson.JacksonDecoder()).target(BoxesApi.class, "http://127.0.0.1:" + server.getPort());
   }
 
   private static String[] paths() {
@@ -114,7 +121,7 @@ class PathParameterTest {
   void everyOtherValueIsSentAsOneSegmentExactly(String value, String onTheWire) {
     api.getBoxContents(value);
     api.payBox(value, "key-1");
-    api.unlisted(value);
+    bare.unlisted(value);
 
     assertThat(paths()).containsExactly("/boxes/" + onTheWire + "/contents", "/boxes/" + onTheWire + "/pay",
         "/unlisted/" + onTheWire + "/contents");
@@ -123,10 +130,19 @@ class PathParameterTest {
   @Test
   void withoutValidationTheEncodingStillRefusesADotSegment() {
     for (String value : new String[] {"..", "%2e%2e", ".%2E", "a/.."}) {
-      assertThatThrownBy(() -> api.unlisted(value)).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> bare.unlisted(value)).isInstanceOf(IllegalArgumentException.class)
           .hasMessageNotContaining(value);
     }
-    assertThatThrownBy(() -> api.unlisted("pay-\uD800")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> bare.unlisted("pay-\uD800")).isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(paths()).isEmpty();
+  }
+
+  @Test
+  void thePipelineRefusesAnOperationTheSpecDoesNotDescribe() {
+    assertThatThrownBy(() -> api.unlisted("box-1"))
+        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::field, Violation::rule).containsExactly(tuple("operation", "undescribed")));
 
     assertThat(paths()).isEmpty();
   }

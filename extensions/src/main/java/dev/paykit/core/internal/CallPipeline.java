@@ -58,6 +58,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Steps 3 to 5 run from a single Feign {@link RequestInterceptor} in this fixed order, because Feign
  * guarantees no order between interceptors.
  *
+ * <p>A method of a targeted interface that is not an operation of the spec (its HTTP method and path
+ * are not in it) is refused with a {@link ValidationException} and never sent; default methods run as
+ * written.
+ *
  * <p>Thread-safe; one per client. Bindings of methods to operations are computed once per proxy.
  */
 public final class CallPipeline implements Capability {
@@ -120,7 +124,10 @@ public final class CallPipeline implements Capability {
       OperationBinding binding = bindings.get(method);
       MethodHandler handler = dispatch.get(method);
       if (binding == null) {
-        return handler.invoke(args); // default methods and anything the spec does not describe
+        if (method.isDefault()) {
+          return handler.invoke(args); // its body calls the interface's other methods, which are bound
+        }
+        throw undescribed(target, method);
       }
       return call(binding, handler, args == null ? new Object[0] : args);
     };
@@ -172,6 +179,23 @@ public final class CallPipeline implements Capability {
     } finally {
       CallContext.set(outer);
     }
+  }
+
+  /**
+   * A method whose HTTP method and path are not an operation of the spec: nothing could validate it,
+   * authenticate it, say whether it is safe to repeat or decide its outcome, so it is not sent at all.
+   */
+  private ValidationException undescribed(Target<?> target, Method method) {
+    String request = "";
+    for (MethodMetadata md : new Contract.Default().parseAndValidateMetadata(target.type())) {
+      if (md.method().equals(method)) {
+        request = md.template().method() + " " + md.template().path() + " ";
+      }
+    }
+    return new ValidationException(spec.provider(), method.getName(), List.of(new Violation("operation",
+        "undescribed", request + "is not an operation of the " + spec.provider() + " spec, so paykit cannot "
+            + "validate, authenticate, retry or tell the outcome of " + target.type().getSimpleName() + "."
+            + method.getName())));
   }
 
   private void applyAttemptSteps(RequestTemplate template) {

@@ -152,4 +152,35 @@ class PrunnyPipelineTest extends ScriptedPrunnyTestBase {
     assertThat(sent(TRANSFER)).isEmpty();
     assertThat(prunny.sleeper.waits()).isEmpty();
   }
+
+  /** A Feign interface of the application's own, with an operation the spec does not have. */
+  interface OwnTransfers {
+    @feign.RequestLine("POST /v1/transactions/instantTransfer")
+    @feign.Headers("Content-Type: application/json")
+    dev.paykit.prunny.model.TransactionResponse instant(dev.paykit.prunny.model.IntraBankTransferRequest body);
+
+    /** A default method is the interface's own code: it still runs. */
+    default String describe() {
+      return "own transfers";
+    }
+  }
+
+  /**
+   * {@code feignBuilder()} targets any interface, but a method that is not an operation of the spec could
+   * not be validated, authenticated or given the outcome rule: it is refused before anything is sent. It
+   * used to go out unvalidated, without credentials, and fail with a raw Feign exception after a reset.
+   */
+  @Test
+  void aMethodTheSpecDoesNotDescribeIsRefusedBeforeAnythingIsSent() {
+    OwnTransfers own = prunny.client.feignBuilder().target(OwnTransfers.class, baseUrl());
+
+    assertThatThrownBy(() -> own.instant(ScriptedPrunny.transfer("ref-1", "10.00")))
+        .isInstanceOfSatisfying(dev.paykit.core.ValidationException.class, e -> {
+          assertThat(e.violations()).singleElement().satisfies(v -> assertThat(v.rule()).isEqualTo("undescribed"));
+          assertThat(e.getMessage()).contains("POST /v1/transactions/instantTransfer")
+              .contains("not an operation of the prunny spec");
+        });
+    assertThat(own.describe()).isEqualTo("own transfers");
+    assertThat(server.retrieveRecordedRequests(request())).isEmpty();
+  }
 }
