@@ -88,7 +88,7 @@ public final class OperationBinding {
     if (queryMapIndex != null && args[queryMapIndex] instanceof Map<?, ?> query) {
       for (ParameterSpec p : operation.parameters()) {
         if ("query".equals(p.in())) {
-          check(p, toNode(query.get(p.name()), p.schema(), mapper), out);
+          check(p, toNode(unencoded(query.get(p.name())), p.schema(), mapper), out);
         }
       }
     }
@@ -188,6 +188,23 @@ public final class OperationBinding {
    */
   private boolean isPathSegment(ParameterSpec p) {
     return "path".equals(p.in()) || spec.resolve(p.schema()).path("x-paykit-path-segment").asBoolean(false);
+  }
+
+  /**
+   * A query-map value as the provider will read it. The generated query maps are {@code encoded=true}:
+   * their setters (and the facades) put values in already percent-encoded, so the constraints (lengths,
+   * patterns) are checked on the decoded text, not on its longer escaped form. A value that is not valid
+   * percent-encoding is checked as it is.
+   */
+  private static Object unencoded(Object value) {
+    if (!(value instanceof String s) || s.indexOf('%') < 0) {
+      return value;
+    }
+    try {
+      return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notEncoded) {
+      return value;
+    }
   }
 
   /**
