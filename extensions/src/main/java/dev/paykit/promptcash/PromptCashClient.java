@@ -104,7 +104,8 @@ public final class PromptCashClient implements AutoCloseable {
 
   /**
    * Releases the connection pool. Views made by {@link #withOptions} share it, so they are closed too.
-   * Calls after closing may still open new connections, but nothing is kept alive for them.
+   * Calls after closing still work: they open new connections, which the pool keeps alive again, so
+   * close the client once nothing uses it any more.
    */
   @Override
   public void close() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.ApiException;
 import dev.paykit.core.ErrorDetails;
+import dev.paykit.core.OutcomeUnknownException;
 import dev.paykit.core.PaykitException;
 import dev.paykit.core.internal.Redactor;
 import dev.paykit.core.internal.CallContext;
@@ -26,8 +27,10 @@ import java.util.Optional;
  * Prunny's bodies. Success bodies carry a response code in {@code status}; OBN answers business
  * failures with HTTP 200 and a failure code, so this decoder throws the code's typed exception before
  * anything is returned ({@link PrunnyCodes}). Error bodies are {@code {message, status, errorCode}} with
- * an HTTP error status; a known ISO-8583 {@code errorCode} gives the same typed exception. Pending
- * codes ({@code 01}, {@code 09}) and success codes decode normally.
+ * an HTTP error status; a known ISO-8583 {@code errorCode} gives the same typed exception. Code
+ * {@code 97} ("unknown") on an operation with an effect throws a {@link TransferOutcomeUnknownException}
+ * carrying the answer's {@code transactionRef}, which the core turns into the call's unknown outcome.
+ * Pending codes ({@code 01}, {@code 09}) and success codes decode normally.
  *
  * <p>Before binding, the answer is brought to the spec's shape ({@link WireNormalizer}): a response code
  * sent as a JSON number reads as the table's code wherever the spec says the field is a
@@ -72,8 +75,15 @@ final class PrunnyResponses implements Decoder {
       // a code sent as a number (51, or 9 for "09") is read as the table's text
       String text = status.isTextual() ? status.asText() : String.format("%02d", status.asInt());
       ResponseCode code = PrunnyCodes.parse(text);
-      if (PrunnyCodes.kind(code) == PrunnyCodes.Kind.FAILURE) {
+      PrunnyCodes.Kind kind = PrunnyCodes.kind(code);
+      if (kind == PrunnyCodes.Kind.FAILURE) {
         throw failure(code, tree.path("message").asText(null), response.status());
+      }
+      CallContext call = CallContext.current();
+      if (kind == PrunnyCodes.Kind.OUTCOME_UNKNOWN && call != null && call.operation().effectful()) {
+        // Prunny's own "unknown" (97) on a call with an effect: the core decides the outcome from it, for the
+        // facades and for applications on the generated interfaces alike
+        throw unknown(code, tree.path("message").asText(null), response.status(), transactionRef(tree), call);
       }
     }
     return mapper.readerFor(mapper.constructType(type)).readValue(tree);
@@ -92,6 +102,25 @@ final class PrunnyResponses implements Decoder {
     ErrorDetails details = new ErrorDetails(PROVIDER, call == null ? null : call.operation().operationId(),
         httpStatus, code.getValue(), redactor.redact(message), null, false, null, true);
     return PrunnyCodes.exception(code, details);
+  }
+
+  private TransferOutcomeUnknownException unknown(ResponseCode code, String message, int httpStatus,
+      String transactionRef, CallContext call) {
+    ErrorDetails details = new ErrorDetails(PROVIDER, call.operation().operationId(), httpStatus, code.getValue(),
+        redactor.redact(message), null, false, null, true);
+    return new TransferOutcomeUnknownException(new OutcomeUnknownException(details, null), null, transactionRef,
+        call.idempotencyKey());
+  }
+
+  /** Prunny's reference of the transaction in a success envelope ({@code data} or {@code responseData}), or null. */
+  private static String transactionRef(JsonNode tree) {
+    for (String payload : new String[] {"data", "responseData"}) {
+      JsonNode ref = tree.path(payload).path("transactionRef");
+      if (ref.isTextual() && !ref.asText().isBlank()) {
+        return ref.asText();
+      }
+    }
+    return null;
   }
 
   /** Reads {@code {message, status, errorCode}}. */

@@ -109,7 +109,7 @@ public final class PrunnyTransfers {
     String key = calls.key(idempotencyKey);
     CompleteTransactionRequest body = new CompleteTransactionRequest().transactionRef(transactionRef)
         .requestRef(requestRef).authDetails(List.of(new AuthorizationValue().type("OTP").value(otp)));
-    CompleteTransactionResponse r = calls.run(requestRef, key, k -> api.completeTransaction(k, null, body));
+    CompleteTransactionResponse r = calls.run(requestRef, transactionRef, key, k -> api.completeTransaction(k, null, body));
     CompletionResult data = r.getData() != null ? r.getData() : r.getResponseData();
     ResponseCode code = data != null && data.getStatusCode() != null ? data.getStatusCode() : r.getStatus();
     if (PrunnyCodes.kind(code) == PrunnyCodes.Kind.FAILURE) {

@@ -36,13 +36,33 @@ final class TransactionCalls {
    * into an {@link OutcomeUnknownException} carrying the key; this adds Prunny's detail to it.
    */
   <R> R run(String referenceId, String key, Function<String, R> call) {
+    return run(referenceId, null, key, call);
+  }
+
+  /**
+   * As {@link #run(String, String, Function)}, for a call about a transaction the caller already knows
+   * ({@code knownTransactionRef}, e.g. the one an OTP completion completes): the unknown outcome names it
+   * when the answer did not.
+   */
+  <R> R run(String referenceId, String knownTransactionRef, String key, Function<String, R> call) {
     try {
       return call.apply(key);
     } catch (TransferOutcomeUnknownException e) {
       throw e;
     } catch (OutcomeUnknownException e) {
-      throw new TransferOutcomeUnknownException(e, referenceId, null, key);
+      String answered = transactionRefIn(e);
+      throw new TransferOutcomeUnknownException(e, referenceId, answered != null ? answered : knownTransactionRef, key);
     }
+  }
+
+  /** Prunny's transactionRef when an answer carried one (code 97 in a success envelope), else null. */
+  private static String transactionRefIn(Throwable e) {
+    for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+      if (c instanceof TransferOutcomeUnknownException t && t.transactionRef() != null) {
+        return t.transactionRef();
+      }
+    }
+    return null;
   }
 
   /**

@@ -58,6 +58,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Steps 3 to 5 run from a single Feign {@link RequestInterceptor} in this fixed order, because Feign
  * guarantees no order between interceptors.
  *
+ * <p>A method of a targeted interface that is not an operation of the spec (its HTTP method and path
+ * are not in it) is refused with a {@link ValidationException} and never sent; default methods run as
+ * written.
+ *
  * <p>Thread-safe; one per client. Bindings of methods to operations are computed once per proxy.
  */
 public final class CallPipeline implements Capability {

@@ -50,7 +50,7 @@ public final class ClientRuntime {
     this.mapper = b.mapper;
     this.spec = b.spec;
     this.redactor = b.redactor;
-    this.decoder = new ResponseGuard(b.spec, b.mapper, Objects.requireNonNull(b.decoder, "decoder"));
+    this.decoder = new ResponseGuard(b.spec, b.mapper, b.redactor, Objects.requireNonNull(b.decoder, "decoder"));
     this.errorDecoder = Objects.requireNonNull(b.errorDecoder, "errorDecoder");
     this.wireLogging = b.wireLogging;
     HttpOptions http = b.httpOptions;

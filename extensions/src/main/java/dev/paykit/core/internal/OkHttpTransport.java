@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import feign.codec.EncodeException;
 import okhttp3.Call;
 import okhttp3.EventListener;
 import okhttp3.MediaType;
@@ -58,7 +59,14 @@ final class OkHttpTransport implements feign.Client {
 
   @Override
   public feign.Response execute(feign.Request request, feign.Request.Options options) throws IOException {
-    Call call = client.newCall(toOkHttp(request));
+    Request built;
+    try {
+      built = toOkHttp(request);
+    } catch (IllegalArgumentException cannotBeSent) {
+      // e.g. a header value with a line break or a non-ASCII character: nothing was written
+      throw new EncodeException("request could not be built: " + cannotBeSent.getMessage(), cannotBeSent);
+    }
+    Call call = client.newCall(built);
     CallContext context = CallContext.current();
     if (context != null) {
       long remaining = context.remainingNanos();

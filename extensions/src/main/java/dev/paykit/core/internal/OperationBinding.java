@@ -88,7 +88,7 @@ public final class OperationBinding {
     if (queryMapIndex != null && args[queryMapIndex] instanceof Map<?, ?> query) {
       for (ParameterSpec p : operation.parameters()) {
         if ("query".equals(p.in())) {
-          check(p, toNode(query.get(p.name()), p.schema(), mapper), out);
+          check(p, toNode(unencoded(query.get(p.name())), p.schema(), mapper), out);
         }
       }
     }
@@ -161,6 +161,24 @@ public final class OperationBinding {
     if (value.isTextual() && isPathSegment(p) && out.size() == before) { // one reason per field is enough
       PathSegments.check(p.name(), value.textValue()).ifPresent(out::add);
     }
+    if (value.isTextual() && "header".equals(p.in()) && out.size() == before && !isHeaderText(value.textValue())) {
+      out.add(new Violation(p.name(), HEADER_TEXT, "must be printable ASCII text: a header value cannot carry "
+          + "line breaks, control characters or non-ASCII characters"));
+    }
+  }
+
+  /** The {@link Violation#rule()} of a header value HTTP cannot carry. */
+  public static final String HEADER_TEXT = "headerText";
+
+  /** Whether HTTP/1.1 (and OkHttp) can send this as a header value: tab and visible ASCII, spaces. */
+  private static boolean isHeaderText(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c != '\t' && (c < 0x20 || c > 0x7e)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -170,6 +188,23 @@ public final class OperationBinding {
    */
   private boolean isPathSegment(ParameterSpec p) {
     return "path".equals(p.in()) || spec.resolve(p.schema()).path("x-paykit-path-segment").asBoolean(false);
+  }
+
+  /**
+   * A query-map value as the provider will read it. The generated query maps are {@code encoded=true}:
+   * their setters (and the facades) put values in already percent-encoded, so the constraints (lengths,
+   * patterns) are checked on the decoded text, not on its longer escaped form. A value that is not valid
+   * percent-encoding is checked as it is.
+   */
+  private static Object unencoded(Object value) {
+    if (!(value instanceof String s) || s.indexOf('%') < 0) {
+      return value;
+    }
+    try {
+      return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notEncoded) {
+      return value;
+    }
   }
 
   /**

@@ -9,6 +9,8 @@ import dev.paykit.core.AutoPager;
 import dev.paykit.core.internal.spec.ApiSpec;
 import dev.paykit.core.internal.spec.OperationSpec;
 import dev.paykit.core.internal.spec.PaginationSpec;
+import dev.paykit.core.ErrorDetails;
+import dev.paykit.core.UnexpectedResponseException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +62,8 @@ public final class Paging {
         first.putIfAbsent(paging.param("offsetParam", "offset"), 0);
         yield offset(paging.param("offsetParam", "offset"));
       }
-      case "links" -> links(mapper, paging.param("nextRel", "next"), paging.param("signatureParam", "signature"));
+      case "links" -> links(mapper, paging.param("nextRel", "next"), paging.param("signatureParam", "signature"),
+          spec.provider(), operationId);
       default -> throw new IllegalArgumentException("unknown paging style " + paging.style());
     };
     first.values().removeIf(v -> v == null);
@@ -87,7 +90,8 @@ public final class Paging {
    * without the signature, which may change from page to page) ends the walk, so a provider that
    * links a page to itself cannot loop the caller forever.
    */
-  private static AutoPager.PageStyle links(ObjectMapper mapper, String nextRel, String signatureParam) {
+  private static AutoPager.PageStyle links(ObjectMapper mapper, String nextRel, String signatureParam,
+      String provider, String operationId) {
     return (q, page, pageItems, fetched) -> {
       Set<Map<String, String>> seen = new HashSet<>();
       fetched.forEach(f -> seen.add(withoutSignature(f, signatureParam)));
@@ -95,7 +99,14 @@ public final class Paging {
       for (JsonNode link : links) {
         if (nextRel.equals(link.path("rel").asText()) && link.hasNonNull("href")) {
           Map<String, Object> next = new HashMap<>(q);
-          next.putAll(queryOf(link.get("href").asText()));
+          try {
+            next.putAll(queryOf(link.get("href").asText()));
+          } catch (IllegalArgumentException unreadable) {
+            // not a URI, or a broken percent-escape: an answer the client cannot use, typed like any other
+            throw new UnexpectedResponseException(new ErrorDetails(provider, operationId, 200, null,
+                "the page's " + nextRel + " link is not a valid URI, so the following pages cannot be read",
+                null, false, null, false), null);
+          }
           return seen.contains(withoutSignature(next, signatureParam)) ? Optional.empty() : Optional.of(next);
         }
       }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.ConnectionException;
 import dev.paykit.core.ErrorDetails;
 import dev.paykit.core.PaykitException;
+import dev.paykit.core.Redactor;
 import dev.paykit.core.UnexpectedResponseException;
 import dev.paykit.core.internal.spec.ApiSpec;
 import dev.paykit.core.internal.spec.OperationSpec;
@@ -43,11 +44,13 @@ final class ResponseGuard implements Decoder {
 
   private final ApiSpec spec;
   private final ObjectMapper mapper;
+  private final Redactor redactor;
   private final Decoder delegate;
 
-  ResponseGuard(ApiSpec spec, ObjectMapper mapper, Decoder delegate) {
+  ResponseGuard(ApiSpec spec, ObjectMapper mapper, Redactor redactor, Decoder delegate) {
     this.spec = spec;
     this.mapper = mapper;
+    this.redactor = redactor;
     this.delegate = delegate;
   }
 
@@ -211,8 +214,13 @@ final class ResponseGuard implements Decoder {
     return "";
   }
 
+  /**
+   * The failure of an unusable answer. Its message may quote the answer (Jackson's own messages repeat
+   * the offending token or value, e.g. {@code Unrecognized token 'sk_live_...'}), so it goes through the
+   * client's redactor like every other text built from a provider's answer.
+   */
   private UnexpectedResponseException unexpected(OperationSpec op, int status, String message) {
     return new UnexpectedResponseException(new ErrorDetails(spec.provider(),
-        op == null ? null : op.operationId(), status, null, message, null, true, null, true), null);
+        op == null ? null : op.operationId(), status, null, redactor.redact(message), null, true, null, true), null);
   }
 }

@@ -9,7 +9,6 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -129,11 +128,13 @@ public final class RetryExecutor {
         wait = asked;
       }
     }
-    Instant deadline = call.started().plus(policy.maxElapsed());
-    if (clock.instant().plus(wait).isAfter(deadline)) {
+    // Compared as durations, never as instants or nanos: a provider's Retry-After can be any number of
+    // seconds, and Instant.plus / Duration.toNanos would overflow on it instead of refusing the wait.
+    Duration budget = policy.maxElapsed().minus(Duration.between(call.started(), clock.instant()));
+    if (wait.compareTo(budget) > 0) {
       return false; // the next attempt would start too late: the caller gets this failure now
     }
-    if (call.remainingNanos() <= wait.toNanos()) {
+    if (wait.compareTo(Duration.ofNanos(call.remainingNanos())) >= 0) {
       return false; // the call's own deadline would pass while waiting
     }
     call.planWait(wait);

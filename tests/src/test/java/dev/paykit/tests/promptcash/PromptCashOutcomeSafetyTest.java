@@ -108,6 +108,41 @@ class PromptCashOutcomeSafetyTest extends OutcomeSafetySuite {
     return "{\"data\":{\"tx_id\":\"order-1\",\"status\":\"PAID\"}}";
   }
 
+  /**
+   * Answers that cannot be read and quote the secret token: Jackson's messages repeat the offending value
+   * ("Cannot deserialize value of type `java.lang.Long` from String ...", "Unrecognized token ..."), so
+   * the unusable-answer message, and the unknown outcome built on it, must be redacted.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "{\"payment\":{\"id\":\"%s\",\"tx_id\":\"order-1\"},\"existing\":false}",
+      "{\"payment\":{\"id\":7,\"tx_id\":\"order-1\",\"status\":%s}}"})
+  void anUnreadableAnswerQuotingTheSecretNeverLeaksIt(String template) {
+    String secret = "pcSecret_0123456789abcdef";
+    client = PromptCashClient.builder().publicToken(PUBLIC).secretToken(secret).baseUrl(server.baseUrl() + PREFIX)
+        .clock(clock).retryPolicy(policy(3)).httpOptions(options()).build();
+    server.then(3, dev.paykit.tests.support.RawServer.Reply.json(200, String.format(template, secret)));
+
+    OutcomeUnknownException e = org.junit.jupiter.api.Assertions.assertThrows(OutcomeUnknownException.class, this::pay);
+
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(java.util.List.of(e));
+    java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    while (!todo.isEmpty()) {
+      Throwable t = todo.pop();
+      if (seen.add(t)) {
+        texts.add(t.toString());
+        if (t.getCause() != null) {
+          todo.push(t.getCause());
+        }
+        java.util.Arrays.stream(t.getSuppressed()).forEach(todo::push);
+      }
+    }
+    assertThat(texts).noneMatch(s -> s.contains(secret));
+    assertThat(String.join("\n", texts)).contains(dev.paykit.core.Redactor.MASK);
+    assertThat(server.requests(payPath())).hasSize(3);
+  }
+
   private static String sha256Hex(String text) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -7,7 +7,9 @@ import dev.paykit.core.InsufficientFundsException;
 import dev.paykit.prunny.InvalidTransactionException;
 import dev.paykit.core.PaykitException;
 import dev.paykit.core.internal.Redactor;
+import dev.paykit.core.RetryPolicy;
 import dev.paykit.core.ServerException;
+import dev.paykit.prunny.PrunnyClient;
 import dev.paykit.prunny.TransferOutcomeUnknownException;
 import dev.paykit.tests.support.RawServer;
 import dev.paykit.tests.support.RawServer.Reply;
@@ -153,5 +155,41 @@ class PrunnyEchoedSecretTest {
         () -> prunny.client.transfers().complete("TX-9", "req-1", "123456"));
 
     assertNoKeyIn(e, "timeout at destination");
+  }
+
+  /**
+   * An answer that cannot be read at all and quotes the key: Jackson's own parse message repeats the
+   * offending token ("Unrecognized token 'sk_live_...'"), so the core's unusable-answer message must be
+   * redacted too. A key of identifier characters only, which Jackson quotes whole.
+   */
+  @Test
+  void anUnparseableAnswerQuotingTheKeyNeverLeaksItThroughTheParsersMessage() {
+    String key = "sk_live_0123456789abcdefXYZ";
+    PrunnyClient client = PrunnyClient.builder().apiKey(key).baseUrl(server.baseUrl()).clock(prunny.clock)
+        .retryPolicy(RetryPolicy.builder().sleeper(prunny.sleeper).random(() -> 0.0).build()).build();
+    server.then(3, Reply.json(200, "{\"status\":\"00\",\"message\":" + key + "}"));
+
+    TransferOutcomeUnknownException e = thrown(TransferOutcomeUnknownException.class,
+        () -> client.transfers().intraBank(ScriptedPrunny.transfer("ref-1", "10.00")));
+
+    assertNoSecretIn(e, key, "Unrecognized token");
+    assertThat(server.requests(TRANSFER)).hasSize(3);
+  }
+
+  private static void assertNoSecretIn(Throwable e, String secret, String keptText) {
+    List<String> texts = new ArrayList<>();
+    Set<Throwable> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Throwable> todo = new ArrayList<>(List.of(e));
+    while (!todo.isEmpty()) {
+      Throwable t = todo.remove(0);
+      if (t == null || !seen.add(t)) {
+        continue;
+      }
+      texts.add(t.toString());
+      todo.add(t.getCause());
+      todo.addAll(List.of(t.getSuppressed()));
+    }
+    assertThat(texts).noneMatch(s -> s.contains(secret));
+    assertThat(String.join("\n", texts)).contains(keptText).contains(Redactor.MASK);
   }
 }

@@ -71,4 +71,53 @@ class PrunnyPagingTest extends PrunnySandboxTestBase {
     assertThat(sameBvn).hasSize(2);
     assertThat(sent("/v1/accounts")[0].getFirstHeader("customerId")).isEqualTo(CUSTOMER_ADAEZE);
   }
+
+  /**
+   * A next link that is not a URI (or has a broken percent-escape) is an answer the client cannot use: a
+   * typed {@link dev.paykit.core.UnexpectedResponseException}, not a raw {@code IllegalArgumentException}
+   * from {@code URI.create} in the middle of the caller's loop.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"http://x/ y?page=2", "/v1/accounts?page=%zz"})
+  void aNextLinkThatIsNotAUriIsATypedUnusableAnswer(String href) {
+    try (dev.paykit.tests.support.RawServer raw = dev.paykit.tests.support.RawServer.start()) {
+      raw.then(dev.paykit.tests.support.RawServer.Reply.json(200, "{\"status\":\"00\",\"responseData\":"
+          + "[{\"accountNumber\":\"0123456789\"}],\"_links\":[{\"rel\":\"next\",\"href\":\"" + href + "\"}]}"));
+      var pager = clientBuilder().baseUrl(raw.baseUrl()).build().accounts().listAutoPaging(CUSTOMER_ADAEZE);
+
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> pager.stream().toList())
+          .isInstanceOfSatisfying(dev.paykit.core.UnexpectedResponseException.class, e -> {
+            assertThat(e.getMessage()).contains("next link is not a valid URI").doesNotContain(href);
+            assertThat(e.operationId()).contains("listAccounts");
+          });
+      assertThat(raw.requests()).hasSize(1);
+    }
+  }
+
+  /**
+   * The page signature may be up to 255 characters (the spec's maxLength) and, being opaque, may hold
+   * {@code +} or {@code /}. Validation checks the value the provider gets, not its percent-encoded form:
+   * a 250-character signature with a few {@code +} used to be rejected mid-walk as longer than 255.
+   */
+  @Test
+  void aLongPageSignatureWithReservedCharactersIsFollowedAsSent() {
+    String signature = "a+b/".repeat(62) + "cd";
+    try (dev.paykit.tests.support.RawServer raw = dev.paykit.tests.support.RawServer.start()) {
+      raw.then(dev.paykit.tests.support.RawServer.Reply.json(200, "{\"status\":\"00\",\"responseData\":"
+              + "[{\"accountNumber\":\"0123456789\"}],\"_links\":[{\"rel\":\"next\",\"href\":"
+              + "\"/v1/accounts?page=2&signature=" + java.net.URLEncoder.encode(signature, java.nio.charset.StandardCharsets.UTF_8)
+              + "\"}]}"),
+          dev.paykit.tests.support.RawServer.Reply.json(200, "{\"status\":\"00\",\"responseData\":"
+              + "[{\"accountNumber\":\"0987654321\"}]}"));
+
+      List<Account> accounts = clientBuilder().baseUrl(raw.baseUrl()).build().accounts()
+          .listAutoPaging(CUSTOMER_ADAEZE).stream().toList();
+
+      assertThat(accounts).extracting(Account::getAccountNumber).containsExactly("0123456789", "0987654321");
+      String query = raw.requests().get(1).target().substring(raw.requests().get(1).target().indexOf('?') + 1);
+      assertThat(java.util.Arrays.stream(query.split("&")).filter(p -> p.startsWith("signature="))
+          .map(p -> java.net.URLDecoder.decode(p.substring(10).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8)))
+          .containsExactly(signature);
+    }
+  }
 }

@@ -130,4 +130,53 @@ class PrunnyPipelineTest extends ScriptedPrunnyTestBase {
     assertThat(r.responseCode()).isEqualTo(ResponseCode.IN_PROGRESS);
     assertThat(r.idempotencyKey()).isEqualTo("00000000-0000-0000-0000-000000000001");
   }
+
+  /**
+   * A request OkHttp refuses to build (here a timestamp header name with a space) was never sent: it is
+   * not an unknown outcome, and it is not retried. It used to surface as an "unexpected response" whose
+   * request "may have been processed", retried, then reported as an outcome unknown.
+   */
+  @Test
+  void aRequestThatCannotBeBuiltIsNotSentAndNotAnUnknownOutcome() {
+    PrunnyClient broken = PrunnyClient.builder().apiKey(ScriptedPrunny.API_KEY).baseUrl(baseUrl())
+        .clock(prunny.clock).timestampHeader("Request Timestamp")
+        .retryPolicy(RetryPolicy.builder().sleeper(prunny.sleeper).random(() -> 0.0).build()).build();
+
+    assertThatThrownBy(() -> broken.transfers().intraBank(ScriptedPrunny.transfer("ref-1", "10.00")))
+        .isInstanceOfSatisfying(dev.paykit.core.PaykitException.class, e -> {
+          assertThat(e).isNotInstanceOf(dev.paykit.core.OutcomeUnknownException.class);
+          assertThat(e.requestMayHaveBeenProcessed()).isFalse();
+          assertThat(e.isRetryable()).isFalse();
+          assertThat(e.getMessage()).contains("could not be built");
+        });
+    assertThat(sent(TRANSFER)).isEmpty();
+    assertThat(prunny.sleeper.waits()).isEmpty();
+  }
+
+  /** A Feign interface of the application's own, with an operation the spec does not have. */
+  interface OwnTransfers {
+    @feign.RequestLine("POST /v1/transactions/instantTransfer")
+    @feign.Headers("Content-Type: application/json")
+    dev.paykit.prunny.model.TransactionResponse instant(dev.paykit.prunny.model.IntraBankTransferRequest body);
+
+    /** A default method is the interface's own code: it still runs. */
+    default String describe() {
+      return "own transfers";
+    }
+  }
+
+  /**
+   * {@code feignBuilder()} targets any interface, but a method that is not an operation of the spec could
+   * not be validated, authenticated or given the outcome rule: such an interface is refused when it is
+   * built, before anything is sent. It used to go out unvalidated, without credentials, and fail with a
+   * raw Feign exception after a reset.
+   */
+  @Test
+  void aMethodTheSpecDoesNotDescribeIsRefusedBeforeAnythingIsSent() {
+    assertThatThrownBy(() -> prunny.client.feignBuilder().target(OwnTransfers.class, baseUrl()))
+        .isInstanceOfSatisfying(IllegalStateException.class, e ->
+            assertThat(e.getMessage()).contains("POST /v1/transactions/instantTransfer")
+                .contains("not an operation of the prunny spec"));
+    assertThat(server.retrieveRecordedRequests(request())).isEmpty();
+  }
 }

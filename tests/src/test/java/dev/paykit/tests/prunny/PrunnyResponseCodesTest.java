@@ -138,8 +138,47 @@ class PrunnyResponseCodesTest extends ScriptedPrunnyTestBase {
           assertThat(e.idempotencyKey()).isEqualTo("00000000-0000-0000-0000-000000000001");
           assertThat(e.getMessage()).contains("awaitFinalStatus(\"TX-97\")").contains("never resubmit");
           assertThat(e.providerCode()).contains("97");
+          assertThat(e.attempts()).isEqualTo(1);
         });
     assertThat(server.retrieveRecordedRequests(request().withPath(PATH))).hasSize(1);
+  }
+
+  /**
+   * Code 97 in a 200 envelope is decided by the core like every other unknown outcome, so an application
+   * on the generated interface ({@code api(TransfersApi.class)}) gets it too: it used to get a plain
+   * {@code TransactionResponse} (failure codes threw, 97 did not), i.e. no exception for a transfer whose
+   * outcome nobody knows. The core's exception names the key; its cause keeps Prunny's transactionRef.
+   */
+  @Test
+  void destinationTimeoutIsAnUnknownOutcomeForTheGeneratedInterfaceToo() {
+    answer(200, envelope("97"));
+    dev.paykit.prunny.api.TransfersApi api = prunny.client.api(dev.paykit.prunny.api.TransfersApi.class);
+
+    assertThatThrownBy(() -> api.intraBankTransfer(null, null, ScriptedPrunny.transfer("ref-97", "10.00")))
+        .isInstanceOfSatisfying(dev.paykit.core.OutcomeUnknownException.class, e -> {
+          assertThat(e.idempotencyKey()).isEqualTo("00000000-0000-0000-0000-000000000001");
+          assertThat(e.reference()).isEqualTo("ref-97");
+          assertThat(e.attempts()).isEqualTo(1);
+          assertThat(e.providerCode()).contains("97");
+          assertThat(e.resolution()).contains("getTransactionStatus");
+          assertThat(e.getCause()).isInstanceOfSatisfying(TransferOutcomeUnknownException.class,
+              t -> assertThat(t.transactionRef()).isEqualTo("TX-97"));
+        });
+    assertThat(server.retrieveRecordedRequests(request().withPath(PATH))).hasSize(1);
+  }
+
+  /** A 97 to an OTP completion names the transaction being completed when the answer does not repeat it. */
+  @Test
+  void destinationTimeoutOfACompletionNamesTheTransactionBeingCompleted() {
+    answer("/v1/transactions/complete", 200, "{\"status\":\"97\",\"message\":\"timeout\",\"data\":{\"status\":\"pending\"}}",
+        org.mockserver.matchers.Times.unlimited());
+
+    assertThatThrownBy(() -> prunny.client.transfers().complete("TX-5", "otp-5", "123456"))
+        .isInstanceOfSatisfying(TransferOutcomeUnknownException.class, e -> {
+          assertThat(e.transactionRef()).isEqualTo("TX-5");
+          assertThat(e.resolution()).contains("awaitFinalStatus(\"TX-5\")");
+          assertThat(e.idempotencyKey()).isEqualTo("00000000-0000-0000-0000-000000000001");
+        });
   }
 
   @Test

@@ -122,6 +122,17 @@ class PrunnyValidationTest extends ScriptedPrunnyTestBase {
     server.reset();
   }
 
+  /**
+   * A header value HTTP cannot carry (a line break, a control or non-ASCII character) is a violation of its
+   * field before anything is built; it used to reach OkHttp, fail there, and come back as an "unexpected
+   * response" that was retried although nothing had been sent.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Jos\u00e9", "a\r\nX-Injected: 1", "tab\u0000nul"})
+  void aHeaderValueThatHttpCannotCarryIsAViolationOfItsField(String customerId) {
+    assertViolations(() -> prunny.client.accounts().list(customerId, null, null), "customerId headerText");
+  }
+
   private static void assertViolations(ThrowingCallable call, String... expected) {
     assertThatThrownBy(call).isInstanceOfSatisfying(ValidationException.class, e ->
         assertThat(e.violations()).extracting(v -> v.field() + " " + v.rule()).as(e.getMessage())

@@ -268,6 +268,35 @@ public abstract class OutcomeSafetySuite {
     assertThat(earlierFailures(e)).singleElement().isInstanceOf(ConnectionException.class);
   }
 
+  /**
+   * A {@code Retry-After} no wait can honour (here about three billion years) ends the retries; it must not
+   * overflow the time budget's arithmetic into a raw {@code DateTimeException} that skips the outcome rule.
+   */
+  @Test
+  void anAbsurdRetryAfterAfterADroppedConnectionIsStillAnUnknownOutcome() {
+    server.then(Reply.closeWithoutAnswer(), Reply.full(429, java.util.Map.of("Content-Type", "application/json",
+        "Retry-After", "99999999999999999"), errorBody(429).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    Throwable thrown = catchAny(this::pay);
+
+    assertThat(thrown).isInstanceOf(OutcomeUnknownException.class);
+    assertSentAttempts(2);
+    assertResolvable((OutcomeUnknownException) thrown);
+    assertThat(lastFailure((OutcomeUnknownException) thrown)).isInstanceOf(dev.paykit.core.RateLimitException.class);
+  }
+
+  @Test
+  void anAbsurdRetryAfterOnARead503IsATypedServerError() {
+    server.then(Reply.full(503, java.util.Map.of("Content-Type", "application/json",
+        "Retry-After", Long.toString(Long.MAX_VALUE)), errorBody(503).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    Throwable thrown = catchAny(this::read);
+
+    assertThat(thrown).isInstanceOfSatisfying(ServerException.class, s -> assertThat(s.httpStatus()).isEqualTo(503));
+    assertThat(server.requests(readPath())).hasSize(1);
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
   // ---- reads keep a typed failure ----
 
   /** Answers no client can use as the result of a read. */
