@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.ConnectionException;
 import dev.paykit.core.ErrorDetails;
 import dev.paykit.core.PaykitException;
-import dev.paykit.core.Redactor;
 import dev.paykit.core.UnexpectedResponseException;
 import dev.paykit.core.internal.spec.ApiSpec;
 import dev.paykit.core.internal.spec.OperationSpec;

@@ -139,7 +139,7 @@ class PromptCashOutcomeSafetyTest extends OutcomeSafetySuite {
       }
     }
     assertThat(texts).noneMatch(s -> s.contains(secret));
-    assertThat(String.join("\n", texts)).contains(dev.paykit.core.Redactor.MASK);
+    assertThat(String.join("\n", texts)).contains(dev.paykit.core.internal.Redactor.MASK);
     assertThat(server.requests(payPath())).hasSize(3);
   }
 
