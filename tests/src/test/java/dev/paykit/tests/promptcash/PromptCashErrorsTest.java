@@ -122,4 +122,20 @@ class PromptCashErrorsTest extends PromptCashTestBase {
     assertThatThrownBy(() -> once.payments().get("order-1"))
         .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.getMessage()).contains("Bad Gateway"));
   }
+
+  @Test
+  void anAnswerAboutAnotherTxIdIsAnUnknownOutcomeNotThisPayment() {
+    scriptError("/create-payment", 200, "{\"payment\":{\"tx_id\":\"order-OTHER\",\"status\":\"PENDING\","
+        + "\"amount_fiat\":25.00,\"fiat_currency\":\"USD\"},\"existing\":false}");
+
+    assertThatThrownBy(() -> client.payments().create(
+        CreatePaymentRequest.builder("order-1", new BigDecimal("25.00"), "USD").build()))
+        .isInstanceOfSatisfying(dev.paykit.core.OutcomeUnknownException.class, e -> {
+          assertThat(e.reference()).isEqualTo("order-1");
+          assertThat(e.resolution()).contains("tx_id order-1");
+          assertThat(e.attempts()).isEqualTo(1);
+          assertThat(e.requestMayHaveBeenProcessed()).isTrue();
+        });
+    assertThat(sent("/create-payment")).hasSize(1);
+  }
 }
