@@ -27,6 +27,58 @@ public record ErrorDetails(
     Duration retryAfter,
     boolean mayHaveBeenProcessed) {
 
+  /**
+   * Named construction, so that nine positional arguments never get mixed up:
+   * <pre>{@code
+   * ErrorDetails.builder("prunny").operationId("intraBankTransfer").httpStatus(200)
+   *     .providerCode("51").providerMessage(redacted).build();
+   * }</pre>
+   * Unset fields are: no operation, status 0, no code, message or request id, not retryable, no
+   * {@code Retry-After}, and <em>may have been processed</em> (the safe assumption).
+   */
+  public static Builder builder(String provider) {
+    return new Builder(provider);
+  }
+
+  /** A builder holding these details, to change some of them. */
+  public Builder toBuilder() {
+    return new Builder(provider).operationId(operationId).httpStatus(httpStatus).providerCode(providerCode)
+        .providerMessage(providerMessage).requestId(requestId).retryable(retryable).retryAfter(retryAfter)
+        .mayHaveBeenProcessed(mayHaveBeenProcessed);
+  }
+
+  /** Builder of {@link ErrorDetails}; not thread-safe. */
+  public static final class Builder {
+    private final String provider;
+    private String operationId;
+    private int httpStatus;
+    private String providerCode;
+    private String providerMessage;
+    private String requestId;
+    private boolean retryable;
+    private Duration retryAfter;
+    private boolean mayHaveBeenProcessed = true;
+
+    private Builder(String provider) {
+      this.provider = provider;
+    }
+
+    public Builder operationId(String v) { this.operationId = v; return this; }
+    public Builder httpStatus(int v) { this.httpStatus = v; return this; }
+    public Builder providerCode(String v) { this.providerCode = v; return this; }
+    /** Already redacted. */
+    public Builder providerMessage(String v) { this.providerMessage = v; return this; }
+    public Builder requestId(String v) { this.requestId = v; return this; }
+    public Builder retryable(boolean v) { this.retryable = v; return this; }
+    public Builder retryAfter(Duration v) { this.retryAfter = v; return this; }
+    public Builder mayHaveBeenProcessed(boolean v) { this.mayHaveBeenProcessed = v; return this; }
+
+    public ErrorDetails build() {
+      return new ErrorDetails(provider, operationId, httpStatus, providerCode, providerMessage, requestId,
+          retryable, retryAfter, mayHaveBeenProcessed);
+    }
+  }
+
   /** Details of an HTTP error answer. */
   public static ErrorDetails http(String provider, int status, String code, String message) {
     return new ErrorDetails(provider, null, status, code, message, null, false, null, true);

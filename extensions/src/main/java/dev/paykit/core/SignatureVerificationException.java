@@ -9,6 +9,6 @@ public final class SignatureVerificationException extends PaykitException {
   private static final long serialVersionUID = 1L;
 
   public SignatureVerificationException(String provider, String message, Throwable cause) {
-    super(new ErrorDetails(provider, null, 0, null, message, null, false, null, false), cause);
+    super(ErrorDetails.builder(provider).providerMessage(message).mayHaveBeenProcessed(false).build(), cause);
   }
 }

@@ -15,10 +15,9 @@ public final class ValidationException extends PaykitException {
   private final transient List<Violation> violations;
 
   public ValidationException(String provider, String operationId, List<Violation> violations) {
-    super(new ErrorDetails(provider, operationId, 0, null,
-        "request not sent, " + violations.size() + " invalid field(s): "
-            + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")),
-        null, false, null, false), null);
+    super(ErrorDetails.builder(provider).operationId(operationId)
+        .providerMessage("request not sent, " + violations.size() + " invalid field(s): "
+            + violations.stream().map(Violation::toString).collect(Collectors.joining("; "))).mayHaveBeenProcessed(false).build(), null);
     this.violations = List.copyOf(violations);
   }
 

@@ -61,9 +61,10 @@ public final class PromptCashPayments {
       String resolution = "repeat the same call with tx_id " + request.txId()
           + " until it answers (the operation is idempotent by it), or ask getPayment for its state;"
           + " never resubmit under a new tx_id";
-      throw new OutcomeUnknownException(new ErrorDetails(PromptCashResponses.PROVIDER, "createPayment", 200,
-          null, "outcome unknown: the answer is about another payment than tx_id " + request.txId()
-              + ", so this create may or may not have been booked; " + resolution, null, false, null, true),
+      throw new OutcomeUnknownException(ErrorDetails.builder(PromptCashResponses.PROVIDER)
+          .operationId("createPayment").httpStatus(200)
+          .providerMessage("outcome unknown: the answer is about another payment than tx_id " + request.txId()
+              + ", so this create may or may not have been booked; " + resolution).build(),
           null, null, request.txId(), resolution, report.attempts());
     }
   }
@@ -81,10 +82,11 @@ public final class PromptCashPayments {
     boolean sameCurrency = p.getFiatCurrency().equalsIgnoreCase(request.currency());
     boolean sameAmount = p.getAmountFiat() == null || p.getAmountFiat().compareTo(request.amount()) == 0;
     if (!sameCurrency || !sameAmount) {
-      throw new ConflictException(new ErrorDetails(PromptCashResponses.PROVIDER, "createPayment", 200, null,
-          "tx_id " + request.txId() + " already names a payment of " + plain(p.getAmountFiat()) + " "
+      throw new ConflictException(ErrorDetails.builder(PromptCashResponses.PROVIDER)
+          .operationId("createPayment").httpStatus(200)
+          .providerMessage("tx_id " + request.txId() + " already names a payment of " + plain(p.getAmountFiat()) + " "
               + p.getFiatCurrency() + ", not " + request.amount().toPlainString() + " " + request.currency()
-              + "; nothing new was created", null, false, null, true), null);
+              + "; nothing new was created").build(), null);
     }
   }
 

@@ -44,8 +44,9 @@ final class PromptCashResponses implements Decoder {
     }
     String message = json.hasNonNull("error") ? json.get("error").asText() : null;
     String code = json.hasNonNull("status") ? json.get("status").asText() : null;
-    return new ErrorDetails(base.provider(), base.operationId(), base.httpStatus(), code, message,
-        null, base.retryable(), base.retryAfter(), base.mayHaveBeenProcessed());
+    return ErrorDetails.builder(base.provider()).operationId(base.operationId()).httpStatus(base.httpStatus())
+        .providerCode(code).providerMessage(message).retryable(base.retryable()).retryAfter(base.retryAfter())
+        .mayHaveBeenProcessed(base.mayHaveBeenProcessed()).build();
   }
 
   @Override
@@ -56,15 +57,18 @@ final class PromptCashResponses implements Decoder {
     CallContext call = CallContext.current();
     String operationId = call == null ? null : call.operation().operationId();
     if (error != null) {
-      throw ApiException.forStatus(new ErrorDetails(PROVIDER, operationId, response.status(), "FAILED",
-          redactor.redact(error), null, false, null, true));
+      throw ApiException.forStatus(ErrorDetails.builder(PROVIDER).operationId(operationId)
+          .httpStatus(response.status()).providerCode("FAILED").providerMessage(redactor.redact(error))
+          .build());
     }
     String lacking = body instanceof ShortUrlCreateResponse r && r.getToken() == null ? "token"
         : body instanceof ShortUrlResponse r && r.getUrl() == null ? "url" : null;
     if (lacking != null) {
       // a successful shortener answer without what it exists to return proves nothing
-      throw new UnexpectedResponseException(new ErrorDetails(PROVIDER, operationId, response.status(), null,
-          "the answer's status is not FAILED but it lacks " + lacking, null, true, null, true), null);
+      throw new UnexpectedResponseException(ErrorDetails.builder(PROVIDER).operationId(operationId)
+          .httpStatus(response.status())
+          .providerMessage("the answer's status is not FAILED but it lacks " + lacking).retryable(true)
+          .build(), null);
     }
     return decoded;
   }

@@ -99,15 +99,17 @@ final class PrunnyResponses implements Decoder {
 
   private PaykitException failure(ResponseCode code, String message, int httpStatus) {
     CallContext call = CallContext.current();
-    ErrorDetails details = new ErrorDetails(PROVIDER, call == null ? null : call.operation().operationId(),
-        httpStatus, code.getValue(), redactor.redact(message), null, false, null, true);
+    ErrorDetails details = ErrorDetails.builder(PROVIDER)
+        .operationId(call == null ? null : call.operation().operationId()).httpStatus(httpStatus)
+        .providerCode(code.getValue()).providerMessage(redactor.redact(message)).build();
     return PrunnyCodes.exception(code, details);
   }
 
   private TransferOutcomeUnknownException unknown(ResponseCode code, String message, int httpStatus,
       String transactionRef, CallContext call) {
-    ErrorDetails details = new ErrorDetails(PROVIDER, call.operation().operationId(), httpStatus, code.getValue(),
-        redactor.redact(message), null, false, null, true);
+    ErrorDetails details = ErrorDetails.builder(PROVIDER).operationId(call.operation().operationId())
+        .httpStatus(httpStatus).providerCode(code.getValue()).providerMessage(redactor.redact(message))
+        .build();
     return new TransferOutcomeUnknownException(new OutcomeUnknownException(details, null), null, transactionRef,
         call.idempotencyKey());
   }
@@ -130,8 +132,9 @@ final class PrunnyResponses implements Decoder {
     }
     String message = json.hasNonNull("message") ? json.get("message").asText() : null;
     String code = json.hasNonNull("errorCode") ? json.get("errorCode").asText() : null;
-    return new ErrorDetails(base.provider(), base.operationId(), base.httpStatus(), code, message, null,
-        base.retryable(), base.retryAfter(), base.mayHaveBeenProcessed());
+    return ErrorDetails.builder(base.provider()).operationId(base.operationId()).httpStatus(base.httpStatus())
+        .providerCode(code).providerMessage(message).retryable(base.retryable()).retryAfter(base.retryAfter())
+        .mayHaveBeenProcessed(base.mayHaveBeenProcessed()).build();
   }
 
   /**

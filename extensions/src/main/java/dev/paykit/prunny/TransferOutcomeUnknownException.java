@@ -36,8 +36,8 @@ public final class TransferOutcomeUnknownException extends OutcomeUnknownExcepti
     String which = referenceId != null ? "referenceId " + referenceId : "transactionRef " + transactionRef;
     String message = "outcome unknown for " + which + ": " + how + "; never resubmit under a new key"
         + (d.providerMessage() == null ? "" : " (" + d.providerMessage() + ")");
-    return new ErrorDetails(d.provider(), d.operationId(), d.httpStatus(), d.providerCode(), message,
-        d.requestId(), false, null, true);
+    return ErrorDetails.builder(d.provider()).operationId(d.operationId()).httpStatus(d.httpStatus())
+        .providerCode(d.providerCode()).providerMessage(message).requestId(d.requestId()).build();
   }
 
   /** Your reference for the transaction. */

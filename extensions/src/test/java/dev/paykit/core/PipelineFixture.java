@@ -56,9 +56,10 @@ final class PipelineFixture {
         .timestamp(new DerivedHeaders("timestamp", () -> clock.instant().toString(), null))
         .decoder(decoder)
         .errorDecoder(errorDecoder != null ? errorDecoder : new ProviderErrorDecoder("testkit", mapper, redactor, clock,
-            (base, json, text) -> json == null ? base : new ErrorDetails(base.provider(),
-                base.operationId(), base.httpStatus(), json.path("code").asText(null),
-                json.path("message").asText(null), null, false, null, true),
+            (base, json, text) -> json == null ? base : ErrorDetails.builder(base.provider())
+                .operationId(base.operationId()).httpStatus(base.httpStatus())
+                .providerCode(json.path("code").asText(null))
+                .providerMessage(json.path("message").asText(null)).build(),
             null, "X-Request-Id"))
         .build();
   }

@@ -51,8 +51,9 @@ public final class FailureTranslator {
     }
     if (failure instanceof EncodeException) {
       // the request could not be written: nothing was sent, and sending it again cannot help
-      ErrorDetails d = new ErrorDetails(provider, operationId, 0, null,
-          redactor.redact("request could not be encoded: " + failure.getMessage()), null, false, null, false);
+      ErrorDetails d = ErrorDetails.builder(provider).operationId(operationId)
+          .providerMessage(redactor.redact("request could not be encoded: " + failure.getMessage()))
+          .mayHaveBeenProcessed(false).build();
       return new ApiException(d, null);
     }
     IOException io = ioCause(failure);
@@ -63,8 +64,8 @@ public final class FailureTranslator {
         ? "unexpected response: " + fe.getClass().getSimpleName() + " " + fe.getMessage()
         : "unexpected failure: " + failure;
     int status = failure instanceof FeignException fe ? Math.max(fe.status(), 0) : 0;
-    ErrorDetails d = new ErrorDetails(provider, operationId, status, null, redactor.redact(message),
-        null, false, null, true);
+    ErrorDetails d = ErrorDetails.builder(provider).operationId(operationId).httpStatus(status)
+        .providerMessage(redactor.redact(message)).build();
     return new UnexpectedResponseException(d, scrubbed(failure));
   }
 
@@ -93,8 +94,8 @@ public final class FailureTranslator {
         ? "could not connect; the request was not sent"
         : "the request was sent but no complete response arrived, so its outcome is unknown";
     String message = what + " (" + io.getClass().getSimpleName() + ": " + io.getMessage() + ")";
-    ErrorDetails d = new ErrorDetails(provider, operationId, 0, null, redactor.redact(message), null,
-        true, null, !notSent);
+    ErrorDetails d = ErrorDetails.builder(provider).operationId(operationId)
+        .providerMessage(redactor.redact(message)).retryable(true).mayHaveBeenProcessed(!notSent).build();
     if (deadline) {
       // the whole call's time is spent: retrying cannot help
       return new TimeoutException(d.withRetryable(false), io);

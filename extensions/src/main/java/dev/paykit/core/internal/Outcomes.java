@@ -92,8 +92,9 @@ final class Outcomes {
     String message = "outcome unknown after " + attempts + (attempts == 1 ? " attempt" : " attempts")
         + " (" + why + "): the request may have been processed; " + resolution
         + (d.providerMessage() == null ? "" : " [last: " + d.providerMessage() + "]");
-    ErrorDetails details = new ErrorDetails(d.provider(), op.operationId(), d.httpStatus(),
-        d.providerCode(), message, d.requestId(), false, null, true);
+    ErrorDetails details = ErrorDetails.builder(d.provider()).operationId(op.operationId())
+        .httpStatus(d.httpStatus()).providerCode(d.providerCode()).providerMessage(message)
+        .requestId(d.requestId()).build();
     return new OutcomeUnknownException(details, last, key, reference, resolution, attempts);
   }
 

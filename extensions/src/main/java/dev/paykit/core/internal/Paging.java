@@ -103,9 +103,10 @@ public final class Paging {
             next.putAll(queryOf(link.get("href").asText()));
           } catch (IllegalArgumentException unreadable) {
             // not a URI, or a broken percent-escape: an answer the client cannot use, typed like any other
-            throw new UnexpectedResponseException(new ErrorDetails(provider, operationId, 200, null,
-                "the page's " + nextRel + " link is not a valid URI, so the following pages cannot be read",
-                null, false, null, false), null);
+            throw new UnexpectedResponseException(ErrorDetails.builder(provider).operationId(operationId)
+                .httpStatus(200)
+                .providerMessage("the page's " + nextRel + " link is not a valid URI, so the following pages cannot be read")
+                .mayHaveBeenProcessed(false).build(), null);
           }
           return seen.contains(withoutSignature(next, signatureParam)) ? Optional.empty() : Optional.of(next);
         }

@@ -78,11 +78,13 @@ public final class ProviderErrorDecoder implements ErrorDecoder {
     if (message == null) {
       message = response.reason();
     }
-    ErrorDetails details = new ErrorDetails(provider,
-        CallContext.current() == null ? null : CallContext.current().operation().operationId(),
-        response.status(), redactor.redact(read.providerCode()), redactor.redact(message),
-        redactor.redact(header(response, requestIdHeader)), read.retryable(),
-        retryAfter(retryAfterHeader(response)), read.mayHaveBeenProcessed());
+    ErrorDetails details = ErrorDetails.builder(provider)
+        .operationId(CallContext.current() == null ? null : CallContext.current().operation().operationId())
+        .httpStatus(response.status()).providerCode(redactor.redact(read.providerCode()))
+        .providerMessage(redactor.redact(message))
+        .requestId(redactor.redact(header(response, requestIdHeader))).retryable(read.retryable())
+        .retryAfter(retryAfter(retryAfterHeader(response))).mayHaveBeenProcessed(read.mayHaveBeenProcessed())
+        .build();
     return exceptionMapper.map(details);
   }
 

@@ -127,8 +127,9 @@ final class ResponseGuard implements Decoder {
     } catch (IOException cut) {
       String message = "the request was sent but its answer was cut off, so its outcome is unknown ("
           + cut.getClass().getSimpleName() + ")";
-      throw new ConnectionException(new ErrorDetails(spec.provider(), op == null ? null : op.operationId(),
-          status, null, message, null, true, null, true), cut);
+      throw new ConnectionException(ErrorDetails.builder(spec.provider())
+          .operationId(op == null ? null : op.operationId()).httpStatus(status).providerMessage(message)
+          .retryable(true).build(), cut);
     }
   }
 
@@ -219,7 +220,8 @@ final class ResponseGuard implements Decoder {
    * client's redactor like every other text built from a provider's answer.
    */
   private UnexpectedResponseException unexpected(OperationSpec op, int status, String message) {
-    return new UnexpectedResponseException(new ErrorDetails(spec.provider(),
-        op == null ? null : op.operationId(), status, null, redactor.redact(message), null, true, null, true), null);
+    return new UnexpectedResponseException(ErrorDetails.builder(spec.provider())
+        .operationId(op == null ? null : op.operationId()).httpStatus(status)
+        .providerMessage(redactor.redact(message)).retryable(true).build(), null);
   }
 }

@@ -96,8 +96,8 @@ class FaultInjectionChecksTest {
       @Override
       public Object call(int i) {
         super.call(i);
-        throw new ConnectionException(new ErrorDetails("promptcash", "createPayment", 0, null, "reset", null,
-            true, null, true), null);
+        throw new ConnectionException(ErrorDetails.builder("promptcash").operationId("createPayment")
+            .providerMessage("reset").retryable(true).build(), null);
       }
     });
 
