@@ -3,7 +3,6 @@ package dev.paykit.promptcash;
 import dev.paykit.core.AutoPager;
 import dev.paykit.core.ConflictException;
 import dev.paykit.core.ErrorDetails;
-import dev.paykit.core.OutcomeUnknownException;
 import dev.paykit.core.internal.Arguments;
 import dev.paykit.core.internal.CallReport;
 import dev.paykit.core.internal.ClientRuntime;
@@ -44,29 +43,8 @@ public final class PromptCashPayments {
     CreatePaymentResponse response = api.createPayment(null, request.txId(), request.amount(),
         request.currency(), request.slpToken(), request.description(), text(request.callbackUrl()),
         text(request.returnUrl()), request.expirationMinutes(), request.confirmations(), null, null);
-    requireOwnAnswer(request, response, report);
     requireSameTerms(request, response);
     return new CreatePaymentResult(response, report.earlierAttemptMayHaveBeenProcessed());
-  }
-
-  /**
-   * An answer about another {@code tx_id} (a misrouted or mixed-up answer) says nothing about this
-   * create, which may or may not have been booked: its outcome is unknown, and the way to learn it is to
-   * repeat the create with the same {@code tx_id}.
-   */
-  private static void requireOwnAnswer(CreatePaymentRequest request, CreatePaymentResponse response,
-      CallReport report) {
-    Payment p = response.getPayment();
-    if (p != null && p.getTxId() != null && !p.getTxId().equals(request.txId())) {
-      String resolution = "repeat the same call with tx_id " + request.txId()
-          + " until it answers (the operation is idempotent by it), or ask getPayment for its state;"
-          + " never resubmit under a new tx_id";
-      throw new OutcomeUnknownException(ErrorDetails.builder(PromptCashResponses.PROVIDER)
-          .operationId("createPayment").httpStatus(200)
-          .providerMessage("outcome unknown: the answer is about another payment than tx_id " + request.txId()
-              + ", so this create may or may not have been booked; " + resolution).build(),
-          null, null, request.txId(), resolution, report.attempts());
-    }
   }
 
   /**

@@ -97,6 +97,23 @@ public final class CallContext {
   }
 
   private RetryExecutor retries;
+  private java.util.function.Supplier<String> referenceSource = () -> null;
+  private boolean referenceRead;
+  private String reference;
+
+  /** Where the caller's reference of this call comes from; read at most once, only when needed. */
+  void referenceSource(java.util.function.Supplier<String> source) {
+    referenceSource = source;
+  }
+
+  /** The caller's reference of this call ({@link OperationSpec#referenceField()}), or null. */
+  String reference() {
+    if (!referenceRead) {
+      reference = referenceSource.get();
+      referenceRead = true;
+    }
+    return reference;
+  }
 
   /** The retry layer running this call. */
   RetryExecutor retries() {

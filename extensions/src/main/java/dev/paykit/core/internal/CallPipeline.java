@@ -162,6 +162,8 @@ public final class CallPipeline implements Capability {
       }
     }
     CallContext context = new CallContext(op, key, clock.instant(), callTimeout);
+    Object[] referenceArgs = callArgs;
+    context.referenceSource(() -> binding.reference(referenceArgs, mapper));
     CallContext outer = CallContext.current();
     CallContext.set(context);
     try {
@@ -187,7 +189,7 @@ public final class CallPipeline implements Capability {
         report.fill(context.attempt(), Outcomes.anyUnknown(context.failures()));
       }
       // 8. the outcome: a failure after which the provider may have acted is never reported as one
-      throw Outcomes.finalFailure(last, context, binding.reference(callArgs, mapper));
+      throw Outcomes.finalFailure(last, context, context.reference());
     } finally {
       CallContext.set(outer);
     }

@@ -99,6 +99,18 @@ final class ResponseGuard implements Decoder {
       if (missing != null) {
         throw unexpected(op, status, "the answer lacks " + missing + ", which the spec requires");
       }
+      String echo = op.referenceEcho().orElse(null);
+      if (echo != null && call.reference() != null) {
+        JsonNode echoed = tree;
+        for (String part : echo.split("\\.")) {
+          echoed = echoed.path(part);
+        }
+        if (echoed.isValueNode() && !echoed.isNull() && !call.reference().equals(echoed.asText())) {
+          // an answer about another request proves nothing about this one
+          throw unexpected(op, status, "the answer is about another " + op.referenceField().orElse("reference")
+              + " than this call's " + call.reference());
+        }
+      }
     }
     return result;
   }

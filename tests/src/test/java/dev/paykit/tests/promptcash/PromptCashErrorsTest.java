@@ -125,6 +125,11 @@ class PromptCashErrorsTest extends PromptCashTestBase {
 
   @Test
   void anAnswerAboutAnotherTxIdIsAnUnknownOutcomeNotThisPayment() {
+    // every attempt is answered about another payment: the retries (same tx_id) cannot learn this one's fate
+    scriptError("/create-payment", 200, "{\"payment\":{\"tx_id\":\"order-OTHER\",\"status\":\"PENDING\","
+        + "\"amount_fiat\":25.00,\"fiat_currency\":\"USD\"},\"existing\":false}");
+    scriptError("/create-payment", 200, "{\"payment\":{\"tx_id\":\"order-OTHER\",\"status\":\"PENDING\","
+        + "\"amount_fiat\":25.00,\"fiat_currency\":\"USD\"},\"existing\":false}");
     scriptError("/create-payment", 200, "{\"payment\":{\"tx_id\":\"order-OTHER\",\"status\":\"PENDING\","
         + "\"amount_fiat\":25.00,\"fiat_currency\":\"USD\"},\"existing\":false}");
 
@@ -133,9 +138,10 @@ class PromptCashErrorsTest extends PromptCashTestBase {
         .isInstanceOfSatisfying(dev.paykit.core.OutcomeUnknownException.class, e -> {
           assertThat(e.reference()).isEqualTo("order-1");
           assertThat(e.resolution()).contains("tx_id order-1");
-          assertThat(e.attempts()).isEqualTo(1);
+          assertThat(e.attempts()).isEqualTo(3);
+          assertThat(e.getCause()).hasMessageContaining("another tx_id than this call's order-1");
           assertThat(e.requestMayHaveBeenProcessed()).isTrue();
         });
-    assertThat(sent("/create-payment")).hasSize(1);
+    assertThat(sent("/create-payment")).hasSize(3);
   }
 }

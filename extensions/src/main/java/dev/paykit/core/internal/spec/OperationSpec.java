@@ -222,6 +222,15 @@ public final class OperationSpec {
         : Optional.of(outcome.get("reference").asText());
   }
 
+  /**
+   * Where a success answer repeats the caller's reference ({@code x-paykit-outcome: {echo: payment.tx_id}},
+   * a dotted path): an answer naming another reference is about another request, not this call's.
+   */
+  public Optional<String> referenceEcho() {
+    return outcome == null || !outcome.hasNonNull("echo") ? Optional.empty()
+        : Optional.of(outcome.get("echo").asText());
+  }
+
   /** The operation that tells the state after an unknown outcome ({@code x-paykit-outcome: {query}}). */
   public Optional<String> outcomeQuery() {
     return outcome == null || !outcome.hasNonNull("query") ? Optional.empty()
