@@ -87,14 +87,12 @@ public class PipelineBenchmark {
 
   @Benchmark
   public Object createPaymentBare() {
-    return bare.createPayment("1-bench", "order-1", amount, "USD", null, "Blue shirt", null, null, null, null,
-        null, null);
+    return bare.createPayment("order-1", amount, "USD", null, "Blue shirt", null, null, null, null);
   }
 
   @Benchmark
   public Object createPaymentPaykit() {
-    return paykit.createPayment(null, "order-1", amount, "USD", null, "Blue shirt", null, null, null, null,
-        null, null);
+    return paykit.createPayment("order-1", amount, "USD", null, "Blue shirt", null, null, null, null);
   }
 
   private static Response answer(feign.Request request, feign.Request.Options options) {

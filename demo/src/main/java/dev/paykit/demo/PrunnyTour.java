@@ -1,5 +1,7 @@
 package dev.paykit.demo;
 
+import dev.paykit.core.RequestOptions;
+
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE_NAME;
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE;
@@ -49,8 +51,8 @@ final class PrunnyTour {
     sim.dropConnectionAfterProcessingNext(1);
     IntraBankTransferRequest rent = transfer("rent-nov", ACCOUNT_ADAEZE, ACCOUNT_ADAEZE_NAME, ACCOUNT_BABATUNDE,
         ACCOUNT_BABATUNDE_NAME, "2500.00");
-    TransferResult first = prunny.transfers().intraBank(rent, "rent-nov-key");
-    TransferResult again = prunny.transfers().intraBank(rent, "rent-nov-key");
+    TransferResult first = prunny.transfers().intraBank(rent, RequestOptions.ofIdempotencyKey("rent-nov-key"));
+    TransferResult again = prunny.transfers().intraBank(rent, RequestOptions.ofIdempotencyKey("rent-nov-key"));
     say("duplicate       connection cut after posting, retried, then resubmitted with key %s: %s, %s;"
         + " transfers posted: %d", first.idempotencyKey(), first.outcome(),
         again.transactionRef().equals(first.transactionRef()) ? "same transaction" : "DIFFERENT",

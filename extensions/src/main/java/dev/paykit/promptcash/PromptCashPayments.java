@@ -3,6 +3,7 @@ package dev.paykit.promptcash;
 import dev.paykit.core.AutoPager;
 import dev.paykit.core.ConflictException;
 import dev.paykit.core.ErrorDetails;
+import dev.paykit.core.RequestOptions;
 import dev.paykit.core.internal.Arguments;
 import dev.paykit.core.internal.CallReport;
 import dev.paykit.core.internal.ClientRuntime;
@@ -17,7 +18,9 @@ import java.util.Map;
 
 /**
  * Prompt.Cash payments: create, fetch, list. Every call goes through the pipeline (validation,
- * authentication, signature, retries). Thread-safe.
+ * authentication, signature, retries); each method also takes {@link RequestOptions} (deadline, extra
+ * headers) for that call. Prompt.Cash has no idempotency keys: a payment's {@code tx_id} makes creating
+ * it safe to repeat. Thread-safe.
  */
 public final class PromptCashPayments {
 
@@ -38,11 +41,17 @@ public final class PromptCashPayments {
    * {@code tx_id} to repeat the call with.
    */
   public CreatePaymentResult create(CreatePaymentRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /** Like {@link #create(CreatePaymentRequest)}, with options for this call. */
+  public CreatePaymentResult create(CreatePaymentRequest request, RequestOptions options) {
     Arguments.require(request, "request", PromptCashResponses.PROVIDER, "createPayment");
-    CallReport report = CallReport.expect();
-    CreatePaymentResponse response = api.createPayment(null, request.txId(), request.amount(),
+    Arguments.require(options, "options", PromptCashResponses.PROVIDER, "createPayment");
+    CallReport report = CallReport.of(options);
+    CreatePaymentResponse response = report.run(() -> api.createPayment(request.txId(), request.amount(),
         request.currency(), request.slpToken(), request.description(), text(request.callbackUrl()),
-        text(request.returnUrl()), request.expirationMinutes(), request.confirmations(), null, null);
+        text(request.returnUrl()), request.expirationMinutes(), request.confirmations()));
     requireSameTerms(request, response);
     return new CreatePaymentResult(response, report.earlierAttemptMayHaveBeenProcessed());
   }
@@ -74,28 +83,52 @@ public final class PromptCashPayments {
 
   /** The payment with this {@code txId}; {@link dev.paykit.core.NotFoundException} if there is none. */
   public Payment get(String txId) {
+    return get(txId, RequestOptions.none());
+  }
+
+  /** Like {@link #get(String)}, with options for this call. */
+  public Payment get(String txId, RequestOptions options) {
     Arguments.require(txId, "txId", PromptCashResponses.PROVIDER, "getPayment");
-    return api.getPayment(txId, (Boolean) null).getData();
+    Arguments.require(options, "options", PromptCashResponses.PROVIDER, "getPayment");
+    return CallReport.run(options, () -> api.getPayment(txId, (Boolean) null)).getData();
   }
 
   /** Like {@link #get(String)}, but asks Prompt.Cash to check the blockchain now ({@code force=true}). */
   public Payment getFresh(String txId) {
+    return getFresh(txId, RequestOptions.none());
+  }
+
+  /** Like {@link #getFresh(String)}, with options for this call. */
+  public Payment getFresh(String txId, RequestOptions options) {
     Arguments.require(txId, "txId", PromptCashResponses.PROVIDER, "getPayment");
-    return api.getPayment(txId, Boolean.TRUE).getData();
+    Arguments.require(options, "options", PromptCashResponses.PROVIDER, "getPayment");
+    return CallReport.run(options, () -> api.getPayment(txId, Boolean.TRUE)).getData();
   }
 
   /** One page of payments matching the query, in creation order. */
   public List<Payment> list(PaymentQuery query) {
+    return list(query, RequestOptions.none());
+  }
+
+  /** Like {@link #list(PaymentQuery)}, with options for this call. */
+  public List<Payment> list(PaymentQuery query, RequestOptions options) {
     Arguments.require(query, "query", PromptCashResponses.PROVIDER, "getPayments");
-    List<Payment> data = fetch(query.toQuery()).getData();
+    Arguments.require(options, "options", PromptCashResponses.PROVIDER, "getPayments");
+    List<Payment> data = CallReport.run(options, () -> fetch(query.toQuery())).getData();
     return data == null ? List.of() : data;
   }
 
   /** Every payment matching the query, fetched page by page (limit/offset) as you iterate. */
   public AutoPager<Payment> listAutoPaging(PaymentQuery query) {
+    return listAutoPaging(query, RequestOptions.none());
+  }
+
+  /** Like {@link #listAutoPaging(PaymentQuery)}; every page is fetched with these options. */
+  public AutoPager<Payment> listAutoPaging(PaymentQuery query, RequestOptions options) {
     Arguments.require(query, "query", PromptCashResponses.PROVIDER, "getPayments");
+    Arguments.require(options, "options", PromptCashResponses.PROVIDER, "getPayments");
     return Paging.pager(runtime.spec(), runtime.mapper(), "getPayments", query.toQuery(),
-        PaymentList.class, this::fetch);
+        PaymentList.class, q -> CallReport.run(options, () -> fetch(q)));
   }
 
   private static String text(Object uri) {

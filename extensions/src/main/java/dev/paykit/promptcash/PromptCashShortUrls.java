@@ -1,7 +1,9 @@
 package dev.paykit.promptcash;
 
 import dev.paykit.core.AutoPager;
+import dev.paykit.core.RequestOptions;
 import dev.paykit.core.internal.Arguments;
+import dev.paykit.core.internal.CallReport;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.Paging;
 import dev.paykit.promptcash.api.UrlShortenerApi;
@@ -31,33 +33,63 @@ public final class PromptCashShortUrls {
    * retried only when the connection failed before the request was sent.
    */
   public String create(ShortUrlRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /** Like {@link #create(ShortUrlRequest)}, with options for this call. */
+  public String create(ShortUrlRequest request, RequestOptions options) {
     Arguments.require(request, "request", PromptCashResponses.PROVIDER, "createShortUrl");
-    return api.createShortUrl(request.url() == null ? null : request.url().toString(), request.title(), request.description(),
-        request.amount(), request.currency(), request.mode()).getToken();
+    Arguments.require(options, "options", PromptCashResponses.PROVIDER, "createShortUrl");
+    return CallReport.run(options, () -> api.createShortUrl(request.url() == null ? null : request.url().toString(),
+        request.title(), request.description(), request.amount(), request.currency(), request.mode())).getToken();
   }
 
   /** Replaces the title, description, price and mode of the entry with this token. */
   public void update(String token, ShortUrlRequest request) {
+    update(token, request, RequestOptions.none());
+  }
+
+  /** Like {@link #update(String, ShortUrlRequest)}, with options for this call. */
+  public void update(String token, ShortUrlRequest request, RequestOptions options) {
     Arguments.require(token, "token", PromptCashResponses.PROVIDER, "updateShortUrl");
     Arguments.require(request, "request", PromptCashResponses.PROVIDER, "updateShortUrl");
-    api.updateShortUrl(token, request.title(), request.description(), request.amount(),
-        request.currency(), request.mode());
+    Arguments.require(options, "options", PromptCashResponses.PROVIDER, "updateShortUrl");
+    CallReport.run(options, () -> api.updateShortUrl(token, request.title(), request.description(),
+        request.amount(), request.currency(), request.mode()));
   }
 
   /** The entry with this token. */
   public ShortUrl get(String token) {
+    return get(token, RequestOptions.none());
+  }
+
+  /** Like {@link #get(String)}, with options for this call. */
+  public ShortUrl get(String token, RequestOptions options) {
     Arguments.require(token, "token", PromptCashResponses.PROVIDER, "getShortUrl");
-    return api.getShortUrl(token).getUrl();
+    Arguments.require(options, "options", PromptCashResponses.PROVIDER, "getShortUrl");
+    return CallReport.run(options, () -> api.getShortUrl(token)).getUrl();
   }
 
   /** Deletes the entry with this token. */
   public void delete(String token) {
+    delete(token, RequestOptions.none());
+  }
+
+  /** Like {@link #delete(String)}, with options for this call. */
+  public void delete(String token, RequestOptions options) {
     Arguments.require(token, "token", PromptCashResponses.PROVIDER, "deleteShortUrl");
-    api.deleteShortUrl(token);
+    Arguments.require(options, "options", PromptCashResponses.PROVIDER, "deleteShortUrl");
+    CallReport.run(options, () -> api.deleteShortUrl(token));
   }
 
   /** One page of entries. */
   public List<ShortUrl> list(Integer limit, Integer offset) {
+    return list(limit, offset, RequestOptions.none());
+  }
+
+  /** Like {@link #list(Integer, Integer)}, with options for this call. */
+  public List<ShortUrl> list(Integer limit, Integer offset, RequestOptions options) {
+    Arguments.require(options, "options", PromptCashResponses.PROVIDER, "listShortUrls");
     Map<String, Object> q = new HashMap<>();
     if (limit != null) {
       q.put("limit", limit);
@@ -65,14 +97,20 @@ public final class PromptCashShortUrls {
     if (offset != null) {
       q.put("offset", offset);
     }
-    List<ShortUrl> data = fetch(q).getData();
+    List<ShortUrl> data = CallReport.run(options, () -> fetch(q)).getData();
     return data == null ? List.of() : data;
   }
 
   /** Every entry, fetched page by page as you iterate. */
   public AutoPager<ShortUrl> listAutoPaging() {
+    return listAutoPaging(RequestOptions.none());
+  }
+
+  /** Like {@link #listAutoPaging()}; every page is fetched with these options. */
+  public AutoPager<ShortUrl> listAutoPaging(RequestOptions options) {
+    Arguments.require(options, "options", PromptCashResponses.PROVIDER, "listShortUrls");
     return Paging.pager(runtime.spec(), runtime.mapper(), "listShortUrls", Map.of(),
-        ShortUrlList.class, this::fetch);
+        ShortUrlList.class, q -> CallReport.run(options, () -> fetch(q)));
   }
 
   private ShortUrlList fetch(Map<String, Object> query) {

@@ -1,7 +1,9 @@
 package dev.paykit.prunny;
 
 import dev.paykit.core.AutoPager;
+import dev.paykit.core.RequestOptions;
 import dev.paykit.core.internal.Arguments;
+import dev.paykit.core.internal.CallReport;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.Paging;
 import dev.paykit.prunny.api.AccountsApi;
@@ -34,59 +36,107 @@ public final class PrunnyAccounts {
 
   private final ClientRuntime runtime;
   private final AccountsApi api;
-  private final TransactionCalls calls;
 
-  PrunnyAccounts(ClientRuntime runtime, TransactionCalls calls) {
+  PrunnyAccounts(ClientRuntime runtime) {
     this.runtime = runtime;
     this.api = runtime.api(AccountsApi.class);
-    this.calls = calls;
   }
 
   /** One page of a customer's accounts. */
   public AccountPage list(String customerId, Integer page, Integer limit) {
-    return fetchAccounts(customerId, query(page, limit));
+    return list(customerId, page, limit, RequestOptions.none());
+  }
+
+  /** Like {@link #list(String, Integer, Integer)}, with options for this call. */
+  public AccountPage list(String customerId, Integer page, Integer limit, RequestOptions options) {
+    require(options, "listAccounts");
+    return CallReport.run(options, () -> fetchAccounts(customerId, query(page, limit)));
   }
 
   /** Every account of a customer. */
   public AutoPager<Account> listAutoPaging(String customerId) {
+    return listAutoPaging(customerId, RequestOptions.none());
+  }
+
+  /** Like {@link #listAutoPaging(String)}; every page is fetched with these options. */
+  public AutoPager<Account> listAutoPaging(String customerId, RequestOptions options) {
+    require(options, "listAccounts");
     return Paging.pager(runtime.spec(), runtime.mapper(), "listAccounts", Map.of(), AccountPage.class,
-        q -> fetchAccounts(customerId, q));
+        q -> CallReport.run(options, () -> fetchAccounts(customerId, q)));
   }
 
   /** The account with this number. */
   public Account get(String accountNumber) {
-    var r = api.getAccount(accountNumber, null);
+    return get(accountNumber, RequestOptions.none());
+  }
+
+  /** Like {@link #get(String)}, with options for this call. */
+  public Account get(String accountNumber, RequestOptions options) {
+    require(options, "getAccount");
+    var r = CallReport.run(options, () -> api.getAccount(accountNumber));
     List<Account> data = !r.getData().isEmpty() ? r.getData() : r.getResponseData();
     return data.isEmpty() ? null : data.get(0);
   }
 
   public AccountBalance balance(String accountNumber) {
-    var r = api.getAccountBalance(accountNumber, null);
+    return balance(accountNumber, RequestOptions.none());
+  }
+
+  /** Like {@link #balance(String)}, with options for this call. */
+  public AccountBalance balance(String accountNumber, RequestOptions options) {
+    require(options, "getAccountBalance");
+    var r = CallReport.run(options, () -> api.getAccountBalance(accountNumber));
     return r.getData() != null ? r.getData() : r.getResponseData();
   }
 
   public AccountTypePage listTypes(Integer page, Integer limit) {
-    return fetchTypes(query(page, limit));
+    return listTypes(page, limit, RequestOptions.none());
+  }
+
+  /** Like {@link #listTypes(Integer, Integer)}, with options for this call. */
+  public AccountTypePage listTypes(Integer page, Integer limit, RequestOptions options) {
+    require(options, "listAccountTypes");
+    return CallReport.run(options, () -> fetchTypes(query(page, limit)));
   }
 
   public AutoPager<AccountType> listTypesAutoPaging() {
+    return listTypesAutoPaging(RequestOptions.none());
+  }
+
+  /** Like {@link #listTypesAutoPaging()}; every page is fetched with these options. */
+  public AutoPager<AccountType> listTypesAutoPaging(RequestOptions options) {
+    require(options, "listAccountTypes");
     return Paging.pager(runtime.spec(), runtime.mapper(), "listAccountTypes", Map.of(),
-        AccountTypePage.class, this::fetchTypes);
+        AccountTypePage.class, q -> CallReport.run(options, () -> fetchTypes(q)));
   }
 
   public AccountType getType(String accountTypeId) {
-    var r = api.getAccountType(accountTypeId, null);
+    return getType(accountTypeId, RequestOptions.none());
+  }
+
+  /** Like {@link #getType(String)}, with options for this call. */
+  public AccountType getType(String accountTypeId, RequestOptions options) {
+    require(options, "getAccountType");
+    var r = CallReport.run(options, () -> api.getAccountType(accountTypeId));
     return r.getData() != null ? r.getData() : r.getResponseData();
   }
 
   /**
-   * Opens an account, under your idempotency key (null: a new one);
-   * {@link dev.paykit.prunny.AccountAlreadyExistsException} (98) if it exists already.
+   * Opens an account under a new idempotency key; {@link AccountAlreadyExistsException} (98) if it
+   * exists already.
    */
-  public PrunnyResult<AccountOpening> open(OpenAccountRequest request, String idempotencyKey) {
+  public PrunnyResult<AccountOpening> open(OpenAccountRequest request) {
+    return open(request, RequestOptions.none());
+  }
+
+  /** Opens an account, with options for this call (your idempotency key, a deadline...). */
+  public PrunnyResult<AccountOpening> open(OpenAccountRequest request, RequestOptions options) {
     Arguments.require(request, "request", PrunnyResponses.PROVIDER, "openAccount");
-    String key = calls.key(idempotencyKey);
-    OpenAccountResponse r = calls.run(request.getRequestId(), key, k -> api.openAccount(k, null, request));
+    require(options, "openAccount");
+    var keyed = TransactionCalls.run("requestId", request.getRequestId(), null, options,
+        () -> api.openAccount(null, request));
+    OpenAccountResponse r = keyed.response();
+    String key = keyed.key();
     AccountOpening data = r.getData() != null ? r.getData() : r.getResponseData();
     return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(), null,
         request.getRequestId(), key, null), r.getStatus(), r.getMessage(), key, data);
@@ -94,41 +144,59 @@ public final class PrunnyAccounts {
 
   /** One page of an account's statement between two dates (inclusive, per OBN). */
   public StatementPage statement(String accountId, LocalDate from, LocalDate to, Integer page, Integer limit) {
+    return statement(accountId, from, to, page, limit, RequestOptions.none());
+  }
+
+  /** Like {@link #statement(String, LocalDate, LocalDate, Integer, Integer)}, with options for this call. */
+  public StatementPage statement(String accountId, LocalDate from, LocalDate to, Integer page, Integer limit,
+      RequestOptions options) {
+    require(options, "getStatement");
     Map<String, Object> q = query(page, limit);
     q.putAll(dates(from, to));
-    return fetchStatement(accountId, q);
+    return CallReport.run(options, () -> fetchStatement(accountId, q));
   }
 
   /** Every statement line of an account between two dates (either may be null), in pages of the largest size. */
   public AutoPager<StatementTransaction> statementAutoPaging(String accountId, LocalDate from, LocalDate to) {
-    return statementAutoPaging(accountId, from, to, null);
+    return statementAutoPaging(accountId, from, to, null, RequestOptions.none());
   }
 
   /** Every statement line of an account between two dates, fetched {@code pageSize} at a time. */
   public AutoPager<StatementTransaction> statementAutoPaging(String accountId, LocalDate from, LocalDate to,
       Integer pageSize) {
+    return statementAutoPaging(accountId, from, to, pageSize, RequestOptions.none());
+  }
+
+  /** Like {@link #statementAutoPaging(String, LocalDate, LocalDate, Integer)}; every page with these options. */
+  public AutoPager<StatementTransaction> statementAutoPaging(String accountId, LocalDate from, LocalDate to,
+      Integer pageSize, RequestOptions options) {
+    require(options, "getStatement");
     Map<String, Object> q = query(null, pageSize);
     q.putAll(dates(from, to));
     return Paging.pager(runtime.spec(), runtime.mapper(), "getStatement", q,
-        StatementPage.class, params -> fetchStatement(accountId, params));
+        StatementPage.class, params -> CallReport.run(options, () -> fetchStatement(accountId, params)));
+  }
+
+  private static void require(RequestOptions options, String operationId) {
+    Arguments.require(options, "options", PrunnyResponses.PROVIDER, operationId);
   }
 
   private AccountPage fetchAccounts(String customerId, Map<String, Object> q) {
     AccountsApi.ListAccountsQueryParams params = new AccountsApi.ListAccountsQueryParams();
     q.forEach((k, v) -> params.put(k, EncodingUtils.encode(v)));
-    return api.listAccounts(customerId, null, params);
+    return api.listAccounts(customerId, params);
   }
 
   private AccountTypePage fetchTypes(Map<String, Object> q) {
     AccountsApi.ListAccountTypesQueryParams params = new AccountsApi.ListAccountTypesQueryParams();
     q.forEach((k, v) -> params.put(k, EncodingUtils.encode(v)));
-    return api.listAccountTypes(null, params);
+    return api.listAccountTypes(params);
   }
 
   private StatementPage fetchStatement(String accountId, Map<String, Object> q) {
     AccountsApi.GetStatementQueryParams params = new AccountsApi.GetStatementQueryParams();
     q.forEach((k, v) -> params.put(k, EncodingUtils.encode(v)));
-    return api.getStatement(accountId, null, params);
+    return api.getStatement(accountId, params);
   }
 
   static Map<String, Object> query(Integer page, Integer limit) {

@@ -53,7 +53,6 @@ public final class PrunnyClient implements AutoCloseable {
   private final PrunnyTransfers transfers;
   private final PrunnyFunds funds;
   private final PrunnyMandates mandates;
-  private final TransactionCalls calls;
   private final RetryPolicy pollPolicy;
   private final Clock clock;
 
@@ -85,26 +84,24 @@ public final class PrunnyClient implements AutoCloseable {
         .httpClient(b.httpClient())
         .proxy(b.proxy())
         .build();
-    this.calls = new TransactionCalls(keys);
     this.pollPolicy = b.pollPolicy;
     this.clock = clock;
-    this.accounts = new PrunnyAccounts(runtime, calls);
+    this.accounts = new PrunnyAccounts(runtime);
     this.customers = new PrunnyCustomers(runtime);
-    this.transfers = new PrunnyTransfers(runtime, calls, pollPolicy, clock);
-    this.funds = new PrunnyFunds(runtime, calls);
-    this.mandates = new PrunnyMandates(runtime, calls);
+    this.transfers = new PrunnyTransfers(runtime, pollPolicy, clock);
+    this.funds = new PrunnyFunds(runtime);
+    this.mandates = new PrunnyMandates(runtime);
   }
 
   private PrunnyClient(PrunnyClient base, ClientRuntime runtime) {
     this.runtime = runtime;
-    this.calls = base.calls;
     this.pollPolicy = base.pollPolicy;
     this.clock = base.clock;
-    this.accounts = new PrunnyAccounts(runtime, calls);
+    this.accounts = new PrunnyAccounts(runtime);
     this.customers = new PrunnyCustomers(runtime);
-    this.transfers = new PrunnyTransfers(runtime, calls, pollPolicy, clock);
-    this.funds = new PrunnyFunds(runtime, calls);
-    this.mandates = new PrunnyMandates(runtime, calls);
+    this.transfers = new PrunnyTransfers(runtime, pollPolicy, clock);
+    this.funds = new PrunnyFunds(runtime);
+    this.mandates = new PrunnyMandates(runtime);
   }
 
   /**

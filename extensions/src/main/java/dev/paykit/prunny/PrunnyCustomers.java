@@ -1,5 +1,8 @@
 package dev.paykit.prunny;
 
+import dev.paykit.core.RequestOptions;
+import dev.paykit.core.internal.Arguments;
+import dev.paykit.core.internal.CallReport;
 import dev.paykit.core.AutoPager;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.Paging;
@@ -21,23 +24,41 @@ public final class PrunnyCustomers {
   }
 
   public Customer get(String customerId) {
-    var r = api.getCustomer(customerId, null);
+    return get(customerId, RequestOptions.none());
+  }
+
+  /** Like {@link #get(String)}, with options for this call. */
+  public Customer get(String customerId, RequestOptions options) {
+    Arguments.require(options, "options", PrunnyResponses.PROVIDER, "getCustomer");
+    var r = CallReport.run(options, () -> api.getCustomer(customerId));
     return r.getData() != null ? r.getData() : r.getResponseData();
   }
 
   /** One page of the customers holding this BVN (11 digits starting with 1 or 2). */
   public CustomerPage listByBvn(String bvn, Integer page, Integer limit) {
-    return fetch(bvn, PrunnyAccounts.query(page, limit));
+    return listByBvn(bvn, page, limit, RequestOptions.none());
+  }
+
+  /** Like {@link #listByBvn(String, Integer, Integer)}, with options for this call. */
+  public CustomerPage listByBvn(String bvn, Integer page, Integer limit, RequestOptions options) {
+    Arguments.require(options, "options", PrunnyResponses.PROVIDER, "listCustomersByBvn");
+    return CallReport.run(options, () -> fetch(bvn, PrunnyAccounts.query(page, limit)));
   }
 
   public AutoPager<Customer> listByBvnAutoPaging(String bvn) {
+    return listByBvnAutoPaging(bvn, RequestOptions.none());
+  }
+
+  /** Like {@link #listByBvnAutoPaging(String)}; every page is fetched with these options. */
+  public AutoPager<Customer> listByBvnAutoPaging(String bvn, RequestOptions options) {
+    Arguments.require(options, "options", PrunnyResponses.PROVIDER, "listCustomersByBvn");
     return Paging.pager(runtime.spec(), runtime.mapper(), "listCustomersByBvn", Map.of(),
-        CustomerPage.class, q -> fetch(bvn, q));
+        CustomerPage.class, q -> CallReport.run(options, () -> fetch(bvn, q)));
   }
 
   private CustomerPage fetch(String bvn, Map<String, Object> q) {
     CustomersApi.ListCustomersByBvnQueryParams params = new CustomersApi.ListCustomersByBvnQueryParams();
     q.forEach((k, v) -> params.put(k, EncodingUtils.encode(v)));
-    return api.listCustomersByBvn(bvn, null, params);
+    return api.listCustomersByBvn(bvn, params);
   }
 }

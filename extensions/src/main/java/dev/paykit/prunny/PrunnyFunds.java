@@ -1,6 +1,8 @@
 package dev.paykit.prunny;
 
+import dev.paykit.core.RequestOptions;
 import dev.paykit.core.internal.Arguments;
+import dev.paykit.core.internal.CallReport;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.prunny.api.FundsApi;
 import dev.paykit.prunny.model.HeldFunds;
@@ -14,32 +16,46 @@ import dev.paykit.prunny.model.ReleaseFundsRequest;
 public final class PrunnyFunds {
 
   private final FundsApi api;
-  private final TransactionCalls calls;
 
-  PrunnyFunds(ClientRuntime runtime, TransactionCalls calls) {
+  PrunnyFunds(ClientRuntime runtime) {
     this.api = runtime.api(FundsApi.class);
-    this.calls = calls;
   }
 
-  /** Holds funds; {@link dev.paykit.prunny.BlockFailedException} when they cannot be held. */
-  public TransferResult hold(HoldFundsRequest request, String idempotencyKey) {
+  /** Holds funds under a new idempotency key; {@link BlockFailedException} when they cannot be held. */
+  public TransferResult hold(HoldFundsRequest request) {
+    return hold(request, RequestOptions.none());
+  }
+
+  /** Holds funds, with options for this call (your idempotency key, a deadline...). */
+  public TransferResult hold(HoldFundsRequest request, RequestOptions options) {
     Arguments.require(request, "request", PrunnyResponses.PROVIDER, "holdFunds");
-    String key = calls.key(idempotencyKey);
-    return PrunnyTransfers.fromTransaction(request.getReferenceId(), key,
-        calls.run(request.getReferenceId(), key, k -> api.holdFunds(k, null, request)));
+    Arguments.require(options, "options", PrunnyResponses.PROVIDER, "holdFunds");
+    return PrunnyTransfers.fromTransaction(request.getReferenceId(), TransactionCalls.run("referenceId",
+        request.getReferenceId(), null, options, () -> api.holdFunds(null, request)));
   }
 
-  /** Releases held funds; {@link dev.paykit.prunny.UnblockFailedException} when they cannot be released. */
-  public TransferResult release(ReleaseFundsRequest request, String idempotencyKey) {
+  /** Releases held funds under a new key; {@link UnblockFailedException} when they cannot be released. */
+  public TransferResult release(ReleaseFundsRequest request) {
+    return release(request, RequestOptions.none());
+  }
+
+  /** Releases held funds, with options for this call. */
+  public TransferResult release(ReleaseFundsRequest request, RequestOptions options) {
     Arguments.require(request, "request", PrunnyResponses.PROVIDER, "releaseFunds");
-    String key = calls.key(idempotencyKey);
-    return PrunnyTransfers.fromTransaction(request.getReferenceId(), key,
-        calls.run(request.getReferenceId(), key, k -> api.releaseFunds(k, null, request)));
+    Arguments.require(options, "options", PrunnyResponses.PROVIDER, "releaseFunds");
+    return PrunnyTransfers.fromTransaction(request.getReferenceId(), TransactionCalls.run("referenceId",
+        request.getReferenceId(), null, options, () -> api.releaseFunds(null, request)));
   }
 
   /** The hold with this reference on this account. */
   public HeldFunds held(String accountNumber, String referenceId) {
-    var r = api.getHeldFunds(accountNumber, referenceId, null);
+    return held(accountNumber, referenceId, RequestOptions.none());
+  }
+
+  /** Like {@link #held(String, String)}, with options for this call. */
+  public HeldFunds held(String accountNumber, String referenceId, RequestOptions options) {
+    Arguments.require(options, "options", PrunnyResponses.PROVIDER, "getHeldFunds");
+    var r = CallReport.run(options, () -> api.getHeldFunds(accountNumber, referenceId));
     return r.getData() != null ? r.getData() : r.getResponseData();
   }
 }

@@ -2,8 +2,10 @@ package dev.paykit.prunny;
 
 import dev.paykit.core.ErrorDetails;
 import dev.paykit.core.OutcomeUnknownException;
+import dev.paykit.core.RequestOptions;
 import dev.paykit.core.RetryPolicy;
 import dev.paykit.core.internal.Arguments;
+import dev.paykit.core.internal.CallReport;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.prunny.api.TransfersApi;
 import dev.paykit.prunny.model.AuthorizationValue;
@@ -27,8 +29,9 @@ import java.util.List;
 /**
  * Name enquiry, transfers (single and bulk, intra- and inter-bank), OTP completion and the status query.
  *
- * <p>Every transfer carries an idempotency key: yours (pass the same key to repeat a call safely) or a
- * new one per call; retries of the call reuse it, so Prunny never posts the transfer twice. A transfer
+ * <p>Every transfer carries an idempotency key: yours ({@link RequestOptions#idempotencyKey()}; pass the
+ * same key to repeat a call safely) or a new one per call; retries of the call reuse it, so Prunny never
+ * posts the transfer twice, and the result names it. A transfer
  * either returns a {@link TransferResult} (completed, pending, or waiting for an OTP), throws a typed
  * {@link dev.paykit.core.DeclinedException} (insufficient funds, limit...), or throws
  * {@link TransferOutcomeUnknownException} when nobody can tell yet. Thread-safe.
@@ -36,61 +39,77 @@ import java.util.List;
 public final class PrunnyTransfers {
 
   private final TransfersApi api;
-  private final TransactionCalls calls;
   private final RetryPolicy pollPolicy;
   private final Clock clock;
 
-  PrunnyTransfers(ClientRuntime runtime, TransactionCalls calls, RetryPolicy pollPolicy, Clock clock) {
+  PrunnyTransfers(ClientRuntime runtime, RetryPolicy pollPolicy, Clock clock) {
     this.api = runtime.api(TransfersApi.class);
-    this.calls = calls;
     this.pollPolicy = pollPolicy;
     this.clock = clock;
   }
 
   /** The name on an account; {@code bankCode} null for a Prunny account. */
   public NameEnquiryResult nameEnquiry(String accountNumber, String bankCode) {
-    var r = api.nameEnquiry(null, new NameEnquiryRequest().accountNumber(accountNumber).bankCode(bankCode));
+    return nameEnquiry(accountNumber, bankCode, RequestOptions.none());
+  }
+
+  /** Like {@link #nameEnquiry(String, String)}, with options for this call. */
+  public NameEnquiryResult nameEnquiry(String accountNumber, String bankCode, RequestOptions options) {
+    Arguments.require(options, "options", PrunnyResponses.PROVIDER, "nameEnquiry");
+    var r = CallReport.run(options, () -> api.nameEnquiry(
+        new NameEnquiryRequest().accountNumber(accountNumber).bankCode(bankCode)));
     return r.getData() != null ? r.getData() : r.getResponseData();
   }
 
+  /** A transfer between two Prunny accounts, under a new idempotency key. */
   public TransferResult intraBank(IntraBankTransferRequest request) {
-    return intraBank(request, null);
+    return intraBank(request, RequestOptions.none());
   }
 
-  /** A transfer between two Prunny accounts, under your idempotency key (null: a new one). */
-  public TransferResult intraBank(IntraBankTransferRequest request, String idempotencyKey) {
-    Arguments.require(request, "request", PrunnyResponses.PROVIDER, "intraBankTransfer");
-    String key = calls.key(idempotencyKey);
-    return transfer(request.getReferenceId(), key, calls.run(request.getReferenceId(), key,
-        k -> api.intraBankTransfer(k, null, request)));
+  /**
+   * A transfer between two Prunny accounts, with options for this call: pass your idempotency key
+   * ({@link RequestOptions#ofIdempotencyKey}) to be able to repeat it safely.
+   */
+  public TransferResult intraBank(IntraBankTransferRequest request, RequestOptions options) {
+    require(request, options, "intraBankTransfer");
+    return transfer(request.getReferenceId(), TransactionCalls.run("referenceId", request.getReferenceId(),
+        null, options, () -> api.intraBankTransfer(null, request)));
   }
 
+  /** A transfer to another bank, under a new idempotency key. */
   public TransferResult interBank(InterBankTransferRequest request) {
-    return interBank(request, null);
+    return interBank(request, RequestOptions.none());
   }
 
-  /** A transfer to another bank, under your idempotency key (null: a new one). */
-  public TransferResult interBank(InterBankTransferRequest request, String idempotencyKey) {
-    Arguments.require(request, "request", PrunnyResponses.PROVIDER, "interBankTransfer");
-    String key = calls.key(idempotencyKey);
-    return transfer(request.getReferenceId(), key, calls.run(request.getReferenceId(), key,
-        k -> api.interBankTransfer(k, null, request)));
+  /** A transfer to another bank, with options for this call (your idempotency key, a deadline...). */
+  public TransferResult interBank(InterBankTransferRequest request, RequestOptions options) {
+    require(request, options, "interBankTransfer");
+    return transfer(request.getReferenceId(), TransactionCalls.run("referenceId", request.getReferenceId(),
+        null, options, () -> api.interBankTransfer(null, request)));
   }
 
-  /** Several Prunny-internal credits from one source, under your idempotency key (null: a new one). */
-  public TransferResult bulkIntraBank(BulkIntraBankTransferRequest request, String idempotencyKey) {
-    Arguments.require(request, "request", PrunnyResponses.PROVIDER, "bulkIntraBankTransfer");
-    String key = calls.key(idempotencyKey);
-    return transfer(request.getReferenceId(), key, calls.run(request.getReferenceId(), key,
-        k -> api.bulkIntraBankTransfer(k, null, request)));
+  /** Several Prunny-internal credits from one source, under a new idempotency key. */
+  public TransferResult bulkIntraBank(BulkIntraBankTransferRequest request) {
+    return bulkIntraBank(request, RequestOptions.none());
   }
 
-  /** Several inter-bank credits from one source, under your idempotency key (null: a new one). */
-  public TransferResult bulkInterBank(BulkInterBankTransferRequest request, String idempotencyKey) {
-    Arguments.require(request, "request", PrunnyResponses.PROVIDER, "bulkInterBankTransfer");
-    String key = calls.key(idempotencyKey);
-    return transfer(request.getReferenceId(), key, calls.run(request.getReferenceId(), key,
-        k -> api.bulkInterBankTransfer(k, null, request)));
+  /** Several Prunny-internal credits from one source, with options for this call. */
+  public TransferResult bulkIntraBank(BulkIntraBankTransferRequest request, RequestOptions options) {
+    require(request, options, "bulkIntraBankTransfer");
+    return transfer(request.getReferenceId(), TransactionCalls.run("referenceId", request.getReferenceId(),
+        null, options, () -> api.bulkIntraBankTransfer(null, request)));
+  }
+
+  /** Several inter-bank credits from one source, under a new idempotency key. */
+  public TransferResult bulkInterBank(BulkInterBankTransferRequest request) {
+    return bulkInterBank(request, RequestOptions.none());
+  }
+
+  /** Several inter-bank credits from one source, with options for this call. */
+  public TransferResult bulkInterBank(BulkInterBankTransferRequest request, RequestOptions options) {
+    require(request, options, "bulkInterBankTransfer");
+    return transfer(request.getReferenceId(), TransactionCalls.run("referenceId", request.getReferenceId(),
+        null, options, () -> api.bulkInterBankTransfer(null, request)));
   }
 
   /**
@@ -101,15 +120,17 @@ public final class PrunnyTransfers {
    * @param requestRef your reference for this completion request
    */
   public TransferResult complete(String transactionRef, String requestRef, String otp) {
-    return complete(transactionRef, requestRef, otp, null);
+    return complete(transactionRef, requestRef, otp, RequestOptions.none());
   }
 
-  /** Like {@link #complete(String, String, String)}, under your idempotency key (null: a new one). */
-  public TransferResult complete(String transactionRef, String requestRef, String otp, String idempotencyKey) {
-    String key = calls.key(idempotencyKey);
+  /** Like {@link #complete(String, String, String)}, with options for this call. */
+  public TransferResult complete(String transactionRef, String requestRef, String otp, RequestOptions options) {
+    Arguments.require(options, "options", PrunnyResponses.PROVIDER, "completeTransaction");
     CompleteTransactionRequest body = new CompleteTransactionRequest().transactionRef(transactionRef)
         .requestRef(requestRef).authDetails(List.of(new AuthorizationValue().type("OTP").value(otp)));
-    CompleteTransactionResponse r = calls.run(requestRef, transactionRef, key, k -> api.completeTransaction(k, null, body));
+    var keyed = TransactionCalls.run("referenceId", requestRef, transactionRef, options,
+        () -> api.completeTransaction(null, body));
+    CompleteTransactionResponse r = keyed.response();
     CompletionResult data = r.getData() != null ? r.getData() : r.getResponseData();
     ResponseCode code = data != null && data.getStatusCode() != null ? data.getStatusCode() : r.getStatus();
     if (PrunnyCodes.kind(code) == PrunnyCodes.Kind.FAILURE) {
@@ -117,13 +138,19 @@ public final class PrunnyTransfers {
           data != null && data.getError() != null ? data.getError() : r.getMessage()));
     }
     String ref = data != null && data.getTransactionRef() != null ? data.getTransactionRef() : transactionRef;
-    return TransactionCalls.result(code, r.getMessage(), ref, requestRef, key, List.of(),
+    return TransactionCalls.result(code, r.getMessage(), ref, requestRef, keyed.key(), List.of(),
         r.getExpansionFields(), data == null ? null : data.getExpansionFields());
   }
 
   /** The transaction's current status (its code is {@code statusCode}). */
   public TransactionStatus status(String transactionRef) {
-    var r = api.getTransactionStatus(transactionRef, null);
+    return status(transactionRef, RequestOptions.none());
+  }
+
+  /** Like {@link #status(String)}, with options for this call. */
+  public TransactionStatus status(String transactionRef, RequestOptions options) {
+    Arguments.require(options, "options", PrunnyResponses.PROVIDER, "getTransactionStatus");
+    var r = CallReport.run(options, () -> api.getTransactionStatus(transactionRef));
     return r.getData() != null ? r.getData() : r.getResponseData();
   }
 
@@ -161,6 +188,15 @@ public final class PrunnyTransfers {
     }
   }
 
+  private static void require(Object request, RequestOptions options, String operationId) {
+    Arguments.require(request, "request", PrunnyResponses.PROVIDER, operationId);
+    Arguments.require(options, "options", PrunnyResponses.PROVIDER, operationId);
+  }
+
+  private static TransferResult transfer(String referenceId, TransactionCalls.Keyed<TransactionResponse> keyed) {
+    return transfer(referenceId, keyed.key(), keyed.response());
+  }
+
   private static TransferResult transfer(String referenceId, String key, TransactionResponse r) {
     TransactionResult data = r.getData() != null ? r.getData() : r.getResponseData();
     return TransactionCalls.result(r.getStatus(), r.getMessage(),
@@ -169,7 +205,7 @@ public final class PrunnyTransfers {
         data == null ? null : data.getExpansionFields());
   }
 
-  static TransferResult fromTransaction(String referenceId, String key, TransactionResponse r) {
-    return transfer(referenceId, key, r);
+  static TransferResult fromTransaction(String referenceId, TransactionCalls.Keyed<TransactionResponse> keyed) {
+    return transfer(referenceId, keyed);
   }
 }

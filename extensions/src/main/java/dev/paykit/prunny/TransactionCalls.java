@@ -1,57 +1,53 @@
 package dev.paykit.prunny;
 
+import dev.paykit.core.ErrorDetails;
 import dev.paykit.core.OutcomeUnknownException;
 import dev.paykit.core.PaykitException;
-import dev.paykit.core.internal.IdempotencyKeys;
+import dev.paykit.core.RequestOptions;
+import dev.paykit.core.internal.CallReport;
 import dev.paykit.prunny.model.AuthorizationPrompt;
 import dev.paykit.prunny.model.ExpansionField;
 import dev.paykit.prunny.model.ResponseCode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs Prunny's transaction POSTs (transfers, holds, mandates, account opening) so that none can happen
- * twice: the idempotency key is fixed here, before the call (the caller's, or a new one), so the facade
- * knows it and every retry of the pipeline sends it; an outcome that stays unknown (decided by the core:
- * connection lost after sending and not recovered by the retries, an unreadable answer, a server error,
- * code {@code 97}) becomes a {@link TransferOutcomeUnknownException} that says how to resolve it.
- * Thread-safe.
+ * twice. The pipeline owns the idempotency key (the caller's from {@link RequestOptions}, or a new one),
+ * sends it on every attempt and tells it back through the call's {@link CallReport}; an outcome that
+ * stays unknown (decided by the core: connection lost after sending and not recovered by the retries, an
+ * unreadable answer, a server error, code {@code 97}) becomes a {@link TransferOutcomeUnknownException}
+ * that says how to resolve it. Stateless and thread-safe.
  */
 final class TransactionCalls {
 
-  private final IdempotencyKeys keys;
+  private TransactionCalls() {}
 
-  TransactionCalls(IdempotencyKeys keys) {
-    this.keys = keys;
-  }
-
-  /** The caller's key, or a fresh one; checked by the pipeline either way. */
-  String key(String callerKey) {
-    return callerKey != null ? callerKey : keys.generate();
-  }
+  /** A transaction call's answer and the idempotency key it was sent under. */
+  record Keyed<R>(R response, String key) {}
 
   /**
-   * Runs one transaction call. The core already turned every failure after which Prunny may have acted
-   * into an {@link OutcomeUnknownException} carrying the key; this adds Prunny's detail to it.
+   * Runs one transaction call with the caller's options. The core already turned every failure after
+   * which Prunny may have acted into an {@link OutcomeUnknownException} carrying the key; this adds
+   * Prunny's detail to it.
+   *
+   * @param referenceName what {@code reference} is, for messages ({@code referenceId}, {@code mandateId})
+   * @param knownTransactionRef Prunny's reference when the caller already knows it (an OTP completion),
+   *     named by the unknown outcome when the answer did not name one; else null
    */
-  <R> R run(String referenceId, String key, Function<String, R> call) {
-    return run(referenceId, null, key, call);
-  }
-
-  /**
-   * As {@link #run(String, String, Function)}, for a call about a transaction the caller already knows
-   * ({@code knownTransactionRef}, e.g. the one an OTP completion completes): the unknown outcome names it
-   * when the answer did not.
-   */
-  <R> R run(String referenceId, String knownTransactionRef, String key, Function<String, R> call) {
+  static <R> Keyed<R> run(String referenceName, String reference, String knownTransactionRef,
+      RequestOptions options, Supplier<R> call) {
+    CallReport report = CallReport.of(options);
     try {
-      return call.apply(key);
+      R response = report.run(call);
+      return new Keyed<>(response, report.idempotencyKey());
     } catch (TransferOutcomeUnknownException e) {
       throw e;
     } catch (OutcomeUnknownException e) {
       String answered = transactionRefIn(e);
-      throw new TransferOutcomeUnknownException(e, referenceId, answered != null ? answered : knownTransactionRef, key);
+      throw new TransferOutcomeUnknownException(e, referenceName, reference,
+          answered != null ? answered : knownTransactionRef, e.idempotencyKey());
     }
   }
 
@@ -87,8 +83,8 @@ final class TransactionCalls {
   static TransferResult.Outcome outcome(ResponseCode code, String message, String transactionRef,
       String referenceId, String key, List<AuthorizationPrompt> prompts) {
     if (PrunnyCodes.kind(code) == PrunnyCodes.Kind.OUTCOME_UNKNOWN) {
-      PaykitException reported = new OutcomeUnknownException(new dev.paykit.core.ErrorDetails(
-          PrunnyResponses.PROVIDER, null, 200, code.getValue(), message, null, false, null, true), null);
+      PaykitException reported = new OutcomeUnknownException(ErrorDetails.builder(PrunnyResponses.PROVIDER)
+          .httpStatus(200).providerCode(code.getValue()).providerMessage(message).build(), null);
       throw new TransferOutcomeUnknownException(reported, referenceId, transactionRef, key);
     }
     return TransferResult.outcomeOf(code, prompts);

@@ -19,7 +19,13 @@ public final class TransferOutcomeUnknownException extends OutcomeUnknownExcepti
 
   TransferOutcomeUnknownException(PaykitException cause, String referenceId, String transactionRef,
       String idempotencyKey) {
-    super(details(cause.details(), referenceId, transactionRef, idempotencyKey), cause, idempotencyKey,
+    this(cause, "referenceId", referenceId, transactionRef, idempotencyKey);
+  }
+
+  /** @param referenceName what the caller's reference is ({@code referenceId}, or {@code mandateId}...) */
+  TransferOutcomeUnknownException(PaykitException cause, String referenceName, String referenceId,
+      String transactionRef, String idempotencyKey) {
+    super(details(cause.details(), referenceName, referenceId, transactionRef, idempotencyKey), cause, idempotencyKey,
         referenceId, how(transactionRef, idempotencyKey),
         cause instanceof OutcomeUnknownException u ? u.attempts() : 0);
     this.transactionRef = transactionRef;
@@ -31,9 +37,10 @@ public final class TransferOutcomeUnknownException extends OutcomeUnknownExcepti
         : "repeat the same call with idempotency key " + key + " to get Prunny's stored answer";
   }
 
-  private static ErrorDetails details(ErrorDetails d, String referenceId, String transactionRef, String key) {
+  private static ErrorDetails details(ErrorDetails d, String referenceName, String referenceId,
+      String transactionRef, String key) {
     String how = how(transactionRef, key);
-    String which = referenceId != null ? "referenceId " + referenceId : "transactionRef " + transactionRef;
+    String which = referenceId != null ? referenceName + " " + referenceId : "transactionRef " + transactionRef;
     String message = "outcome unknown for " + which + ": " + how + "; never resubmit under a new key"
         + (d.providerMessage() == null ? "" : " (" + d.providerMessage() + ")");
     return ErrorDetails.builder(d.provider()).operationId(d.operationId()).httpStatus(d.httpStatus())

@@ -22,11 +22,32 @@ public final class CallContext {
   private java.time.Duration plannedWait;
   private final java.util.List<dev.paykit.core.PaykitException> failures = new java.util.ArrayList<>(2);
 
+  private final dev.paykit.core.RequestOptions options;
+
   CallContext(OperationSpec operation, String idempotencyKey, Instant started, java.time.Duration timeout) {
+    this(operation, idempotencyKey, started, timeout, dev.paykit.core.RequestOptions.none());
+  }
+
+  CallContext(OperationSpec operation, String idempotencyKey, Instant started, java.time.Duration timeout,
+      dev.paykit.core.RequestOptions options) {
     this.operation = operation;
     this.idempotencyKey = idempotencyKey;
     this.started = started;
-    this.deadlineNanos = System.nanoTime() + timeout.toNanos();
+    // a timeout too long for nanoseconds (Duration.ofDays(1_000_000)) means "no deadline", never an overflow
+    long now = System.nanoTime();
+    long budget;
+    try {
+      budget = timeout.toNanos();
+    } catch (ArithmeticException tooLong) {
+      budget = Long.MAX_VALUE;
+    }
+    this.deadlineNanos = budget > Long.MAX_VALUE / 4 ? now + Long.MAX_VALUE / 4 : now + budget;
+    this.options = options;
+  }
+
+  /** The call's options (the view's merged with the call's own). */
+  public dev.paykit.core.RequestOptions options() {
+    return options;
   }
 
   /** The call running on this thread, or null outside a pipeline call. */

@@ -31,13 +31,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ol>
  *   <li><b>Validate</b> every argument and body against the spec's constraints; any violation throws
  *       one {@link ValidationException} naming all of them, and nothing is sent.
- *   <li><b>Idempotency key</b>: the caller's, checked, or a new UUID, for operations that take one. It
- *       goes into the call's arguments, so every attempt sends the same key.
+ *   <li><b>Idempotency key</b>: the caller's (an argument, or {@link dev.paykit.core.RequestOptions}),
+ *       checked, or a new UUID, for operations that take one. The pipeline is the key's only owner: it
+ *       goes into the call's arguments, so every attempt sends the same key, and a facade learns it
+ *       from its {@link CallReport}. The call's options (the client view's, then the call's own: key,
+ *       deadline, extra headers, scope) are checked here too.
  * </ol>
  * <p><b>Once per attempt</b> (inside {@link RetryExecutor}, the only retry layer), after Feign has
  * encoded the request:
  * <ol start="3">
- *   <li><b>Authenticate</b>: the security scheme's header(s), only on operations whose spec asks for
+ *   <li><b>Options</b>: the call's extra headers and its scope (the spec's header marked
+ *       {@code x-paykit-derived: scope}), then
+ *       <b>authenticate</b>: the security scheme's header(s), only on operations whose spec asks for
  *       them, plus any identification fields;
  *   <li><b>Timestamp</b>, fresh on each attempt, where the provider wants one;
  *   <li><b>Sign</b> last, over the final request;
@@ -74,7 +79,8 @@ public final class CallPipeline implements Capability {
   private final FailureTranslator failures;
   private final List<AttemptStep> attemptSteps;
   private final java.time.Duration callTimeout;
-  private final Map<String, OperationSpec> byConfigKey = new ConcurrentHashMap<>();
+  private final dev.paykit.core.RequestOptions defaults;
+  private final Map<String, OperationSpec> byConfigKey;
 
   /**
    * @param authenticate step 3; {@code timestamp} step 4; {@code sign} step 5 (each may be a no-op)
@@ -82,21 +88,37 @@ public final class CallPipeline implements Capability {
   public CallPipeline(ApiSpec spec, ObjectMapper mapper, Clock clock, IdempotencyKeys keys,
       RetryExecutor retries, FailureTranslator failures, java.time.Duration callTimeout,
       AttemptStep authenticate, AttemptStep timestamp, AttemptStep sign) {
+    this(spec, mapper, clock, keys, retries, failures, callTimeout, List.of(authenticate, timestamp, sign),
+        dev.paykit.core.RequestOptions.none(), new ConcurrentHashMap<>());
+  }
+
+  private CallPipeline(ApiSpec spec, ObjectMapper mapper, Clock clock, IdempotencyKeys keys,
+      RetryExecutor retries, FailureTranslator failures, java.time.Duration callTimeout,
+      List<AttemptStep> attemptSteps, dev.paykit.core.RequestOptions defaults,
+      Map<String, OperationSpec> byConfigKey) {
     this.spec = Objects.requireNonNull(spec);
     this.mapper = Objects.requireNonNull(mapper);
     this.clock = Objects.requireNonNull(clock);
     this.keys = Objects.requireNonNull(keys);
     this.retries = Objects.requireNonNull(retries);
     this.failures = Objects.requireNonNull(failures);
-    this.attemptSteps = List.of(authenticate, timestamp, sign);
+    this.attemptSteps = attemptSteps;
     this.callTimeout = Objects.requireNonNull(callTimeout);
+    this.defaults = defaults;
+    this.byConfigKey = byConfigKey;
   }
 
-  /** The same pipeline with another deadline for each call; shares everything else. */
-  CallPipeline withCallTimeout(java.time.Duration value) {
-    CallPipeline copy = new CallPipeline(spec, mapper, clock, keys, retries, failures, value,
-        attemptSteps.get(0), attemptSteps.get(1), attemptSteps.get(2));
-    return copy;
+  /**
+   * The same pipeline whose calls follow these options (a client view); shares everything else. A view
+   * cannot carry an idempotency key: a key belongs to one call.
+   */
+  CallPipeline withDefaults(dev.paykit.core.RequestOptions options) {
+    if (options.idempotencyKey() != null) {
+      throw new IllegalArgumentException("a client view cannot carry an idempotency key: a key belongs to"
+          + " one call (pass the options to that call instead)");
+    }
+    return new CallPipeline(spec, mapper, clock, keys, retries, failures, callTimeout, attemptSteps,
+        options.over(defaults), byConfigKey);
   }
 
   /** Steps 3 to 5, as one interceptor. */
@@ -148,20 +170,41 @@ public final class CallPipeline implements Capability {
   private Object call(OperationBinding binding, Attempt handler, Object[] args) {
     CallReport report = CallReport.take();
     OperationSpec op = binding.operation();
+    dev.paykit.core.RequestOptions options = report == null ? defaults : report.options().over(defaults);
     List<Violation> violations = binding.validate(args, mapper);                       // 1. validate
-    if (!violations.isEmpty()) {
-      throw new ValidationException(spec.provider(), op.operationId(), violations);
-    }
     Object[] callArgs = args;
     String key = null;
     if (binding.takesIdempotencyKey()) {                                                // 2. key
-      key = binding.idempotencyKey(args);
+      String given = binding.idempotencyKey(args);
+      String optionKey = options.idempotencyKey();
+      if (given != null && optionKey != null && !given.equals(optionKey)) {
+        violations.add(new Violation("idempotencyKey", "conflict",
+            "was given both as an argument and in the request options, with different values"));
+      }
+      key = given != null ? given : optionKey;
+      if (given == null && key != null) {
+        binding.checkIdempotencyKey(key).ifPresent(violations::add);
+      }
       if (key == null) {
         key = keys.generate();
+      }
+      if (given == null) {
         callArgs = binding.withIdempotencyKey(args, key);
       }
+    } else if (options.idempotencyKey() != null) {
+      violations.add(new Violation("idempotencyKey", "unsupported", op.operationId() + " takes no"
+          + " idempotency key, so one would not make it safe to repeat"
+          + op.referenceField().map(f -> ": repeat it with the same " + f + " instead").orElse("")));
     }
-    CallContext context = new CallContext(op, key, clock.instant(), callTimeout);
+    checkOptions(op, options, violations);
+    if (!violations.isEmpty()) {
+      throw new ValidationException(spec.provider(), op.operationId(), violations);
+    }
+    if (report != null) {
+      report.key(key);
+    }
+    java.time.Duration timeout = options.callTimeout() != null ? options.callTimeout() : callTimeout;
+    CallContext context = new CallContext(op, key, clock.instant(), timeout, options);
     Object[] referenceArgs = callArgs;
     context.referenceSource(() -> binding.reference(referenceArgs, mapper));
     CallContext outer = CallContext.current();
@@ -195,6 +238,51 @@ public final class CallPipeline implements Capability {
     }
   }
 
+  /** The options' extra headers and scope, as the operation can take them. */
+  private void checkOptions(OperationSpec op, dev.paykit.core.RequestOptions options, List<Violation> out) {
+    options.headers().forEach((name, value) -> {
+      if (spec.reservedHeader(name)) {
+        out.add(new Violation("headers." + name, "reserved", "is set by the client or is a parameter of"
+            + " the " + spec.provider() + " API, so it cannot be added as an extra header"));
+      } else if (!OperationBinding.isHeaderText(value)) {
+        out.add(new Violation("headers." + name, OperationBinding.HEADER_TEXT, "must be printable ASCII"
+            + " text: a header value cannot carry line breaks, control characters or non-ASCII characters"));
+      }
+    });
+    if (options.scope() != null) {
+      java.util.Optional<dev.paykit.core.internal.spec.ParameterSpec> scope = scopeHeader(op);
+      if (scope.isEmpty()) {
+        out.add(new Violation("scope", "unsupported", op.operationId() + " of the " + spec.provider()
+            + " API cannot act for another account"));
+      } else {
+        int before = out.size();
+        spec.validator().validate("scope", com.fasterxml.jackson.databind.node.TextNode.valueOf(options.scope()),
+            scope.get().schema(), out);
+        if (out.size() == before && !OperationBinding.isHeaderText(options.scope())) {
+          out.add(new Violation("scope", OperationBinding.HEADER_TEXT, "must be printable ASCII text"));
+        }
+      }
+    }
+  }
+
+  private static java.util.Optional<dev.paykit.core.internal.spec.ParameterSpec> scopeHeader(OperationSpec op) {
+    return op.parameters().stream().filter(p -> "header".equals(p.in()) && "scope".equals(p.derived()))
+        .findFirst();
+  }
+
+  /** Per attempt, before the provider's steps: the options' extra headers and scope. */
+  private static void applyOptions(RequestTemplate template, OperationSpec op) {
+    CallContext call = CallContext.current();
+    if (call == null) {
+      return;
+    }
+    dev.paykit.core.RequestOptions options = call.options();
+    options.headers().forEach((name, value) -> AttemptStep.replaceHeader(template, name, value));
+    if (options.scope() != null) {
+      scopeHeader(op).ifPresent(p -> AttemptStep.replaceHeader(template, p.name(), options.scope()));
+    }
+  }
+
   private void applyAttemptSteps(RequestTemplate template) {
     OperationSpec op = byConfigKey.get(template.methodMetadata().configKey());
     if (op == null) {
@@ -203,6 +291,7 @@ public final class CallPipeline implements Capability {
     if (op == null) {
       return;
     }
+    applyOptions(template, op);
     for (AttemptStep step : attemptSteps) {
       step.apply(template, op);
     }

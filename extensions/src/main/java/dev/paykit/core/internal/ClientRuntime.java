@@ -96,12 +96,17 @@ public final class ClientRuntime {
     this.client = base.client;
     this.options = base.options;
     this.callTimeout = options.callTimeout() != null ? options.callTimeout() : base.callTimeout;
-    this.pipeline = base.pipeline.withCallTimeout(callTimeout);
+    this.pipeline = base.pipeline.withDefaults(options);
   }
 
-  /** A view of this runtime whose calls follow these options (e.g. another call timeout). */
+  /**
+   * A view of this runtime whose calls follow these options (another call timeout, extra headers, a
+   * scope); a call's own options win over them. Options carrying an idempotency key are refused with an
+   * {@link IllegalArgumentException}: a key belongs to one call.
+   */
   public ClientRuntime withOptions(dev.paykit.core.RequestOptions options) {
-    return new ClientRuntime(this, java.util.Objects.requireNonNull(options, "options"));
+    Arguments.require(options, "options", spec.provider(), "withOptions");
+    return new ClientRuntime(this, options);
   }
 
   /**

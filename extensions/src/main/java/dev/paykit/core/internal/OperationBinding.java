@@ -142,6 +142,11 @@ public final class OperationBinding {
     return idempotencyKeyIndex >= 0 ? (String) args[idempotencyKeyIndex] : null;
   }
 
+  /** Why this key (from the request options) cannot be sent as the operation's key, if it cannot. */
+  public Optional<Violation> checkIdempotencyKey(String key) {
+    return IdempotencyKeys.check(params[idempotencyKeyIndex].name(), key);
+  }
+
   /** A copy of the arguments carrying this key (the caller's array is not changed). */
   public Object[] withIdempotencyKey(Object[] args, String key) {
     Object[] copy = args.clone();
@@ -171,7 +176,7 @@ public final class OperationBinding {
   public static final String HEADER_TEXT = "headerText";
 
   /** Whether HTTP/1.1 (and OkHttp) can send this as a header value: tab and visible ASCII, spaces. */
-  private static boolean isHeaderText(String value) {
+  static boolean isHeaderText(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c != '\t' && (c < 0x20 || c > 0x7e)) {

@@ -1,5 +1,7 @@
 package dev.paykit.tests.faults;
 
+import dev.paykit.core.RequestOptions;
+
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE_CURRENT;
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE_NAME;
@@ -130,7 +132,7 @@ final class PrunnyDriver implements ProviderDriver {
 
   @Override
   public Object resubmit(int i, PaykitException unknown) {
-    return client.transfers().intraBank(request(i), ((OutcomeUnknownException) unknown).idempotencyKey());
+    return client.transfers().intraBank(request(i), RequestOptions.ofIdempotencyKey(((OutcomeUnknownException) unknown).idempotencyKey()));
   }
 
   @Override

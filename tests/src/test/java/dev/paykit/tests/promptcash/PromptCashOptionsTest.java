@@ -82,4 +82,33 @@ class PromptCashOptionsTest extends PromptCashTestBase {
     assertThatThrownBy(() -> RequestOptions.builder().callTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aCallsHeadersRideOnEveryAttemptAndTheSignatureStillCoversTheExactForm() {
+    sim.enforceSignatures(true);
+    sim.failNext(1, 503);
+
+    client.payments().create(CreatePaymentRequest.builder("order-1", new BigDecimal("25.00"), "USD")
+        .description("Blue shirt").build(), RequestOptions.builder().header("X-Trace-Id", "trace-1").build());
+
+    var attempts = sent("/create-payment");
+    assertThat(attempts).hasSize(2);
+    for (var a : attempts) {
+      assertThat(a.getFirstHeader("X-Trace-Id")).isEqualTo("trace-1");
+      // the derived fields are not in the generated signature: the pipeline fills them in the signing order
+      assertThat(body(a)).startsWith("token=").contains("&tx_id=order-1&").contains("&time=").contains("&signature=");
+    }
+  }
+
+  @Test
+  void prompCashTakesNoIdempotencyKeyAndSaysWhatMakesItSafeToRepeat() {
+    assertThatThrownBy(() -> client.payments().create(CreatePaymentRequest.builder("order-1",
+        new BigDecimal("25.00"), "USD").build(), RequestOptions.ofIdempotencyKey("k-1")))
+        .isInstanceOfSatisfying(dev.paykit.core.ValidationException.class, e -> {
+          assertThat(e.violations()).extracting(dev.paykit.core.Violation::field, dev.paykit.core.Violation::rule)
+              .containsExactly(org.assertj.core.groups.Tuple.tuple("idempotencyKey", "unsupported"));
+          assertThat(e.getMessage()).contains("repeat it with the same tx_id instead");
+        });
+    assertThat(sent("/create-payment")).isEmpty();
+  }
 }

@@ -227,8 +227,7 @@ class PromptCashWireTest extends PromptCashTestBase {
   void theGeneratedInterfacesCarryTheSamePipeline() {
     sim.enforceSignatures(true);
     dev.paykit.promptcash.api.PaymentsApi direct = client.api(dev.paykit.promptcash.api.PaymentsApi.class);
-    direct.createPayment(null, "order-1", new BigDecimal("25.00"), "USD", null, "Blue shirt", null, null, null,
-        null, null, null);
+    direct.createPayment("order-1", new BigDecimal("25.00"), "USD", null, "Blue shirt", null, null, null, null);
 
     PromptCashClient other = clientBuilder().build();
     dev.paykit.promptcash.api.PaymentsApi wired = other.feignBuilder()

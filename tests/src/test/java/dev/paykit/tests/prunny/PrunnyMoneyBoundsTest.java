@@ -31,7 +31,7 @@ class PrunnyMoneyBoundsTest extends ScriptedPrunnyTestBase {
   void anAmountTheClientCouldNotReadBackIsRejectedBeforeSending(String amount, String rule) {
     rejected(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-1", amount)),
         "amount " + rule, "sourceAmount " + rule);
-    rejected(() -> prunny.client.mandates().pay("M1", new BigDecimal(amount), null), "amount " + rule);
+    rejected(() -> prunny.client.mandates().pay("M1", new BigDecimal(amount)), "amount " + rule);
 
     assertThat(server.retrieveRecordedRequests(request())).isEmpty();
   }

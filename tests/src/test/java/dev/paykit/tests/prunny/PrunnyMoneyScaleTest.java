@@ -87,7 +87,7 @@ class PrunnyMoneyScaleTest extends ScriptedPrunnyTestBase {
         + "\"amountDebited\":12500.00,\"transactionRef\":\"TX-1\"}}");
 
     HeldFunds h = prunny.client.funds().held("0123456789", "hold-1");
-    MandatePayment p = prunny.client.mandates().pay("MD-1", new BigDecimal("12500.00"), null).data();
+    MandatePayment p = prunny.client.mandates().pay("MD-1", new BigDecimal("12500.00")).data();
 
     onlyGet("/v1/transactions/heldfund/0123456789/hold-1");
     assertMoney(h.getAmount(), "20000.00");

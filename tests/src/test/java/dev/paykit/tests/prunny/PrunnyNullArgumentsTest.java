@@ -40,11 +40,11 @@ class PrunnyNullArgumentsTest {
 
   @Test
   void aHoldWithoutARequest() {
-    assertRejected(() -> prunny.client.funds().hold(null, null), "holdFunds");
+    assertRejected(() -> prunny.client.funds().hold(null), "holdFunds");
   }
 
   @Test
   void aMandateWithoutARequest() {
-    assertRejected(() -> prunny.client.mandates().create(null, null), "createMandate");
+    assertRejected(() -> prunny.client.mandates().create(null), "createMandate");
   }
 }

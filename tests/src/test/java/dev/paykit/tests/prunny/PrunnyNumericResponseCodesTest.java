@@ -120,7 +120,7 @@ class PrunnyNumericResponseCodesTest extends ScriptedPrunnyTestBase {
         + "\"data\":{\"accountNumber\":\"0123456789\",\"accountName\":\"Ada Obi\"}}");
 
     NameEnquiryResponse r = prunny.client.api(TransfersApi.class)
-        .nameEnquiry(null, new NameEnquiryRequest().accountNumber("0123456789"));
+        .nameEnquiry(new NameEnquiryRequest().accountNumber("0123456789"));
 
     assertThat(sent("/v1/transactions/nameenquiry")).singleElement()
         .satisfies(req -> assertThat(body(req)).isEqualTo("{\"accountNumber\":\"0123456789\"}"));

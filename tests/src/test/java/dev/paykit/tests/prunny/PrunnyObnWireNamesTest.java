@@ -64,7 +64,7 @@ class PrunnyObnWireNamesTest extends ScriptedPrunnyTestBase {
     TransferResult r = prunny.client.funds().hold(new HoldFundsRequest().referenceId("hold-1")
         .accountNumber("9876543210").amount(new BigDecimal("10000.00")).currency("NGN")
         .narration("Hold fund narration").startHoldDate(TODAY).endHoldDate(TODAY.plusDays(30))
-        .transactionDate(TODAY), null);
+        .transactionDate(TODAY));
 
     assertThat(onlyBody("/v1/transactions/holdfund", "POST")).isEqualTo("{\"referenceId\":\"hold-1\","
         + "\"account\":\"9876543210\",\"amount\":10000.00,\"currency\":\"NGN\",\"narration\":\"Hold fund narration\","
@@ -86,7 +86,7 @@ class PrunnyObnWireNamesTest extends ScriptedPrunnyTestBase {
         .customerId("CI12345678").phone("08030000000").email("ado.john@example.com")
         .agency(new AgencyDetails().agentId("AG-1").longitude(new BigDecimal("3.3792")).latitude(new BigDecimal("6.5244")));
 
-    PrunnyResult<AccountOpening> r = prunny.client.accounts().open(request, null);
+    PrunnyResult<AccountOpening> r = prunny.client.accounts().open(request);
 
     assertThat(onlyBody("/v1/accounts/open", "POST")).isEqualTo("{\"requestId\":\"SUPERAGENT0013456\","
         + "\"accountTypeId\":\"savings\",\"firstName\":\"Ado\",\"otherName\":\"Sule\",\"surname\":\"John\","
@@ -136,7 +136,7 @@ class PrunnyObnWireNamesTest extends ScriptedPrunnyTestBase {
         + "{\"type\":\"password\",\"label\":\"internet banking password\","
         + "\"Message\":\"Kindly enter your internet banking password\"}]}}");
 
-    PrunnyResult<MandateResult> r = prunny.client.mandates().create(mandate(), null);
+    PrunnyResult<MandateResult> r = prunny.client.mandates().create(mandate());
 
     assertThat(onlyBody("/v1/directdebit/create", "POST")).isEqualTo(MANDATE_JSON);
     assertThat(r.requiresAuthorization()).isTrue();
@@ -173,7 +173,7 @@ class PrunnyObnWireNamesTest extends ScriptedPrunnyTestBase {
         + "\"statusWebHook\":\"0\",\"authDetails\":[{\"type\":\"otp\",\"label\":\"6-digit OTP\","
         + "\"message\":\"Kindly enter the OTP\"}]}}");
 
-    MandateResult m = prunny.client.mandates().update("1010119934", "MD-1", mandate(), null).data();
+    MandateResult m = prunny.client.mandates().update("1010119934", "MD-1", mandate()).data();
 
     assertThat(onlyBody(path, "PUT")).isEqualTo(MANDATE_JSON);
     assertThat(m.getMandateId()).isEqualTo("MD-1");
@@ -188,7 +188,7 @@ class PrunnyObnWireNamesTest extends ScriptedPrunnyTestBase {
         + "\"data\":{\"mandate_status\":\"valid\",\"referenceId\":\"ABCD1234\",\"amountDebited\":2000,"
         + "\"next_possible_charge_date\":\"2014-11-10T00:00:00.000Z\",\"transactionRef\":\"TX-3\"}}");
 
-    PrunnyResult<MandatePayment> r = prunny.client.mandates().pay("MD-1", new BigDecimal("2000.00"), null);
+    PrunnyResult<MandatePayment> r = prunny.client.mandates().pay("MD-1", new BigDecimal("2000.00"));
 
     assertThat(onlyBody("/v1/directdebit/MD-1/pay", "POST")).isEqualTo("{\"amount\":2000.00}");
     assertThat(r.isCompleted()).isTrue();
@@ -219,7 +219,7 @@ class PrunnyObnWireNamesTest extends ScriptedPrunnyTestBase {
         + "\"mandate_status\":\"cancelled\",\"next_possible_charge_date\":null,\"referenceId\":\"ABCD1234\","
         + "\"statusWebHook\":\"https://merchant.example/status/ABCD1234/\"}}");
 
-    MandateCancellation c = prunny.client.mandates().cancel("MD-1", null).data();
+    MandateCancellation c = prunny.client.mandates().cancel("MD-1").data();
 
     assertThat(onlyBody("/v1/directdebit/MD-1/cancel", "POST")).isEmpty();
     assertThat(c.getMandateStatus()).isEqualTo(MandateStatus.CANCELLED);
@@ -252,14 +252,14 @@ class PrunnyObnWireNamesTest extends ScriptedPrunnyTestBase {
     answer("/v1/accounts/types/savings", "{\"status\":\"00\",\"data\":{\"maximumInflowLimit\":500}}");
 
     assertThat(prunny.client.customers().get("C-9").getCustomerId()).isEqualTo("C-9");
-    MandatePayment p = prunny.client.mandates().pay("MD-9", new BigDecimal("1.00"), null).data();
+    MandatePayment p = prunny.client.mandates().pay("MD-9", new BigDecimal("1.00")).data();
     assertThat(p.getMandateStatus()).isEqualTo(MandateStatus.VALID);
     assertThat(p.getNextPossibleChargeDate()).isEqualTo("2026-12-21");
-    assertThat(prunny.client.mandates().create(mandate(), null).data().getMandateId()).isEqualTo("MD-9");
+    assertThat(prunny.client.mandates().create(mandate()).data().getMandateId()).isEqualTo("MD-9");
     assertThat(prunny.client.accounts().open(new OpenAccountRequest().requestId("R-9").accountTypeId("savings")
         .firstName("Ado").otherName("").surname("John").salutation("Mr").gender("M").dateOfBirth("01/12/1990")
         .bvn("22112345678").street("1 Road").country("NG").nationality("NG").customerId("C-9")
-        .phone("08030000000").email("ado@example.com"), null).data().getProcess()).isEqualTo("Realtime");
+        .phone("08030000000").email("ado@example.com")).data().getProcess()).isEqualTo("Realtime");
     assertThat(prunny.client.accounts().getType("savings").getMaximumInflowLimit()).isEqualByComparingTo("500");
   }
 
@@ -280,14 +280,14 @@ class PrunnyObnWireNamesTest extends ScriptedPrunnyTestBase {
     answer("/v1/transactions/nameenquiry", "{\"status\":\"00\",\"message\":\"ok\",\"responsecode\":\"00\","
         + "\"data\":{\"accountnumber\":\"2222000000\",\"accountName\":\"John Doe\",\"bvn\":\"25658545854\"}}");
 
-    assertThat(prunny.client.mandates().update("1010119934", "MD-1", mandate(), null).data().getMandateStatus())
+    assertThat(prunny.client.mandates().update("1010119934", "MD-1", mandate()).data().getMandateStatus())
         .isEqualTo(MandateStatus.VALID);
-    assertThat(prunny.client.mandates().pay("MD-1", new BigDecimal("2000.00"), null).data().getAmountDebited())
+    assertThat(prunny.client.mandates().pay("MD-1", new BigDecimal("2000.00")).data().getAmountDebited())
         .isEqualByComparingTo("2000");
     AccountBalance b = prunny.client.accounts().balance("1010119934");
     assertThat(b.getUnclearedBalance()).isEqualByComparingTo("1500");
     NameEnquiryResponse n = prunny.client.api(TransfersApi.class)
-        .nameEnquiry(null, new NameEnquiryRequest().accountNumber("2222000000"));
+        .nameEnquiry(new NameEnquiryRequest().accountNumber("2222000000"));
     assertThat(n.getResponseCode()).isEqualTo(ResponseCode.APPROVED);
     assertThat(n.getData().getAccountNumber()).isEqualTo("2222000000");
     assertThat(n.getData().getAccountName()).isEqualTo("John Doe");
@@ -295,7 +295,7 @@ class PrunnyObnWireNamesTest extends ScriptedPrunnyTestBase {
     assertThat(prunny.client.accounts().open(new OpenAccountRequest().requestId("R-1").accountTypeId("savings")
         .firstName("Ado").otherName("").surname("John").salutation("Mr").gender("M").dateOfBirth("01/12/1990")
         .bvn("22112345678").street("1 Road").country("NG").nationality("NG").customerId("C-1")
-        .phone("08030000000").email("ado@example.com"), null).data().getProcessCode()).isEqualTo("00");
+        .phone("08030000000").email("ado@example.com")).data().getProcessCode()).isEqualTo("00");
     assertThat(prunny.client.mandates().get("1010119934", "MD-2").getMandateId()).isEqualTo("MD-2");
   }
 
@@ -306,7 +306,7 @@ class PrunnyObnWireNamesTest extends ScriptedPrunnyTestBase {
         + "\"mandate_status\":\"valid\",\"transactionRef\":\"TX-1\"}}");
 
     assertThat(prunny.client.customers().get("C-1").getCustomerId()).isEqualTo("C-1");
-    assertThat(prunny.client.mandates().pay("MD-1", new BigDecimal("1.00"), null).data().getMandateStatus())
+    assertThat(prunny.client.mandates().pay("MD-1", new BigDecimal("1.00")).data().getMandateStatus())
         .isEqualTo(MandateStatus.VALID);
   }
 

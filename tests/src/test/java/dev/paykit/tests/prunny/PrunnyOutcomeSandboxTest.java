@@ -1,5 +1,7 @@
 package dev.paykit.tests.prunny;
 
+import dev.paykit.core.RequestOptions;
+
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE_NAME;
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE;
@@ -52,7 +54,7 @@ class PrunnyOutcomeSandboxTest extends PrunnySandboxTestBase {
     assertThat(e.getCause().getCause()).isInstanceOfSatisfying(ServerException.class,
         s -> assertThat(s.httpStatus()).isEqualTo(500));
 
-    TransferResult again = client.transfers().intraBank(rent("rent-dec"), e.idempotencyKey());
+    TransferResult again = client.transfers().intraBank(rent("rent-dec"), RequestOptions.ofIdempotencyKey(e.idempotencyKey()));
 
     assertThat(again.isCompleted()).isTrue();
     assertThat(again.transactionRef()).isEqualTo(sim.transfers().get(0).transactionRef());
@@ -65,8 +67,8 @@ class PrunnyOutcomeSandboxTest extends PrunnySandboxTestBase {
   void aTransferWhoseAnswerWasLostIsRetriedUnderItsKeyAndRepeatingItMovesNothing() {
     sim.dropConnectionAfterProcessingNext(1);
 
-    TransferResult first = client.transfers().intraBank(rent("rent-jan"), "order-88-pay");
-    TransferResult second = client.transfers().intraBank(rent("rent-jan"), "order-88-pay");
+    TransferResult first = client.transfers().intraBank(rent("rent-jan"), RequestOptions.ofIdempotencyKey("order-88-pay"));
+    TransferResult second = client.transfers().intraBank(rent("rent-jan"), RequestOptions.ofIdempotencyKey("order-88-pay"));
 
     assertThat(first.isCompleted()).isTrue();
     assertThat(second.transactionRef()).isEqualTo(first.transactionRef());

@@ -1,5 +1,7 @@
 package dev.paykit.tests.prunny;
 
+import dev.paykit.core.RequestOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -46,8 +48,8 @@ class PrunnyPathSegmentTest extends ScriptedPrunnyTestBase {
   @ValueSource(strings = {".", "..", "%2e%2e", "%2E.", ".%2e", "%2E%2E", "%2e", "%252e%252e", "../pay",
       "..%2Fpay", "x/../..", "..;", "..\\"})
   void aDotSegmentNeverLeavesTheClient(String value) {
-    rejected(() -> prunny.client.mandates().pay(value, AMOUNT, null), "mandateId");
-    rejected(() -> prunny.client.mandates().cancel(value, "key-1"), "mandateId");
+    rejected(() -> prunny.client.mandates().pay(value, AMOUNT), "mandateId");
+    rejected(() -> prunny.client.mandates().cancel(value, RequestOptions.ofIdempotencyKey("key-1")), "mandateId");
     rejected(() -> prunny.client.mandates().get("1010119934", value), "mandateId");
     rejected(() -> prunny.client.transfers().status(value), "transactionReference");
     rejected(() -> prunny.client.funds().held("1010119934", value), "referenceId");
@@ -59,7 +61,7 @@ class PrunnyPathSegmentTest extends ScriptedPrunnyTestBase {
 
   @Test
   void aPercentInAReferenceIsSentEncodedSoTheServerReadsTheReferenceItself() {
-    catchThrowable(() -> prunny.client.mandates().pay("M%2F1", AMOUNT, null));
+    catchThrowable(() -> prunny.client.mandates().pay("M%2F1", AMOUNT));
     catchThrowable(() -> prunny.client.transfers().status("TX 100%"));
     catchThrowable(() -> prunny.client.funds().held("1010119934", "LIEN/2026/0001"));
     catchThrowable(() -> prunny.client.customers().get("c...1"));

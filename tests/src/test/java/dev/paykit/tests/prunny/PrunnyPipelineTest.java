@@ -1,5 +1,7 @@
 package dev.paykit.tests.prunny;
 
+import dev.paykit.core.RequestOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockserver.model.HttpRequest.request;
@@ -109,7 +111,7 @@ class PrunnyPipelineTest extends ScriptedPrunnyTestBase {
     PrunnyClient noRetry = PrunnyClient.builder().apiKey(ScriptedPrunny.API_KEY)
         .baseUrl(baseUrl()).retryPolicy(RetryPolicy.none()).build();
 
-    assertThatThrownBy(() -> noRetry.transfers().intraBank(ScriptedPrunny.transfer("ref-9", "10.00"), "order-9-pay"))
+    assertThatThrownBy(() -> noRetry.transfers().intraBank(ScriptedPrunny.transfer("ref-9", "10.00"), RequestOptions.ofIdempotencyKey("order-9-pay")))
         .isInstanceOfSatisfying(TransferOutcomeUnknownException.class, e -> {
           assertThat(e.idempotencyKey()).isEqualTo("order-9-pay");
           assertThat(e.referenceId()).isEqualTo("ref-9");
@@ -123,7 +125,7 @@ class PrunnyPipelineTest extends ScriptedPrunnyTestBase {
         "{\"status\":\"09\",\"message\":\"in progress\",\"data\":{\"transactionRef\":\"TX-M\",\"amountDebited\":5000.00}}",
         Times.unlimited());
 
-    var r = prunny.client.mandates().pay("M1", new java.math.BigDecimal("5000.00"), null);
+    var r = prunny.client.mandates().pay("M1", new java.math.BigDecimal("5000.00"));
 
     assertThat(r.isPending()).isTrue();
     assertThat(r.isCompleted()).isFalse();

@@ -1,5 +1,7 @@
 package dev.paykit.tests.prunny;
 
+import dev.paykit.core.RequestOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockserver.model.HttpRequest.request;
@@ -154,7 +156,7 @@ class PrunnyResponseCodesTest extends ScriptedPrunnyTestBase {
     answer(200, envelope("97"));
     dev.paykit.prunny.api.TransfersApi api = prunny.client.api(dev.paykit.prunny.api.TransfersApi.class);
 
-    assertThatThrownBy(() -> api.intraBankTransfer(null, null, ScriptedPrunny.transfer("ref-97", "10.00")))
+    assertThatThrownBy(() -> api.intraBankTransfer(null, ScriptedPrunny.transfer("ref-97", "10.00")))
         .isInstanceOfSatisfying(dev.paykit.core.OutcomeUnknownException.class, e -> {
           assertThat(e.idempotencyKey()).isEqualTo("00000000-0000-0000-0000-000000000001");
           assertThat(e.reference()).isEqualTo("ref-97");
@@ -186,7 +188,7 @@ class PrunnyResponseCodesTest extends ScriptedPrunnyTestBase {
     for (int http : new int[] {400, 504}) {
       server.reset();
       answer(http, "{\"message\":\"timeout at destination\",\"status\":" + http + ",\"errorCode\":\"97\"}");
-      assertThatThrownBy(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-97", "10.00"), "k-97"))
+      assertThatThrownBy(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("ref-97", "10.00"), RequestOptions.ofIdempotencyKey("k-97")))
           .isInstanceOfSatisfying(TransferOutcomeUnknownException.class, e -> {
             assertThat(e.idempotencyKey()).isEqualTo("k-97");
             assertThat(e.httpStatus()).isEqualTo(http);

@@ -1,5 +1,7 @@
 package dev.paykit.tests.prunny;
 
+import dev.paykit.core.RequestOptions;
+
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE_NAME;
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE;
@@ -61,8 +63,8 @@ class PrunnySafetyTest extends PrunnySandboxTestBase {
 
   @Test
   void theCallerRepeatingACallWithItsKeyGetsTheStoredAnswerAndNoSecondTransfer() {
-    TransferResult first = client.transfers().intraBank(adaezeToBabatunde("rent-nov", "2500.00"), "order-77-pay");
-    TransferResult again = client.transfers().intraBank(adaezeToBabatunde("rent-nov", "2500.00"), "order-77-pay");
+    TransferResult first = client.transfers().intraBank(adaezeToBabatunde("rent-nov", "2500.00"), RequestOptions.ofIdempotencyKey("order-77-pay"));
+    TransferResult again = client.transfers().intraBank(adaezeToBabatunde("rent-nov", "2500.00"), RequestOptions.ofIdempotencyKey("order-77-pay"));
 
     assertThat(again.transactionRef()).isEqualTo(first.transactionRef());
     assertThat(sim.transferCount()).isEqualTo(1);
@@ -91,9 +93,9 @@ class PrunnySafetyTest extends PrunnySandboxTestBase {
 
   @Test
   void aKeyReusedWithADifferentBodyIsAConflict() {
-    client.transfers().intraBank(adaezeToBabatunde("a", "10.00"), "k-1");
+    client.transfers().intraBank(adaezeToBabatunde("a", "10.00"), RequestOptions.ofIdempotencyKey("k-1"));
 
-    assertThatThrownBy(() -> client.transfers().intraBank(adaezeToBabatunde("b", "99.00"), "k-1"))
+    assertThatThrownBy(() -> client.transfers().intraBank(adaezeToBabatunde("b", "99.00"), RequestOptions.ofIdempotencyKey("k-1")))
         .isInstanceOf(ConflictException.class);
     assertThat(sim.transferCount()).isEqualTo(1);
   }

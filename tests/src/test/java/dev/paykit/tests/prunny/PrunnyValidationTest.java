@@ -1,5 +1,7 @@
 package dev.paykit.tests.prunny;
 
+import dev.paykit.core.RequestOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockserver.model.HttpRequest.request;
@@ -85,9 +87,9 @@ class PrunnyValidationTest extends ScriptedPrunnyTestBase {
         .sourceCurrency("NGN").sourceNarration("n")
         .transactions(List.of(new BulkTransferItem().destinationAccount("1").destinationAccountName("B")
             .destinationNarration("n").amount(BigDecimal.ONE)));
-    assertViolations(() -> prunny.client.transfers().bulkIntraBank(bulk, null),
+    assertViolations(() -> prunny.client.transfers().bulkIntraBank(bulk),
         "sourceAmount multipleOf", "transactions[0].destinationAccount pattern");
-    assertViolations(() -> prunny.client.transfers().bulkIntraBank(bulk.transactions(List.of()).sourceAmount(BigDecimal.ONE), null),
+    assertViolations(() -> prunny.client.transfers().bulkIntraBank(bulk.transactions(List.of()).sourceAmount(BigDecimal.ONE)),
         "transactions minItems");
   }
 
@@ -100,14 +102,14 @@ class PrunnyValidationTest extends ScriptedPrunnyTestBase {
     assertViolations(() -> prunny.client.transfers().nameEnquiry("0123456789", "12"), "bankCode pattern");
     assertViolations(() -> prunny.client.funds().hold(new HoldFundsRequest().referenceId("h").accountNumber("0123456789")
         .amount(new BigDecimal("1.999")).currency("NGN").startHoldDate(java.time.OffsetDateTime.parse("2026-11-21T00:00:00Z")).endHoldDate(java.time.OffsetDateTime.parse("2026-11-22T00:00:00Z"))
-        .transactionDate(java.time.OffsetDateTime.parse("2026-11-21T00:00:00Z")), null), "amount multipleOf");
+        .transactionDate(java.time.OffsetDateTime.parse("2026-11-21T00:00:00Z"))), "amount multipleOf");
   }
 
   @Test
   void aCallersIdempotencyKeyIsChecked() {
-    assertViolations(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("r", "1.00"), "k".repeat(256)),
+    assertViolations(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("r", "1.00"), RequestOptions.ofIdempotencyKey("k".repeat(256))),
         "Idempotency-Key maxLength");
-    assertViolations(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("r", "1.00"), "bad key!"),
+    assertViolations(() -> prunny.client.transfers().intraBank(ScriptedPrunny.transfer("r", "1.00"), RequestOptions.ofIdempotencyKey("bad key!")),
         "Idempotency-Key pattern");
   }
 

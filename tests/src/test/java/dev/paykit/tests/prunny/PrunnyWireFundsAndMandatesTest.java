@@ -1,5 +1,7 @@
 package dev.paykit.tests.prunny;
 
+import dev.paykit.core.RequestOptions;
+
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE;
 import static dev.paykit.tests.prunny.PrunnyWireTest.fields;
@@ -63,12 +65,12 @@ class PrunnyWireFundsAndMandatesTest extends PrunnySandboxTestBase {
   }
 
   private String createMandate() {
-    return client.mandates().create(gym("50000.00"), "mandate-setup").data().getMandateId();
+    return client.mandates().create(gym("50000.00"), RequestOptions.ofIdempotencyKey("mandate-setup")).data().getMandateId();
   }
 
   @Test
   void holdFundsSendsTheHoldAndLowersOnlyTheAvailableBalance() {
-    TransferResult r = client.funds().hold(hold(), null);
+    TransferResult r = client.funds().hold(hold());
 
     write(sent("/v1/transactions/holdfund"), "POST", "/v1/transactions/holdfund", key(1), HOLD_JSON);
     assertThat(r.outcome()).isEqualTo(TransferResult.Outcome.COMPLETED);
@@ -83,11 +85,11 @@ class PrunnyWireFundsAndMandatesTest extends PrunnySandboxTestBase {
 
   @Test
   void releaseFundsSendsTheReleaseAndGivesThePartBack() {
-    client.funds().hold(hold(), "hold-setup");
+    client.funds().hold(hold(), RequestOptions.ofIdempotencyKey("hold-setup"));
 
     TransferResult r = client.funds().release(new ReleaseFundsRequest().referenceId("hold-1")
         .accountNumber(ACCOUNT_ADAEZE).amount(new BigDecimal("5000.00")).currency("NGN")
-        .releaseHoldDate(TODAY).transactionDate(TODAY), null);
+        .releaseHoldDate(TODAY).transactionDate(TODAY));
 
     write(sent("/v1/transactions/releasefund"), "POST", "/v1/transactions/releasefund", key(1),
         "{\"referenceId\":\"hold-1\",\"accountNumber\":\"" + ACCOUNT_ADAEZE + "\",\"amount\":5000.00,"
@@ -102,8 +104,8 @@ class PrunnyWireFundsAndMandatesTest extends PrunnySandboxTestBase {
 
   @Test
   void getHeldFundsSendsAccountAndReferenceAsPathSegments() {
-    client.funds().hold(hold(), "hold-setup-1");
-    client.funds().hold(hold().referenceId("LIEN/2026/0001"), "hold-setup-2");
+    client.funds().hold(hold(), RequestOptions.ofIdempotencyKey("hold-setup-1"));
+    client.funds().hold(hold().referenceId("LIEN/2026/0001"), RequestOptions.ofIdempotencyKey("hold-setup-2"));
 
     HeldFunds h = client.funds().held(ACCOUNT_ADAEZE, "hold-1");
 
@@ -128,7 +130,7 @@ class PrunnyWireFundsAndMandatesTest extends PrunnySandboxTestBase {
 
   @Test
   void createMandateSendsTheTermsAndReturnsAValidMandate() {
-    var created = client.mandates().create(gym("50000.00"), null);
+    var created = client.mandates().create(gym("50000.00"));
     assertThat(created.isCompleted()).isTrue();
     MandateResult m = created.data();
 
@@ -145,7 +147,7 @@ class PrunnyWireFundsAndMandatesTest extends PrunnySandboxTestBase {
   void payMandateSendsTheAmountAndDebitsTheSourceForTheMerchant() {
     String mandateId = createMandate();
 
-    var paid = client.mandates().pay(mandateId, new BigDecimal("12500.00"), null);
+    var paid = client.mandates().pay(mandateId, new BigDecimal("12500.00"));
     assertThat(paid.isCompleted()).isTrue();
     MandatePayment p = paid.data();
 
@@ -182,14 +184,14 @@ class PrunnyWireFundsAndMandatesTest extends PrunnySandboxTestBase {
   void updateMandateSendsANewBodyWithPutAndTheNewMaximumApplies() {
     createMandate();
 
-    MandateResult m = client.mandates().update(ACCOUNT_ADAEZE, MANDATE_ID, gym("75000.00"), null).data();
+    MandateResult m = client.mandates().update(ACCOUNT_ADAEZE, MANDATE_ID, gym("75000.00")).data();
 
     write(sent(MANDATE_PATH), "PUT", MANDATE_PATH, key(1), gymJson("75000.00"));
     assertThat(m.getMandateId()).isEqualTo(MANDATE_ID);
     assertThat(m.getMandateStatus()).isEqualTo(MandateStatus.VALID);
     assertThat(m.getTransactionRef()).isEqualTo("PRN000000000002");
     // 60000.00 is above the first maximum (50000.00) and within the new one
-    assertThat(client.mandates().pay(MANDATE_ID, new BigDecimal("60000.00"), null).data().getAmountDebited())
+    assertThat(client.mandates().pay(MANDATE_ID, new BigDecimal("60000.00")).data().getAmountDebited())
         .isEqualByComparingTo("60000.00");
     assertThat(sim.availableBalance(ACCOUNT_ADAEZE)).isEqualByComparingTo("440000.00");
   }
@@ -198,7 +200,7 @@ class PrunnyWireFundsAndMandatesTest extends PrunnySandboxTestBase {
   void cancelMandateSendsNoBodyUnderAKeyAndTheMandateIsCancelled() {
     createMandate();
 
-    MandateCancellation c = client.mandates().cancel(MANDATE_ID, null).data();
+    MandateCancellation c = client.mandates().cancel(MANDATE_ID).data();
 
     String path = "/v1/directdebit/" + MANDATE_ID + "/cancel";
     HttpRequest r = only(sent(path), "POST", path);

@@ -167,7 +167,7 @@ class PrunnyWireTest extends PrunnySandboxTestBase {
     AccountOpening o = client.accounts().open(new OpenAccountRequest().requestId("open-1").accountTypeId("savings")
         .firstName("Emeka").otherName("").surname("Obi").salutation("Mr").gender("Male").dateOfBirth("1992-06-15")
         .bvn("12345678901").street("3 Marina").city("Lagos Island").country("NG").nationality("Nigerian")
-        .customerId("PRC0100").phone("+2348030000100").email("emeka.obi@example.com"), null).data();
+        .customerId("PRC0100").phone("+2348030000100").email("emeka.obi@example.com")).data();
 
     write(sent("/v1/accounts/open"), "POST", "/v1/accounts/open", key(1), "{\"requestId\":\"open-1\","
         + "\"accountTypeId\":\"savings\",\"firstName\":\"Emeka\",\"otherName\":\"\",\"surname\":\"Obi\","

@@ -1,5 +1,7 @@
 package dev.paykit.tests.prunny;
 
+import dev.paykit.core.RequestOptions;
+
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_BABATUNDE;
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_CHIAMAKA;
@@ -128,7 +130,7 @@ class PrunnyWireTransfersTest extends PrunnySandboxTestBase {
             new BulkTransferItem().destinationAccount(ACCOUNT_CHIAMAKA).destinationAccountName("Chiamaka Eze")
                 .destinationNarration("Share 2").amount(new BigDecimal("500.00"))))
         .referenceId("bulk-intra-1").sourceAccount(ACCOUNT_ADAEZE).sourceAccountName("Adaeze Okafor")
-        .sourceAmount(new BigDecimal("1500.00")).sourceCurrency("NGN").sourceNarration("Shares"), null);
+        .sourceAmount(new BigDecimal("1500.00")).sourceCurrency("NGN").sourceNarration("Shares"));
 
     write(sent("/v1/transactions/multiIntrabankTransfer"), "POST", "/v1/transactions/multiIntrabankTransfer",
         key(1), "{\"batchId\":\"batch-1\",\"channel\":\"Mobile\",\"transactions\":[{\"destinationAccount\":\""
@@ -155,7 +157,7 @@ class PrunnyWireTransfersTest extends PrunnySandboxTestBase {
                 .destinationAccountName(FIRST_BANK_ACCOUNT_NAME).destinationBankCode(BANK_FIRST_BANK)
                 .destinationNarration("Payout")))
         .referenceId("bulk-inter-1").sourceAccount(ACCOUNT_ADAEZE).sourceAccountName("Adaeze Okafor")
-        .sourceAmount(new BigDecimal("3E+3")).sourceCurrency("NGN").sourceNarration("Payouts"), null);
+        .sourceAmount(new BigDecimal("3E+3")).sourceCurrency("NGN").sourceNarration("Payouts"));
 
     write(sent("/v1/transactions/multipleinterbankTransfer"), "POST", "/v1/transactions/multipleinterbankTransfer",
         key(1), "{\"batchId\":\"batch-2\",\"channel\":\"Internet\",\"transactions\":[{\"destinationAccount\":\""
@@ -173,7 +175,7 @@ class PrunnyWireTransfersTest extends PrunnySandboxTestBase {
   @Test
   void completeTransactionSendsTheOtpAndOnlyThenTheMoneyMoves() {
     // exactly the OTP threshold (100000.00) asks for an OTP
-    TransferResult pending = client.transfers().intraBank(toBabatunde("big-1", "100000.00"), "big-1-key");
+    TransferResult pending = client.transfers().intraBank(toBabatunde("big-1", "100000.00"), RequestOptions.ofIdempotencyKey("big-1-key"));
     assertThat(pending.outcome()).isEqualTo(TransferResult.Outcome.AUTHORIZATION_REQUIRED);
     assertThat(pending.responseCode()).isEqualTo(ResponseCode.IN_PROGRESS);
     assertThat(pending.transactionRef()).isEqualTo("PRN000000000001");
@@ -199,7 +201,7 @@ class PrunnyWireTransfersTest extends PrunnySandboxTestBase {
 
   @Test
   void getTransactionStatusSendsTheReferenceInThePath() {
-    TransferResult r = client.transfers().intraBank(toBabatunde("intra-2", "10.00"), "intra-2-key");
+    TransferResult r = client.transfers().intraBank(toBabatunde("intra-2", "10.00"), RequestOptions.ofIdempotencyKey("intra-2-key"));
 
     TransactionStatus s = client.transfers().status(r.transactionRef());
 

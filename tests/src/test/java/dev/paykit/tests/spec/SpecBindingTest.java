@@ -55,6 +55,39 @@ class SpecBindingTest {
     assertThat(bound).as("operations with a generated method").isEqualTo(operations);
   }
 
+  /**
+   * Values the SDK derives (timestamps, public tokens, signatures, scopes: {@code x-paykit-derived}) are
+   * never in a signature users call: the generator reads a view of the spec without them.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("providers")
+  void noGeneratedSignatureTakesADerivedValue(String provider, List<String> apis) throws ClassNotFoundException {
+    ApiSpec spec = ApiSpec.load(provider);
+    int derived = 0;
+    for (String api : apis) {
+      Class<?> type = Class.forName("dev.paykit." + provider + ".api." + api);
+      for (MethodMetadata md : new Contract.Default().parseAndValidateMetadata(type)) {
+        OperationSpec op = OperationBinding.bind(spec, md).orElseThrow().operation();
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        md.indexToName().values().forEach(names::addAll);
+        md.template().headers().keySet().forEach(names::add);
+        for (var p : op.parameters()) {
+          if (p.isDerived()) {
+            derived++;
+            assertThat(names).as(md.configKey() + " takes derived " + p.name()).doesNotContain(p.name());
+          }
+        }
+        for (var f : op.formFields()) {
+          if (f.isDerived()) {
+            derived++;
+            assertThat(names).as(md.configKey() + " takes derived form field " + f.name()).doesNotContain(f.name());
+          }
+        }
+      }
+    }
+    assertThat(derived).as("derived values the spec declares").isPositive();
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("providers")
   void theShippedSpecIsTheHandWrittenOneParsedOncePerJvm(String provider, List<String> apis) throws IOException {

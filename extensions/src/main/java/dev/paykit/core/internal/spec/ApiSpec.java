@@ -189,6 +189,39 @@ public final class ApiSpec {
     }
   }
 
+  /** Headers no caller may add through request options (see {@link #reservedHeader}). */
+  private static final java.util.Set<String> CLIENT_HEADERS = java.util.Set.of("authorization",
+      "proxy-authorization", "idempotency-key", "content-type", "content-length", "content-encoding",
+      "transfer-encoding", "host", "connection", "te", "upgrade", "expect", "user-agent", "cookie");
+
+  private volatile java.util.Set<String> reservedHeaders;
+
+  /**
+   * Whether a caller's extra header would collide with one the client manages: credentials, keys,
+   * content and connection headers, the user agent, and every header the spec describes (a parameter of
+   * any operation, derived or not, or an API-key scheme's header). Names compare ignoring case.
+   */
+  public boolean reservedHeader(String name) {
+    java.util.Set<String> names = reservedHeaders;
+    if (names == null) {
+      names = new java.util.HashSet<>(CLIENT_HEADERS);
+      for (OperationSpec op : operations()) {
+        for (ParameterSpec p : op.parameters()) {
+          if ("header".equals(p.in())) {
+            names.add(p.name().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+      for (JsonNode scheme : root.path("components").path("securitySchemes")) {
+        if ("header".equals(scheme.path("in").asText())) {
+          names.add(scheme.path("name").asText().toLowerCase(Locale.ROOT));
+        }
+      }
+      reservedHeaders = names = java.util.Set.copyOf(names);
+    }
+    return names.contains(name.toLowerCase(Locale.ROOT));
+  }
+
   /** The security scheme with this name under {@code components.securitySchemes}. */
   public JsonNode securityScheme(String name) {
     JsonNode scheme = root.path("components").path("securitySchemes").path(name);
