@@ -56,13 +56,13 @@ public final class PrunnyAccounts {
   /** The account with this number. */
   public Account get(String accountNumber) {
     var r = api.getAccount(accountNumber, null);
-    List<Account> data = !r.getData().isEmpty() ? r.getData() : r.getResponseData();
+    List<Account> data = r.getData();
     return data.isEmpty() ? null : data.get(0);
   }
 
   public AccountBalance balance(String accountNumber) {
     var r = api.getAccountBalance(accountNumber, null);
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    return r.getData();
   }
 
   public AccountTypePage listTypes(Integer page, Integer limit) {
@@ -76,7 +76,7 @@ public final class PrunnyAccounts {
 
   public AccountType getType(String accountTypeId) {
     var r = api.getAccountType(accountTypeId, null);
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    return r.getData();
   }
 
   /**
@@ -87,7 +87,7 @@ public final class PrunnyAccounts {
     Arguments.require(request, "request", PrunnyResponses.PROVIDER, "openAccount");
     String key = calls.key(idempotencyKey);
     OpenAccountResponse r = calls.run(request.getRequestId(), key, k -> api.openAccount(k, null, request));
-    AccountOpening data = r.getData() != null ? r.getData() : r.getResponseData();
+    AccountOpening data = r.getData();
     return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(), null,
         request.getRequestId(), key, null), r.getStatus(), r.getMessage(), key, data);
   }

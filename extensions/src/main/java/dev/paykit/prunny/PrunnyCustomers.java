@@ -22,7 +22,7 @@ public final class PrunnyCustomers {
 
   public Customer get(String customerId) {
     var r = api.getCustomer(customerId, null);
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    return r.getData();
   }
 
   /** One page of the customers holding this BVN (11 digits starting with 1 or 2). */

@@ -40,6 +40,6 @@ public final class PrunnyFunds {
   /** The hold with this reference on this account. */
   public HeldFunds held(String accountNumber, String referenceId) {
     var r = api.getHeldFunds(accountNumber, referenceId, null);
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    return r.getData();
   }
 }

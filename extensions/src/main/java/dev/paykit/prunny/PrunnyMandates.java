@@ -31,7 +31,7 @@ public final class PrunnyMandates {
     Arguments.require(request, "request", PrunnyResponses.PROVIDER, "createMandate");
     String key = calls.key(idempotencyKey);
     var r = calls.run(request.getReferenceId(), key, k -> api.createMandate(k, null, request));
-    MandateResult data = r.getData() != null ? r.getData() : r.getResponseData();
+    MandateResult data = r.getData();
     return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(),
         data == null ? null : data.getTransactionRef(), request.getReferenceId(), key,
         data == null ? null : data.getAuthDetails()), r.getStatus(), r.getMessage(), key, data);
@@ -42,14 +42,14 @@ public final class PrunnyMandates {
     String key = calls.key(idempotencyKey);
     var r = calls.run(mandateId, key,
         k -> api.payMandate(mandateId, k, null, new MandatePaymentRequest().amount(amount)));
-    MandatePayment data = r.getData() != null ? r.getData() : r.getResponseData();
+    MandatePayment data = r.getData();
     return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(),
         data == null ? null : data.getTransactionRef(), mandateId, key, null), r.getStatus(), r.getMessage(), key, data);
   }
 
   public Mandate get(String account, String mandateId) {
     var r = api.getMandate(account, mandateId, null);
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    return r.getData();
   }
 
   public PrunnyResult<MandateResult> update(String account, String mandateId, MandateRequest request,
@@ -57,7 +57,7 @@ public final class PrunnyMandates {
     Arguments.require(request, "request", PrunnyResponses.PROVIDER, "updateMandate");
     String key = calls.key(idempotencyKey);
     var r = calls.run(request.getReferenceId(), key, k -> api.updateMandate(account, mandateId, k, null, request));
-    MandateResult data = r.getData() != null ? r.getData() : r.getResponseData();
+    MandateResult data = r.getData();
     return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(),
         data == null ? null : data.getTransactionRef(), request.getReferenceId(), key,
         data == null ? null : data.getAuthDetails()), r.getStatus(), r.getMessage(), key, data);
@@ -66,7 +66,7 @@ public final class PrunnyMandates {
   public PrunnyResult<MandateCancellation> cancel(String mandateId, String idempotencyKey) {
     String key = calls.key(idempotencyKey);
     var r = calls.run(mandateId, key, k -> api.cancelMandate(mandateId, k, null));
-    MandateCancellation data = r.getData() != null ? r.getData() : r.getResponseData();
+    MandateCancellation data = r.getData();
     return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(),
         data == null ? null : data.getTransactionRef(), mandateId, key, null), r.getStatus(), r.getMessage(), key, data);
   }

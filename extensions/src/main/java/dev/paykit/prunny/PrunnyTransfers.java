@@ -50,7 +50,7 @@ public final class PrunnyTransfers {
   /** The name on an account; {@code bankCode} null for a Prunny account. */
   public NameEnquiryResult nameEnquiry(String accountNumber, String bankCode) {
     var r = api.nameEnquiry(null, new NameEnquiryRequest().accountNumber(accountNumber).bankCode(bankCode));
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    return r.getData();
   }
 
   public TransferResult intraBank(IntraBankTransferRequest request) {
@@ -110,7 +110,7 @@ public final class PrunnyTransfers {
     CompleteTransactionRequest body = new CompleteTransactionRequest().transactionRef(transactionRef)
         .requestRef(requestRef).authDetails(List.of(new AuthorizationValue().type("OTP").value(otp)));
     CompleteTransactionResponse r = calls.run(requestRef, transactionRef, key, k -> api.completeTransaction(k, null, body));
-    CompletionResult data = r.getData() != null ? r.getData() : r.getResponseData();
+    CompletionResult data = r.getData();
     ResponseCode code = data != null && data.getStatusCode() != null ? data.getStatusCode() : r.getStatus();
     if (PrunnyCodes.kind(code) == PrunnyCodes.Kind.FAILURE) {
       throw PrunnyCodes.exception(code, ErrorDetails.http(PrunnyResponses.PROVIDER, 200, code.getValue(),
@@ -124,7 +124,7 @@ public final class PrunnyTransfers {
   /** The transaction's current status (its code is {@code statusCode}). */
   public TransactionStatus status(String transactionRef) {
     var r = api.getTransactionStatus(transactionRef, null);
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    return r.getData();
   }
 
   /**
@@ -162,7 +162,7 @@ public final class PrunnyTransfers {
   }
 
   private static TransferResult transfer(String referenceId, String key, TransactionResponse r) {
-    TransactionResult data = r.getData() != null ? r.getData() : r.getResponseData();
+    TransactionResult data = r.getData();
     return TransactionCalls.result(r.getStatus(), r.getMessage(),
         data == null ? null : data.getTransactionRef(), referenceId, key,
         data == null ? null : data.getAuthDetails(), r.getExpansionFields(),
