@@ -24,8 +24,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code data}: the first key is canonical: the generated model's property (its {@code getData()});
- *       the others are keys the provider may use instead (Prunny documents {@code responseData} where
- *       OBN writes {@code data}). An answer's payload found only under another key is moved under the
+ *       the others are keys the provider may use instead (its docs name one key, the standard it follows
+ *       another). An answer's payload found only under another key is moved under the
  *       canonical one before binding ({@link #canonicalise}), so the other keys are documented here and
  *       nowhere else: they are not properties of the schemas. A success answer must carry its payload
  *       under one of the keys. Without {@code data} the envelope carries no payload of its own (e.g. an
