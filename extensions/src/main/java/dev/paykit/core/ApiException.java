@@ -17,7 +17,15 @@ public class ApiException extends PaykitException {
    * processed, since a rate-limited request was turned away before the provider acted on it.
    */
   public static ApiException forStatus(ErrorDetails details) {
-    int status = details.httpStatus();
+    return forStatus(details.httpStatus(), details);
+  }
+
+  /**
+   * The exception for the HTTP error status {@code status}, which may differ from the answer's own
+   * (a provider that answers {@code 200} with {@code {"status": false, "code": 404}} names a 404 in the
+   * body); {@code details} keep the answer's status.
+   */
+  public static ApiException forStatus(int status, ErrorDetails details) {
     return switch (status) {
       case 400, 422 -> new InvalidRequestException(details, null);
       case 401 -> new AuthenticationException(details, null);

@@ -74,7 +74,7 @@ public final class PrunnyAccounts {
   public Account get(String accountNumber, RequestOptions options) {
     require(options, "getAccount");
     var r = CallReport.run(options, () -> api.getAccount(accountNumber));
-    List<Account> data = !r.getData().isEmpty() ? r.getData() : r.getResponseData();
+    List<Account> data = r.getData();
     return data.isEmpty() ? null : data.get(0);
   }
 
@@ -86,7 +86,7 @@ public final class PrunnyAccounts {
   public AccountBalance balance(String accountNumber, RequestOptions options) {
     require(options, "getAccountBalance");
     var r = CallReport.run(options, () -> api.getAccountBalance(accountNumber));
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    return r.getData();
   }
 
   public AccountTypePage listTypes(Integer page, Integer limit) {
@@ -118,7 +118,7 @@ public final class PrunnyAccounts {
   public AccountType getType(String accountTypeId, RequestOptions options) {
     require(options, "getAccountType");
     var r = CallReport.run(options, () -> api.getAccountType(accountTypeId));
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    return r.getData();
   }
 
   /**
@@ -137,7 +137,7 @@ public final class PrunnyAccounts {
         () -> api.openAccount(null, request));
     OpenAccountResponse r = keyed.response();
     String key = keyed.key();
-    AccountOpening data = r.getData() != null ? r.getData() : r.getResponseData();
+    AccountOpening data = r.getData();
     return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(), null,
         request.getRequestId(), key, null), r.getStatus(), r.getMessage(), key, data);
   }

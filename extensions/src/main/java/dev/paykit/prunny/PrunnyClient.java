@@ -76,7 +76,7 @@ public final class PrunnyClient implements AutoCloseable {
         .authenticate(new SpecAuthentication(spec, Map.of("bearer", () -> apiKey)))
         .timestamp(new DerivedHeaders("timestamp",
             () -> TIMESTAMP.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)), b.timestampHeader))
-        .decoder(new PrunnyResponses(mapper, redactor, spec))
+        .decoder(PrunnyResponses.decoder(mapper, redactor, spec))
         .errorDecoder(new ProviderErrorDecoder(PrunnyResponses.PROVIDER, mapper, redactor, clock,
             PrunnyResponses::readError, PrunnyResponses::mapError, null))
         .wireLogging(b.wireLogging())

@@ -31,7 +31,7 @@ public final class PrunnyCustomers {
   public Customer get(String customerId, RequestOptions options) {
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "getCustomer");
     var r = CallReport.run(options, () -> api.getCustomer(customerId));
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    return r.getData();
   }
 
   /** One page of the customers holding this BVN (11 digits starting with 1 or 2). */

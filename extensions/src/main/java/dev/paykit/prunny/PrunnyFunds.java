@@ -56,6 +56,6 @@ public final class PrunnyFunds {
   public HeldFunds held(String accountNumber, String referenceId, RequestOptions options) {
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "getHeldFunds");
     var r = CallReport.run(options, () -> api.getHeldFunds(accountNumber, referenceId));
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    return r.getData();
   }
 }

@@ -40,7 +40,7 @@ public final class PrunnyMandates {
         () -> api.createMandate(null, request));
     var r = keyed.response();
     String key = keyed.key();
-    MandateResult data = r.getData() != null ? r.getData() : r.getResponseData();
+    MandateResult data = r.getData();
     return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(),
         data == null ? null : data.getTransactionRef(), request.getReferenceId(), key,
         data == null ? null : data.getAuthDetails()), r.getStatus(), r.getMessage(), key, data);
@@ -58,7 +58,7 @@ public final class PrunnyMandates {
         () -> api.payMandate(mandateId, null, new MandatePaymentRequest().amount(amount)));
     var r = keyed.response();
     String key = keyed.key();
-    MandatePayment data = r.getData() != null ? r.getData() : r.getResponseData();
+    MandatePayment data = r.getData();
     return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(),
         data == null ? null : data.getTransactionRef(), mandateId, key, null), r.getStatus(), r.getMessage(), key, data);
   }
@@ -71,7 +71,7 @@ public final class PrunnyMandates {
   public Mandate get(String account, String mandateId, RequestOptions options) {
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "getMandate");
     var r = CallReport.run(options, () -> api.getMandate(account, mandateId));
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    return r.getData();
   }
 
   /** Updates a mandate under a new idempotency key. */
@@ -88,7 +88,7 @@ public final class PrunnyMandates {
         () -> api.updateMandate(account, mandateId, null, request));
     var r = keyed.response();
     String key = keyed.key();
-    MandateResult data = r.getData() != null ? r.getData() : r.getResponseData();
+    MandateResult data = r.getData();
     return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(),
         data == null ? null : data.getTransactionRef(), request.getReferenceId(), key,
         data == null ? null : data.getAuthDetails()), r.getStatus(), r.getMessage(), key, data);
@@ -106,7 +106,7 @@ public final class PrunnyMandates {
         () -> api.cancelMandate(mandateId, null));
     var r = keyed.response();
     String key = keyed.key();
-    MandateCancellation data = r.getData() != null ? r.getData() : r.getResponseData();
+    MandateCancellation data = r.getData();
     return new PrunnyResult<>(TransactionCalls.outcome(r.getStatus(), r.getMessage(),
         data == null ? null : data.getTransactionRef(), mandateId, key, null), r.getStatus(), r.getMessage(), key, data);
   }

@@ -58,7 +58,7 @@ public final class PrunnyTransfers {
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "nameEnquiry");
     var r = CallReport.run(options, () -> api.nameEnquiry(
         new NameEnquiryRequest().accountNumber(accountNumber).bankCode(bankCode)));
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    return r.getData();
   }
 
   /** A transfer between two Prunny accounts, under a new idempotency key. */
@@ -131,7 +131,7 @@ public final class PrunnyTransfers {
     var keyed = TransactionCalls.run("referenceId", requestRef, transactionRef, options,
         () -> api.completeTransaction(null, body));
     CompleteTransactionResponse r = keyed.response();
-    CompletionResult data = r.getData() != null ? r.getData() : r.getResponseData();
+    CompletionResult data = r.getData();
     ResponseCode code = data != null && data.getStatusCode() != null ? data.getStatusCode() : r.getStatus();
     if (PrunnyCodes.kind(code) == PrunnyCodes.Kind.FAILURE) {
       throw PrunnyCodes.exception(code, ErrorDetails.http(PrunnyResponses.PROVIDER, 200, code.getValue(),
@@ -151,7 +151,7 @@ public final class PrunnyTransfers {
   public TransactionStatus status(String transactionRef, RequestOptions options) {
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "getTransactionStatus");
     var r = CallReport.run(options, () -> api.getTransactionStatus(transactionRef));
-    return r.getData() != null ? r.getData() : r.getResponseData();
+    return r.getData();
   }
 
   /**
@@ -198,7 +198,7 @@ public final class PrunnyTransfers {
   }
 
   private static TransferResult transfer(String referenceId, String key, TransactionResponse r) {
-    TransactionResult data = r.getData() != null ? r.getData() : r.getResponseData();
+    TransactionResult data = r.getData();
     return TransactionCalls.result(r.getStatus(), r.getMessage(),
         data == null ? null : data.getTransactionRef(), referenceId, key,
         data == null ? null : data.getAuthDetails(), r.getExpansionFields(),

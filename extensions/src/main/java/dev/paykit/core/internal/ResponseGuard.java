@@ -8,6 +8,7 @@ import dev.paykit.core.ErrorDetails;
 import dev.paykit.core.PaykitException;
 import dev.paykit.core.UnexpectedResponseException;
 import dev.paykit.core.internal.spec.ApiSpec;
+import dev.paykit.core.internal.spec.EnvelopeSpec;
 import dev.paykit.core.internal.spec.OperationSpec;
 import feign.Response;
 import feign.Types;
@@ -27,8 +28,10 @@ import java.util.Map;
  * operation, the body must be complete, JSON where the spec says JSON, present where the spec promises
  * one, and, once the provider's decoder has read it (throwing the typed failure of an answer that reports
  * one), carry every field the spec's schema requires and the payload of an envelope
- * ({@code x-paykit-envelope: {data: [keys...]}} on a schema: one of the keys must hold a value); a
- * missing proof of outcome is not a result. The provider's decoder must return something. Each failure is an {@link UnexpectedResponseException}
+ * ({@code x-paykit-envelope}, {@link EnvelopeSpec}: one of its {@code data} keys must hold a value; a payload
+ * that came under another key than the canonical one is checked under the canonical one, as the provider's
+ * {@link EnvelopeDecoder} binds it); a missing proof of outcome is not a result. The provider's decoder
+ * must return something. Each failure is an {@link UnexpectedResponseException}
  * (retryable; for an operation with an effect, the pipeline turns it into an unknown outcome), a body
  * cut off by the connection a {@link ConnectionException} whose outcome is unknown; a body that stops
  * arriving (read timeout, or the call's deadline) is left to {@link FailureTranslator}, which types it as
@@ -95,6 +98,11 @@ final class ResponseGuard implements Decoder {
       throw unexpected(op, status, "the answer is empty where the spec promises a body");
     }
     if (tree != null) {
+      // the payload where the provider's decoder bound it: under the envelope's canonical key
+      EnvelopeSpec envelope = spec.envelope(promised.jsonSchema()).orElse(null);
+      if (envelope != null) {
+        envelope.canonicalise(tree);
+      }
       String missing = missing(tree, promised.jsonSchema(), "", 0);
       if (missing != null) {
         throw unexpected(op, status, "the answer lacks " + missing + ", which the spec requires");
@@ -155,15 +163,9 @@ final class ResponseGuard implements Decoder {
       return null;
     }
     JsonNode schema = spec.resolve(schemaRef);
-    JsonNode envelope = schema.path("x-paykit-envelope").path("data");
-    if (envelope.isArray() && value.isObject()) {
-      boolean found = false;
-      for (JsonNode key : envelope) {
-        found |= value.hasNonNull(key.asText());
-      }
-      if (!found) {
-        return path + envelopeKeys(envelope);
-      }
+    EnvelopeSpec envelope = spec.declaredEnvelope(schema).orElse(null);
+    if (envelope != null && value.isObject() && !envelope.carriesPayload(value)) {
+      return path + String.join(" or ", envelope.data());
     }
     for (JsonNode part : schema.path("allOf")) {
       String m = missing(value, part, path, depth + 1);
@@ -194,14 +196,6 @@ final class ResponseGuard implements Decoder {
       }
     }
     return null;
-  }
-
-  private static String envelopeKeys(JsonNode keys) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonNode k : keys) {
-      sb.append(sb.length() == 0 ? "" : " or ").append(k.asText());
-    }
-    return sb.toString();
   }
 
   private boolean allowsNull(JsonNode schemaRef) {

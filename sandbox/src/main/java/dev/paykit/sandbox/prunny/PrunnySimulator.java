@@ -119,6 +119,7 @@ public final class PrunnySimulator implements Simulator {
   private volatile BigDecimal otpThreshold = DEFAULT_OTP_THRESHOLD;
   private volatile BigDecimal transferLimit = DEFAULT_TRANSFER_LIMIT;
   private volatile int pollsUntilSettled = DEFAULT_POLLS_UNTIL_SETTLED;
+  private volatile String payloadKey;
 
   /**
    * A simulator whose base URL is {@code origin} followed by {@value #PATH_PREFIX}, e.g.
@@ -202,6 +203,26 @@ public final class PrunnySimulator implements Simulator {
   }
 
   /**
+   * Every 200 answer from now on carries its payload (single object or page items) under {@code key}:
+   * {@code data} (OBN's key; the sandbox's own choice for single objects) or {@code responseData}
+   * (Prunny's key for page items, the sandbox's own choice there; Prunny may use it for single objects
+   * too). Null: the sandbox's own choice again, as after {@link #reset()}. A replayed answer keeps the key
+   * it was saved with.
+   */
+  public PrunnySimulator payloadKey(String key) {
+    if (key != null && !key.equals("data") && !key.equals("responseData")) {
+      throw new IllegalArgumentException("payload key must be data or responseData: " + key);
+    }
+    this.payloadKey = key;
+    return this;
+  }
+
+  /** The payload key set by {@link #payloadKey(String)}, or null for the sandbox's own choice. */
+  String payloadKey() {
+    return payloadKey;
+  }
+
+  /**
    * The next {@code n} requests under the prefix are answered with {@code status} (400-599) and
    * Prunny's error body (errorCode 96) without being authenticated or processed: no state changes,
    * nothing saved under their idempotency key.
@@ -273,7 +294,7 @@ public final class PrunnySimulator implements Simulator {
     return idempotency.requests(idempotencyKey);
   }
 
-  /** Back to the fixtures: no saved keys, no queued faults or codes, default settings. */
+  /** Back to the fixtures: no saved keys, no queued faults or codes, default settings and payload keys. */
   @Override
   public void reset() {
     faults.clear();
@@ -283,6 +304,7 @@ public final class PrunnySimulator implements Simulator {
     otpThreshold = DEFAULT_OTP_THRESHOLD;
     transferLimit = DEFAULT_TRANSFER_LIMIT;
     pollsUntilSettled = DEFAULT_POLLS_UNTIL_SETTLED;
+    payloadKey = null;
   }
 
   private static Account known(State s, String accountNumber) {

@@ -1,5 +1,6 @@
 package dev.paykit.sandbox.prunny;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paykit.sandbox.ApiError;
 import dev.paykit.sandbox.IdempotencyStore;
 import dev.paykit.sandbox.Json;
@@ -94,10 +95,21 @@ final class Router implements ExpectationResponseCallback {
         + PrunnySimulator.IDEMPOTENCY_HEADER + " '" + key + "' is still being processed; retry later");
   }
 
+  /** The answer with its payload moved under {@code key} ({@link PrunnySimulator#payloadKey(String)}). */
+  private static ObjectNode payloadUnder(String key, ObjectNode answer) {
+    if (key != null) {
+      String other = key.equals("data") ? "responseData" : "data";
+      if (answer.has(other) && !answer.has(key)) {
+        answer.set(key, answer.remove(other));
+      }
+    }
+    return answer;
+  }
+
   /** Runs the handler; any failure becomes an answer, so the idempotency store always gets one. */
-  private static HttpResponse execute(Call call, Routes.Route route) {
+  private HttpResponse execute(Call call, Routes.Route route) {
     try {
-      return Json.response(200, route.handler().handle(call));
+      return Json.response(200, payloadUnder(simulator.payloadKey(), route.handler().handle(call)));
     } catch (ApiError e) {
       return Json.response(e.status(), e.body(Envelope.INVALID_REQUEST));
     } catch (RuntimeException e) {

@@ -71,8 +71,8 @@ class PrunnyMoneyScaleTest extends ScriptedPrunnyTestBase {
     r.getQueryStringParameterList().forEach(p -> query.put(p.getName().getValue(),
         String.join(",", p.getValues().stream().map(NottableString::getValue).toList())));
     assertThat(query).isEqualTo(Map.of("page", "1", "limit", "2"));
-    StatementTransaction credit = page.getResponseData().get(0);
-    StatementTransaction debit = page.getResponseData().get(1);
+    StatementTransaction credit = page.getData().get(0);
+    StatementTransaction debit = page.getData().get(1);
     assertMoney(credit.getAmount(), "2500.00");
     assertMoney(credit.getBalanceAfter(), "2467.50");
     assertMoney(debit.getAmount(), "-32.50");

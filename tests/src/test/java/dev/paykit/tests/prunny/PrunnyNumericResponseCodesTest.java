@@ -136,6 +136,6 @@ class PrunnyNumericResponseCodesTest extends ScriptedPrunnyTestBase {
     AccountPage page = prunny.client.accounts().list("C-1", null, null);
 
     assertThat(page.getStatus()).isEqualTo(ResponseCode.APPROVED);
-    assertThat(page.getResponseData()).extracting(Account::getStatus).containsExactly("1");
+    assertThat(page.getData()).extracting(Account::getStatus).containsExactly("1");
   }
 }

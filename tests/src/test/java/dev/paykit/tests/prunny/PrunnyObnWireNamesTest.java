@@ -123,7 +123,7 @@ class PrunnyObnWireNamesTest extends ScriptedPrunnyTestBase {
 
     CustomerPage page = prunny.client.customers().listByBvn("22112345678", null, null);
 
-    assertThat(page.getResponseData()).extracting(Customer::getCustomerId).containsExactly("C-1", "C-2");
+    assertThat(page.getData()).extracting(Customer::getCustomerId).containsExactly("C-1", "C-2");
   }
 
   @Test

@@ -99,14 +99,14 @@ class PrunnyWireTest extends PrunnySandboxTestBase {
     HttpRequest r = read(sent("/v1/accounts"), "/v1/accounts", Map.of("page", "1", "limit", "1"));
     assertThat(r.getHeader("customerId")).containsExactly(CUSTOMER_ADAEZE);
     assertThat(page.getStatus()).isEqualTo(ResponseCode.APPROVED);
-    assertThat(page.getResponseData()).extracting(Account::getAccountNumber).containsExactly(ACCOUNT_ADAEZE);
+    assertThat(page.getData()).extracting(Account::getAccountNumber).containsExactly(ACCOUNT_ADAEZE);
     assertThat(page.getMeta().getTotalNumberOfRecords()).isEqualTo(2L);
     assertThat(page.getMeta().getTotalNumberOfPages()).isEqualTo(2);
     assertThat(page.getMeta().getPageNumber()).isEqualTo(1);
     assertThat(page.getMeta().getPageSize()).isEqualTo(1);
     assertThat(page.getLinks()).extracting(PageLink::getRel).containsExactly("self", "next");
     assertThat(page.getLinks().get(1).getHref()).startsWith(sim.baseUrl() + "/v1/accounts?page=2&limit=1&signature=");
-    assertThat(fields(page.getResponseData().get(0).getExpansionFields())).containsExactly("branch=Lekki Phase 1");
+    assertThat(fields(page.getData().get(0).getExpansionFields())).containsExactly("branch=Lekki Phase 1");
   }
 
   @Test
@@ -143,7 +143,7 @@ class PrunnyWireTest extends PrunnySandboxTestBase {
     AccountTypePage page = client.accounts().listTypes(null, null);
 
     read(sent("/v1/accounts/types"), "/v1/accounts/types");
-    assertThat(page.getResponseData()).extracting(AccountType::getAccountTypeId)
+    assertThat(page.getData()).extracting(AccountType::getAccountTypeId)
         .containsExactly("savings", "current", "wallet");
     assertThat(page.getMeta().getTotalNumberOfRecords()).isEqualTo(3L);
     assertThat(page.getMeta().getPageSize()).isEqualTo(PrunnySimulator.DEFAULT_PAGE_SIZE);
@@ -194,9 +194,9 @@ class PrunnyWireTest extends PrunnySandboxTestBase {
     assertThat(page.getMeta().getTotalNumberOfPages()).isEqualTo(3);
     assertThat(page.getMeta().getPageNumber()).isEqualTo(1);
     assertThat(page.getMeta().getPageSize()).isEqualTo(10);
-    assertThat(page.getResponseData()).hasSize(10);
+    assertThat(page.getData()).hasSize(10);
     assertThat(page.getLinks()).extracting(PageLink::getRel).containsExactly("self", "next");
-    StatementTransaction first = page.getResponseData().get(0);
+    StatementTransaction first = page.getData().get(0);
     assertThat(first.getAmount()).isEqualByComparingTo("60000.00");
     assertThat(first.getDebitOrCredit()).isEqualTo(DebitOrCredit.CR);
     assertThat(first.getReferenceId()).isEqualTo("PRN-HIST-0001");
@@ -224,7 +224,7 @@ class PrunnyWireTest extends PrunnySandboxTestBase {
 
     read(sent("/v1/customers/bvn/" + BVN_ADAEZE), "/v1/customers/bvn/" + BVN_ADAEZE,
         Map.of("page", "1", "limit", "10"));
-    assertThat(page.getResponseData()).extracting(Customer::getCustomerId, Customer::getType).containsExactly(
+    assertThat(page.getData()).extracting(Customer::getCustomerId, Customer::getType).containsExactly(
         tuple(CUSTOMER_ADAEZE, "Individual"), tuple(CUSTOMER_OKAFOR_VENTURES, "Sole proprietor"));
     assertThat(page.getMeta().getTotalNumberOfRecords()).isEqualTo(2L);
     assertThat(page.getMeta().getTotalNumberOfPages()).isEqualTo(1);

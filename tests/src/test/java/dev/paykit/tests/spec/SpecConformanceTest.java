@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.paykit.core.internal.spec.ApiSpec;
+import dev.paykit.core.internal.spec.EnvelopeSpec;
 import dev.paykit.core.internal.spec.OperationSpec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,11 +73,18 @@ class SpecConformanceTest {
     assertThat(unknown).as("x-paykit-* keys the runtime does not read").isEmpty();
   }
 
-  private static void extensions(JsonNode node, String path, List<String> unknown) {
+  /**
+   * Every {@code x-paykit-*} key the runtime does not read, and every problem of an {@code x-paykit-envelope}
+   * value (an unknown key inside it included: {@link EnvelopeSpec#problems}).
+   */
+  static void extensions(JsonNode node, String path, List<String> unknown) {
     if (node.isObject()) {
       node.fields().forEachRemaining(e -> {
         if (e.getKey().startsWith("x-paykit-") && !KNOWN_EXTENSIONS.contains(e.getKey())) {
           unknown.add(path + "/" + e.getKey());
+        }
+        if (e.getKey().equals("x-paykit-envelope")) {
+          EnvelopeSpec.problems(e.getValue()).forEach(p -> unknown.add(path + "/x-paykit-envelope: " + p));
         }
         extensions(e.getValue(), path + "/" + e.getKey(), unknown);
       });
@@ -85,6 +93,60 @@ class SpecConformanceTest {
         extensions(node.get(i), path + "[" + i + "]", unknown);
       }
     }
+  }
+
+  @Test
+  void theExtensionRuleRejectsUnknownKeysInsideAnEnvelope() {
+    JsonNode root = yaml("""
+        openapi: 3.1.0
+        components:
+          schemas:
+            Good: {type: object, x-paykit-envelope: {data: [data, responseData], code: status, message: message}}
+            Bad:
+              type: object
+              x-paykit-envelope:
+                data: [data]
+                status: code
+                success: {field: status, value: true}
+        """);
+    List<String> unknown = new ArrayList<>();
+
+    extensions(root, "", unknown);
+
+    assertThat(unknown).containsExactly(
+        "/components/schemas/Bad/x-paykit-envelope: unknown key status (known: data, code, message, success)",
+        "/components/schemas/Bad/x-paykit-envelope: success: unknown key value (known: field, values)",
+        "/components/schemas/Bad/x-paykit-envelope: success.values must list the values that mean success");
+  }
+
+  /**
+   * Every answer in an envelope declares its payload under the envelope's canonical key and never under
+   * an alternative one: the decoder moves an alternative's payload to the canonical key, so a property
+   * named like an alternative would never be filled.
+   */
+  @ParameterizedTest
+  @MethodSource("specs")
+  void everyEnvelopedAnswerDeclaresItsPayloadUnderTheCanonicalKeyOnly(Path file) throws IOException {
+    ApiSpec spec = ApiSpec.parse(file.getParent().getFileName().toString(), Files.newInputStream(file));
+    List<String> problems = new ArrayList<>();
+    for (OperationSpec op : spec.operations()) {
+      JsonNode responses = spec.root().path("paths").path(op.path()).path(op.method().toLowerCase(java.util.Locale.ROOT))
+          .path("responses");
+      responses.fields().forEachRemaining(r -> {
+        JsonNode schema = spec.resolve(r.getValue()).path("content").path("application/json").get("schema");
+        EnvelopeSpec envelope = schema == null ? null : spec.envelope(schema).orElse(null);
+        if (envelope == null || envelope.canonical() == null || !r.getKey().startsWith("2")) {
+          return;
+        }
+        java.util.Set<String> declared = properties(spec, schema);
+        if (!declared.contains(envelope.canonical())) {
+          problems.add(op + " " + r.getKey() + ": no property " + envelope.canonical());
+        }
+        envelope.alternatives().stream().filter(declared::contains)
+            .forEach(a -> problems.add(op + " " + r.getKey() + ": declares the alternative key " + a));
+      });
+    }
+    assertThat(problems).isEmpty();
   }
 
   /**

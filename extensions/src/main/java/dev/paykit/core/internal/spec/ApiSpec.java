@@ -31,11 +31,24 @@ public final class ApiSpec {
   private final SchemaValidator validator;
   private final Map<String, OperationSpec> byId;
   private final Map<String, OperationSpec> byRoute;
+  /** Every schema node that declares {@code x-paykit-envelope}, by identity; read-only after construction. */
+  private final Map<JsonNode, EnvelopeSpec> envelopes = new java.util.IdentityHashMap<>();
+  private final EnvelopeSpec defaultEnvelope;
 
   private ApiSpec(String provider, JsonNode root) {
     this.provider = provider;
     this.root = root;
     this.validator = new SchemaValidator(root);
+    List<EnvelopeSpec> declared = new ArrayList<>();
+    collectEnvelopes(root, "#", 0, declared);
+    EnvelopeSpec shared = declared.isEmpty() ? null : declared.get(0);
+    for (EnvelopeSpec e : declared) {
+      if (!e.sameShape(shared)) {
+        shared = null;
+        break;
+      }
+    }
+    this.defaultEnvelope = shared;
     Map<String, OperationSpec> ids = new LinkedHashMap<>();
     Map<String, OperationSpec> routes = new LinkedHashMap<>();
     JsonNode globalSecurity = root.path("security");
@@ -138,6 +151,71 @@ public final class ApiSpec {
    */
   public Optional<OperationSpec> find(String method, String pathTemplate) {
     return Optional.ofNullable(byRoute.get(routeKey(method, pathTemplate)));
+  }
+
+  /**
+   * The envelope of answers of this schema: the {@code x-paykit-envelope} of the schema itself or of one
+   * it stands for through {@code $ref} and {@code allOf} (the outermost, then the first part, depth first);
+   * empty when it has none.
+   */
+  public Optional<EnvelopeSpec> envelope(JsonNode schemaRef) {
+    return Optional.ofNullable(findEnvelope(schemaRef, 0));
+  }
+
+  private EnvelopeSpec findEnvelope(JsonNode schemaRef, int depth) {
+    if (schemaRef == null || depth > 32) {
+      return null;
+    }
+    JsonNode schema = resolve(schemaRef);
+    EnvelopeSpec own = envelopes.get(schema);
+    if (own != null) {
+      return own;
+    }
+    for (JsonNode part : schema.path("allOf")) {
+      EnvelopeSpec found = findEnvelope(part, depth + 1);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  /** The envelope this very schema node declares (no {@code $ref} or {@code allOf} followed), if any. */
+  public Optional<EnvelopeSpec> declaredEnvelope(JsonNode schema) {
+    return Optional.ofNullable(schema == null ? null : envelopes.get(schema));
+  }
+
+  /**
+   * The provider's envelope when every envelope the spec declares reads answers the same way (e.g. one
+   * for single objects and one for pages, with the same keys): what an answer whose schema is not known is
+   * read with. Empty when the spec declares none, or several that differ.
+   */
+  public Optional<EnvelopeSpec> defaultEnvelope() {
+    return Optional.ofNullable(defaultEnvelope);
+  }
+
+  /** Reads (and so validates) every {@code x-paykit-envelope} of the document, in document order. */
+  private void collectEnvelopes(JsonNode node, String pointer, int depth, List<EnvelopeSpec> declared) {
+    if (depth > 64) {
+      return;
+    }
+    if (node.isObject()) {
+      if (node.has("x-paykit-envelope")) {
+        EnvelopeSpec e = EnvelopeSpec.read(this, node, provider + " spec " + pointer);
+        envelopes.put(node, e);
+        declared.add(e);
+      }
+      node.fields().forEachRemaining(f -> {
+        if (!f.getKey().equals("x-paykit-envelope")) {
+          collectEnvelopes(f.getValue(), pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1"),
+              depth + 1, declared);
+        }
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collectEnvelopes(node.get(i), pointer + "/" + i, depth + 1, declared);
+      }
+    }
   }
 
   /** Follows a local {@code $ref} ({@code #/components/...}); any other node is returned as is. */
