@@ -30,10 +30,27 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SpecBindingTest {
 
-  static Stream<Arguments> providers() {
-    return Stream.of(
-        Arguments.of("promptcash", List.of("PaymentsApi", "UrlShortenerApi")),
-        Arguments.of("prunny", List.of("AccountsApi", "CustomersApi", "FundsApi", "MandatesApi", "TransfersApi")));
+  /**
+   * Every provider with a spec under {@code specs/}, with the generated interfaces of its
+   * {@code dev.paykit.<provider>.api} package: a new provider joins these tests by existing.
+   */
+  static Stream<Arguments> providers() throws IOException {
+    java.nio.file.Path specs = java.nio.file.Path.of("..", "specs");
+    List<String> names;
+    try (Stream<java.nio.file.Path> dirs = java.nio.file.Files.list(specs)) {
+      names = dirs.filter(d -> java.nio.file.Files.exists(d.resolve("openapi.yaml")))
+          .map(d -> d.getFileName().toString()).sorted().toList();
+    }
+    assertThat(names).as("providers with a spec").isNotEmpty();
+    return names.stream().map(provider -> {
+      List<String> apis = new com.tngtech.archunit.core.importer.ClassFileImporter()
+          .importPackages("dev.paykit." + provider + ".api").stream()
+          .filter(c -> c.isInterface() && c.getPackageName().equals("dev.paykit." + provider + ".api")
+              && c.getSimpleName().endsWith("Api") && !c.isNestedClass())
+          .map(com.tngtech.archunit.core.domain.JavaClass::getSimpleName).sorted().toList();
+      assertThat(apis).as("generated interfaces of " + provider).isNotEmpty();
+      return Arguments.of(provider, apis);
+    });
   }
 
   @ParameterizedTest(name = "{0}")
