@@ -6,7 +6,7 @@ import dev.paykit.core.internal.PaykitJson;
 import dev.paykit.core.internal.Redactor;
 import dev.paykit.core.RequestOptions;
 import dev.paykit.core.internal.ClientRuntime;
-import dev.paykit.core.internal.DerivedFormFields;
+import dev.paykit.core.internal.DerivedValues;
 import dev.paykit.core.internal.ProviderErrorDecoder;
 import dev.paykit.core.internal.SpecAuthentication;
 import dev.paykit.core.internal.spec.ApiSpec;
@@ -66,8 +66,8 @@ public final class PromptCashClient implements AutoCloseable {
         .httpOptions(b.httpOptions())
         .redactor(redactor)
         .authenticate(new SpecAuthentication(spec, Map.of("secretToken", () -> secret))
-            .andThen(new DerivedFormFields("public-token", () -> publicToken)))
-        .timestamp(new DerivedFormFields("timestamp", time))
+            .andThen(new DerivedValues("public-token", () -> publicToken)))
+        .timestamp(new DerivedValues("timestamp", time))
         .sign(new PromptCashSigner(secret, signing))
         .decoder(new PromptCashResponses(mapper, redactor))
         .errorDecoder(new ProviderErrorDecoder(PromptCashResponses.PROVIDER, mapper, redactor, clock,

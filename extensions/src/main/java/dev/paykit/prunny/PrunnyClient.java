@@ -7,7 +7,7 @@ import dev.paykit.core.internal.Redactor;
 import dev.paykit.core.RequestOptions;
 import dev.paykit.core.RetryPolicy;
 import dev.paykit.core.internal.ClientRuntime;
-import dev.paykit.core.internal.DerivedHeaders;
+import dev.paykit.core.internal.DerivedValues;
 import dev.paykit.core.internal.IdempotencyKeys;
 import dev.paykit.core.internal.ProviderErrorDecoder;
 import dev.paykit.core.internal.SpecAuthentication;
@@ -74,7 +74,7 @@ public final class PrunnyClient implements AutoCloseable {
         .redactor(redactor)
         .idempotencyKeys(keys)
         .authenticate(new SpecAuthentication(spec, Map.of("bearer", () -> apiKey)))
-        .timestamp(new DerivedHeaders("timestamp",
+        .timestamp(new DerivedValues("timestamp",
             () -> TIMESTAMP.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)), b.timestampHeader))
         .decoder(PrunnyResponses.decoder(mapper, redactor, spec))
         .errorDecoder(new ProviderErrorDecoder(PrunnyResponses.PROVIDER, mapper, redactor, clock,

@@ -4,7 +4,7 @@ import dev.paykit.core.internal.PaykitJson;
 import dev.paykit.core.internal.Redactor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.internal.ClientRuntime;
-import dev.paykit.core.internal.DerivedHeaders;
+import dev.paykit.core.internal.DerivedValues;
 import dev.paykit.core.internal.IdempotencyKeys;
 import dev.paykit.core.internal.ProviderErrorDecoder;
 import dev.paykit.core.internal.SpecAuthentication;
@@ -53,7 +53,7 @@ final class PipelineFixture {
         .redactor(redactor)
         .idempotencyKeys(new IdempotencyKeys(() -> new UUID(0L, keyCounter.incrementAndGet())))
         .authenticate(new SpecAuthentication(spec, Map.of("bearer", () -> API_KEY)))
-        .timestamp(new DerivedHeaders("timestamp", () -> clock.instant().toString(), null))
+        .timestamp(new DerivedValues("timestamp", () -> clock.instant().toString(), null))
         .decoder(decoder)
         .errorDecoder(errorDecoder != null ? errorDecoder : new ProviderErrorDecoder("testkit", mapper, redactor, clock,
             (base, json, text) -> json == null ? base : ErrorDetails.builder(base.provider())

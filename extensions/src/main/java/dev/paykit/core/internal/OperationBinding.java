@@ -96,8 +96,8 @@ public final class OperationBinding {
       Object body = args[bodyIndex];
       if (body == null && operation.bodyRequired()) {
         out.add(new Violation("body", "required", "is required"));
-      } else if (body != null && operation.jsonBodySchema().isPresent()) {
-        spec.validator().validate("", mapper.valueToTree(body), operation.jsonBodySchema().get(), out);
+      } else if (body != null && operation.callerJsonBodySchema().isPresent()) {
+        spec.validator().validate("", mapper.valueToTree(body), operation.callerJsonBodySchema().get(), out);
       }
     }
     if (idempotencyKeyIndex >= 0 && args[idempotencyKeyIndex] instanceof String key) {

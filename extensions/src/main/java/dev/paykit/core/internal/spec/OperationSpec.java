@@ -38,6 +38,8 @@ public final class OperationSpec {
   private final List<ParameterSpec> parameters;
   private final List<ParameterSpec> formFields;
   private final JsonNode jsonBodySchema;
+  private final JsonNode callerJsonBodySchema;
+  private final Map<String, List<String>> derivedJson;
   private final boolean bodyRequired;
   private final List<String> securitySchemes;
   private final JsonNode retry;
@@ -60,6 +62,8 @@ public final class OperationSpec {
     this.parameters = List.copyOf(b.parameters);
     this.formFields = List.copyOf(b.formFields);
     this.jsonBodySchema = b.jsonBodySchema;
+    this.callerJsonBodySchema = b.callerJsonBodySchema;
+    this.derivedJson = Map.copyOf(b.derivedJson);
     this.bodyRequired = b.bodyRequired;
     this.securitySchemes = List.copyOf(b.securitySchemes);
     this.retry = b.retry;
@@ -96,6 +100,29 @@ public final class OperationSpec {
       }
     } else if (content.has(JSON)) {
       b.jsonBodySchema = content.get(JSON).path("schema");
+      JsonNode resolved = spec.resolve(b.jsonBodySchema);
+      List<String> derived = new ArrayList<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = resolved.path("properties").fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> f = it.next();
+        String marker = text(spec.resolve(f.getValue()), "x-paykit-derived");
+        if (marker != null) {
+          b.derivedJson.computeIfAbsent(marker, k -> new ArrayList<>()).add(f.getKey());
+          derived.add(f.getKey());
+        }
+      }
+      if (!derived.isEmpty() && resolved.isObject()) {
+        // what the caller sends: the SDK adds the derived properties on every attempt
+        com.fasterxml.jackson.databind.node.ObjectNode caller = ((com.fasterxml.jackson.databind.node.ObjectNode) resolved).deepCopy();
+        derived.forEach(((com.fasterxml.jackson.databind.node.ObjectNode) caller.path("properties"))::remove);
+        if (caller.get("required") instanceof com.fasterxml.jackson.databind.node.ArrayNode required) {
+          for (Iterator<JsonNode> it = required.iterator(); it.hasNext(); ) {
+            if (derived.contains(it.next().asText())) {
+              it.remove();
+            }
+          }
+        }
+        b.callerJsonBodySchema = caller;
+      }
     }
     JsonNode security = op.has("security") ? op.get("security") : globalSecurity;
     for (JsonNode requirement : security) {
@@ -162,6 +189,19 @@ public final class OperationSpec {
       }
     }
     return out;
+  }
+
+  /** The JSON body's top-level properties that carry this {@code x-paykit-derived} marker. */
+  public List<String> derivedJsonProperties(String marker) {
+    return derivedJson.getOrDefault(marker, List.of());
+  }
+
+  /**
+   * The JSON body's schema as the caller fills it: without the derived properties the SDK adds on every
+   * attempt (which may be {@code required} on the wire); the body's schema when it has none.
+   */
+  public Optional<JsonNode> callerJsonBodySchema() {
+    return Optional.ofNullable(callerJsonBodySchema != null ? callerJsonBodySchema : jsonBodySchema);
   }
 
   /** The JSON body's schema, if the operation takes one. */
@@ -285,6 +325,8 @@ public final class OperationSpec {
     final List<ParameterSpec> parameters = new ArrayList<>();
     final List<ParameterSpec> formFields = new ArrayList<>();
     JsonNode jsonBodySchema;
+    JsonNode callerJsonBodySchema;
+    final Map<String, List<String>> derivedJson = new java.util.HashMap<>();
     boolean bodyRequired;
     final List<String> securitySchemes = new ArrayList<>();
     JsonNode retry;
