@@ -161,9 +161,15 @@ public final class PrunnyTransfers {
    * it is still not final when the policy is spent.
    */
   public TransactionStatus awaitFinalStatus(String transactionRef) {
+    return awaitFinalStatus(transactionRef, RequestOptions.none());
+  }
+
+  /** Like {@link #awaitFinalStatus(String)}; every status query is made with these options. */
+  public TransactionStatus awaitFinalStatus(String transactionRef, RequestOptions options) {
+    Arguments.require(options, "options", PrunnyResponses.PROVIDER, "getTransactionStatus");
     Instant deadline = clock.instant().plus(pollPolicy.maxElapsed());
     for (int poll = 1; ; poll++) {
-      TransactionStatus status = status(transactionRef);
+      TransactionStatus status = status(transactionRef, options);
       ResponseCode code = status == null ? null : status.getStatusCode();
       PrunnyCodes.Kind kind = PrunnyCodes.kind(code);
       if (kind == PrunnyCodes.Kind.SUCCESS) {
