@@ -15,7 +15,9 @@ import java.util.stream.StreamSupport;
  * Every item of a paged list operation, fetched page by page as the caller iterates. Each
  * {@link #iterator()} starts again from the first page; pages are fetched lazily, one at a time, so
  * memory holds one page. A failed page fetch throws the call's {@link PaykitException} from
- * {@code hasNext()}/{@code next()} after its retries.
+ * {@code hasNext()}/{@code next()} after its retries; so does a page that cannot be paged on (an
+ * {@link UnexpectedResponseException}: its paging fields are unusable, or the provider answered a page
+ * already read), whose items are then not handed out.
  *
  * <pre>{@code
  * for (Payment p : client.payments().listAutoPaging(PaymentQuery.builder().status(PAID).build())) {
@@ -43,6 +45,16 @@ public final class AutoPager<T> implements Iterable<T> {
      */
     Optional<Map<String, Object>> next(Map<String, Object> query, Object page, List<?> items,
         List<Map<String, Object>> fetched);
+
+    /**
+     * The style for one walk over the pages, called when an iteration starts. A style that keeps state
+     * from page to page (items seen so far, pages already read) returns a fresh instance, so that every
+     * iteration starts again and two iterations never share it; a stateless style returns itself, which
+     * is the default.
+     */
+    default PageStyle start() {
+      return this;
+    }
   }
 
   private final Map<String, Object> firstQuery;
@@ -79,6 +91,7 @@ public final class AutoPager<T> implements Iterable<T> {
     private Map<String, Object> nextQuery = firstQuery;
     private Iterator<T> current = List.<T>of().iterator();
     private final List<Map<String, Object>> fetched = new java.util.ArrayList<>();
+    private final PageStyle walk = style.start();
 
     @Override
     public boolean hasNext() {
@@ -88,7 +101,7 @@ public final class AutoPager<T> implements Iterable<T> {
         fetched.add(query);
         List<T> pageItems = page == null ? List.of() : items.apply(page);
         pageItems = pageItems == null ? List.of() : pageItems;
-        nextQuery = pageItems.isEmpty() ? null : style.next(query, page, pageItems, fetched).orElse(null);
+        nextQuery = pageItems.isEmpty() ? null : walk.next(query, page, pageItems, fetched).orElse(null);
         current = pageItems.iterator();
       }
       return current.hasNext();

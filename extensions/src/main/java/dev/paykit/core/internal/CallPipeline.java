@@ -30,7 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p><b>Once per logical call</b> (before the retry loop):
  * <ol>
  *   <li><b>Validate</b> every argument and body against the spec's constraints; any violation throws
- *       one {@link ValidationException} naming all of them, and nothing is sent.
+ *       one {@link ValidationException} naming all of them, and nothing is sent. The files of a
+ *       multipart body are first read into memory, once ({@link MultipartBinding}): what is validated is
+ *       exactly what every attempt sends.
  *   <li><b>Idempotency key</b>: the caller's (an argument, or {@link dev.paykit.core.RequestOptions}),
  *       checked, or a new UUID, for operations that take one. The pipeline is the key's only owner: it
  *       goes into the call's arguments, so every attempt sends the same key, and a facade learns it
@@ -171,8 +173,9 @@ public final class CallPipeline implements Capability {
     CallReport report = CallReport.take();
     OperationSpec op = binding.operation();
     dev.paykit.core.RequestOptions options = report == null ? defaults : report.options().over(defaults);
-    List<Violation> violations = binding.validate(args, mapper);                       // 1. validate
-    Object[] callArgs = args;
+    Object[] inMemory = binding.inMemory(args); // multipart files read once: validated as sent, every attempt
+    List<Violation> violations = binding.validate(inMemory, mapper);                   // 1. validate
+    Object[] callArgs = inMemory;
     String key = null;
     if (binding.takesIdempotencyKey()) {                                                // 2. key
       String given = binding.idempotencyKey(args);
@@ -189,7 +192,7 @@ public final class CallPipeline implements Capability {
         key = keys.generate();
       }
       if (given == null) {
-        callArgs = binding.withIdempotencyKey(args, key);
+        callArgs = binding.withIdempotencyKey(callArgs, key);
       }
     } else if (options.idempotencyKey() != null) {
       violations.add(new Violation("idempotencyKey", "unsupported", op.operationId() + " takes no"

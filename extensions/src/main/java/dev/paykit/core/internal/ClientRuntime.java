@@ -130,7 +130,7 @@ public final class ClientRuntime {
         .client(client)
         .options(options)
         .retryer(Retryer.NEVER_RETRY)
-        .encoder(new PlainDecimalEncoder(new FormEncoder(new JacksonEncoder(mapper))))
+        .encoder(new MultipartEncoder(new PlainDecimalEncoder(new FormEncoder(new JacksonEncoder(mapper)))))
         .decoder(decoder)
         .errorDecoder(errorDecoder)
         .requestInterceptor(pipeline.attemptInterceptor())

@@ -30,15 +30,17 @@ public final class OperationBinding {
   private final Integer queryMapIndex;
   private final Integer bodyIndex;
   private final int idempotencyKeyIndex;
+  private final MultipartBinding multipart;
 
   private OperationBinding(ApiSpec spec, OperationSpec operation, ParameterSpec[] params,
-      Integer queryMapIndex, Integer bodyIndex, int idempotencyKeyIndex) {
+      Integer queryMapIndex, Integer bodyIndex, int idempotencyKeyIndex, MultipartBinding multipart) {
     this.spec = spec;
     this.operation = operation;
     this.params = params;
     this.queryMapIndex = queryMapIndex;
     this.bodyIndex = bodyIndex;
     this.idempotencyKeyIndex = idempotencyKeyIndex;
+    this.multipart = multipart;
   }
 
   /**
@@ -68,7 +70,7 @@ public final class OperationBinding {
       }
     }
     return Optional.of(new OperationBinding(spec, op, params, metadata.queryMapIndex(),
-        metadata.bodyIndex(), idempotencyIndex));
+        metadata.bodyIndex(), idempotencyIndex, MultipartBinding.bind(spec, op, metadata).orElse(null)));
   }
 
   public OperationSpec operation() {
@@ -103,7 +105,19 @@ public final class OperationBinding {
     if (idempotencyKeyIndex >= 0 && args[idempotencyKeyIndex] instanceof String key) {
       IdempotencyKeys.check(params[idempotencyKeyIndex].name(), key).ifPresent(out::add);
     }
+    if (multipart != null) {
+      multipart.validate(args, out);
+    }
     return out;
+  }
+
+  /**
+   * The arguments with every file of a multipart body read into memory once ({@link MultipartBinding}):
+   * what {@link #validate} checks is then exactly what each attempt sends. The same array when the
+   * operation takes no multipart body.
+   */
+  public Object[] inMemory(Object[] args) {
+    return multipart == null ? args : multipart.inMemory(args);
   }
 
   /**

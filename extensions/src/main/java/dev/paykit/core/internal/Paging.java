@@ -11,6 +11,8 @@ import dev.paykit.core.internal.spec.OperationSpec;
 import dev.paykit.core.internal.spec.PaginationSpec;
 import dev.paykit.core.ErrorDetails;
 import dev.paykit.core.UnexpectedResponseException;
+import dev.paykit.core.ValidationException;
+import dev.paykit.core.Violation;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +29,48 @@ import java.util.function.Function;
  * Builds an {@link AutoPager} for any list operation from its {@code x-paykit-pagination} extension:
  * the page style, its parameter names, and the response properties holding the items. Stateless.
  *
- * <p>Styles:
+ * <p>Every style sends the caller's query (its filters) unchanged on every page and changes only its own
+ * paging parameter. When the caller gives no limit, the limit parameter's documented {@code default}
+ * (else its {@code maximum}) is sent. Every style ends on an empty page, and none can loop forever on a
+ * provider that answers the same thing again. A paging field of an answer that the client cannot use
+ * (a cursor that is not a string, a total that is not a count, a link that is not a URI) is an
+ * {@link UnexpectedResponseException} from the iterator, never a raw runtime exception; that page's
+ * items are not handed out (the answer as a whole is unusable), those of the pages before it were.
+ *
+ * <p>Keys common to all styles: {@code items} (the response property holding the items),
+ * {@code itemsAlternatives} (other properties that may hold them), {@code limitParam} (default
+ * {@code limit}). The styles:
  * <ul>
- *   <li>{@code offset}: limit/offset; the next page starts after the items seen; an empty page ends;
- *   <li>{@code links}: the response's {@code _links} entry whose {@code rel} is {@code nextRel} gives
- *       the next page; its query parameters (page, limit, signature...) are sent to the same operation,
- *       never to the link's host, so credentials cannot follow a link elsewhere. No next link, or a link
- *       back to a page already read: done.
+ *   <li>{@code offset} ({@code offsetParam}, default {@code offset}): limit/offset; the first page is
+ *       asked for at offset 0, the next page starts after the items seen; only an empty page ends.
+ *   <li>{@code links} ({@code nextRel}, default {@code next}; {@code signatureParam}, default
+ *       {@code signature}; {@code pageParam}): the response's {@code _links} entry whose {@code rel} is
+ *       {@code nextRel} gives the next page; its query parameters (page, limit, signature...) are sent to
+ *       the same operation, never to the link's host, so credentials cannot follow a link elsewhere. No
+ *       next link, or a link back to a page already read: done.
+ *   <li>{@code cursor} ({@code cursorParam}, default {@code last_key}; {@code nextCursor}, default
+ *       {@code last_key}; {@code hasMore}, optional), e.g. Paypercut's {@code {items, last_key}}: the
+ *       response property {@code nextCursor} (a dotted path) is an opaque key, sent as
+ *       {@code cursorParam} to ask for the next page. The first page is asked for without a cursor
+ *       (unless the caller gives one). A {@code null}, absent or empty cursor ends the walk; so does a
+ *       cursor already sent in this walk (the provider would answer a page already read). Where the spec
+ *       names a {@code hasMore} property (a boolean, Stripe's {@code has_more}), {@code false} ends the
+ *       walk, and {@code true} without a cursor is an unusable answer. A cursor that is not a string,
+ *       or a {@code hasMore} that is not a boolean, is an unusable answer.
+ *   <li>{@code page} ({@code pageParam}, default {@code page}; {@code firstPage}, default 1;
+ *       {@code total}, default {@code meta.total}), e.g. Prune's {@code page} and {@code meta.total}: the
+ *       first page is asked for by its number ({@code firstPage}, or the caller's page), then the next
+ *       number, until the items seen reach the total (the total of the whole list, all pages) or a page
+ *       is empty. The total is read again on every page and the latest one counts: a list that grew
+ *       while it was read is read to its new end, one that shrank ends once the items seen reach the
+ *       new total (or at an empty page). A page without a total keeps the last one known; with none
+ *       known, only an empty page ends. When the caller starts after the first page, the pages before
+ *       it are counted as full pages of the size of the first one read. A page whose items are exactly
+ *       those of a page already read in this walk (a provider that ignores the page number) is an
+ *       unusable answer rather than a silent end or endless duplicates: items are known to be missing.
+ *       A total that is not a whole number from 0 up is an unusable answer. Page numbers over a list
+ *       that changes while it is read may repeat or skip items at page boundaries; nothing the client
+ *       can see tells it.
  * </ul>
  */
 public final class Paging {
@@ -64,6 +101,21 @@ public final class Paging {
       }
       case "links" -> links(mapper, paging.param("nextRel", "next"), paging.param("signatureParam", "signature"),
           spec.provider(), operationId);
+      case "cursor" -> new CursorStyle(mapper, paging.param("cursorParam", "last_key"),
+          paging.param("nextCursor", "last_key"), paging.has("hasMore") ? paging.param("hasMore", null) : null,
+          spec.provider(), operationId);
+      case "page" -> {
+        String pageParam = paging.param("pageParam", "page");
+        long firstPage = paging.config().path("firstPage").asLong(1);
+        if (first.get(pageParam) == null) {
+          first.put(pageParam, firstPage);
+        } else if (pageNumber(first.get(pageParam)) == null) {
+          throw new ValidationException(spec.provider(), operationId,
+              List.of(new Violation(pageParam, "type", "must be a whole page number")));
+        }
+        yield new PageNumberStyle(mapper, pageParam, firstPage, paging.param("total", "meta.total"),
+            spec.provider(), operationId);
+      }
       default -> throw new IllegalArgumentException("unknown paging style " + paging.style());
     };
     first.values().removeIf(v -> v == null);
@@ -146,6 +198,208 @@ public final class Paging {
 
   private static String percentDecode(String s) {
     return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The cursor style: the page names the key of the next one. One instance per walk ({@link #start()}):
+   * it keeps the digests of the pages read; the cursors already sent are the {@code cursorParam} values
+   * of the queries this walk fetched.
+   */
+  private static final class CursorStyle implements AutoPager.PageStyle {
+    private final ObjectMapper mapper;
+    private final String cursorParam;
+    private final String nextCursor;
+    private final String hasMore;
+    private final String provider;
+    private final String operationId;
+    private final PageDigests read;
+
+    CursorStyle(ObjectMapper mapper, String cursorParam, String nextCursor, String hasMore, String provider,
+        String operationId) {
+      this.mapper = mapper;
+      this.cursorParam = cursorParam;
+      this.nextCursor = nextCursor;
+      this.hasMore = hasMore;
+      this.provider = provider;
+      this.operationId = operationId;
+      this.read = new PageDigests(mapper, provider, operationId);
+    }
+
+    @Override
+    public AutoPager.PageStyle start() {
+      return new CursorStyle(mapper, cursorParam, nextCursor, hasMore, provider, operationId);
+    }
+
+    @Override
+    public Optional<Map<String, Object>> next(Map<String, Object> query, Object page, List<?> items,
+        List<Map<String, Object>> fetched) {
+      read.add(items, "a page asked for by " + cursorParam);
+      JsonNode tree = tree(mapper, page, provider, operationId);
+      JsonNode cursor = at(tree, nextCursor);
+      boolean noCursor = cursor.isMissingNode() || cursor.isNull() || (cursor.isTextual() && cursor.textValue().isEmpty());
+      if (hasMore != null) {
+        JsonNode more = at(tree, hasMore);
+        if (!more.isMissingNode() && !more.isNull() && !more.isBoolean()) {
+          throw unusable(provider, operationId, "the page's " + hasMore + " is not a boolean");
+        }
+        if (more.isBoolean() && !more.booleanValue()) {
+          return Optional.empty();
+        }
+        if (more.isBoolean() && noCursor) {
+          throw unusable(provider, operationId, "the page says more items follow but gives no "
+              + nextCursor + " to ask for them");
+        }
+      }
+      if (!noCursor && !cursor.isTextual()) {
+        throw unusable(provider, operationId, "the page's " + nextCursor + " is not a string");
+      }
+      if (noCursor) {
+        return Optional.empty();
+      }
+      String key = cursor.textValue();
+      for (Map<String, Object> f : fetched) {
+        Object sent = f.get(cursorParam);
+        if (sent != null && key.equals(sent.toString())) {
+          return Optional.empty(); // the provider points back at a page already read
+        }
+      }
+      Map<String, Object> next = new HashMap<>(query);
+      next.put(cursorParam, key);
+      return Optional.of(next);
+    }
+  }
+
+  /**
+   * The digests of the pages one walk has read: a page whose items are exactly those of an earlier
+   * page means the provider ignores the paging parameter, and the walk would otherwise repeat items or
+   * never end. Holds one digest per page, never the items.
+   */
+  private static final class PageDigests {
+    private final ObjectMapper mapper;
+    private final String provider;
+    private final String operationId;
+    private final Set<String> digests = new HashSet<>();
+
+    PageDigests(ObjectMapper mapper, String provider, String operationId) {
+      this.mapper = mapper;
+      this.provider = provider;
+      this.operationId = operationId;
+    }
+
+    /** Records a page; throws when an earlier page had exactly these items. */
+    void add(List<?> items, String which) {
+      String digest;
+      try {
+        digest = java.util.Base64.getEncoder().encodeToString(
+            java.security.MessageDigest.getInstance("SHA-256").digest(mapper.writeValueAsBytes(items)));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+        throw unusable(provider, operationId, "the page's items cannot be compared with the pages before");
+      }
+      if (!digests.add(digest)) {
+        throw unusable(provider, operationId, which + " repeats the items of a page already read (the"
+            + " provider ignores the paging parameter), so the rest of the list cannot be read");
+      }
+    }
+  }
+
+  /**
+   * The page-number style. One instance per walk ({@link #start()}): it counts the items seen, keeps
+   * the last total and the digests of the pages read.
+   */
+  private static final class PageNumberStyle implements AutoPager.PageStyle {
+    private final ObjectMapper mapper;
+    private final String pageParam;
+    private final long firstPage;
+    private final String total;
+    private final String provider;
+    private final String operationId;
+    private final PageDigests read;
+    private long seen;
+    private Long knownTotal;
+    private boolean counted;
+
+    PageNumberStyle(ObjectMapper mapper, String pageParam, long firstPage, String total, String provider,
+        String operationId) {
+      this.mapper = mapper;
+      this.pageParam = pageParam;
+      this.firstPage = firstPage;
+      this.total = total;
+      this.provider = provider;
+      this.operationId = operationId;
+      this.read = new PageDigests(mapper, provider, operationId);
+    }
+
+    @Override
+    public AutoPager.PageStyle start() {
+      return new PageNumberStyle(mapper, pageParam, firstPage, total, provider, operationId);
+    }
+
+    @Override
+    public Optional<Map<String, Object>> next(Map<String, Object> query, Object page, List<?> items,
+        List<Map<String, Object>> fetched) {
+      Long number = pageNumber(query.get(pageParam));
+      long at = number == null ? firstPage : number;
+      read.add(items, "page " + at);
+      if (!counted) {
+        counted = true;
+        long before = Math.max(0, at - firstPage); // pages before the caller's first one
+        seen = before > Long.MAX_VALUE / Math.max(1, items.size()) ? Long.MAX_VALUE : before * items.size();
+      }
+      seen = seen > Long.MAX_VALUE - items.size() ? Long.MAX_VALUE : seen + items.size();
+      JsonNode t = at(tree(mapper, page, provider, operationId), total);
+      if (!t.isMissingNode() && !t.isNull()) {
+        if (!t.isIntegralNumber() || !t.canConvertToLong() || t.longValue() < 0) {
+          throw unusable(provider, operationId, "the page's " + total + " is not a count of items");
+        }
+        knownTotal = t.longValue();
+      }
+      if ((knownTotal != null && seen >= knownTotal) || at == Long.MAX_VALUE) {
+        return Optional.empty();
+      }
+      Map<String, Object> next = new HashMap<>(query);
+      next.put(pageParam, at + 1);
+      return Optional.of(next);
+    }
+
+  }
+
+  /** A page number as given (an integer, or its text); null when it is not one. */
+  private static Long pageNumber(Object value) {
+    if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+      return ((Number) value).longValue();
+    }
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Long.parseLong(value.toString());
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
+
+  /** The decoded page as JSON, to read its paging fields by their wire names. */
+  private static JsonNode tree(ObjectMapper mapper, Object page, String provider, String operationId) {
+    try {
+      return mapper.valueToTree(page);
+    } catch (IllegalArgumentException unreadable) {
+      throw unusable(provider, operationId, "the page's paging fields cannot be read");
+    }
+  }
+
+  /** The node at a dotted path ({@code meta.total}); missing when any step is absent. */
+  private static JsonNode at(JsonNode tree, String dotted) {
+    JsonNode node = tree;
+    for (String step : dotted.split("\\.")) {
+      node = node.path(step);
+    }
+    return node;
+  }
+
+  /** An answer whose paging fields the client cannot use; never repeats a value of the answer. */
+  private static UnexpectedResponseException unusable(String provider, String operationId, String why) {
+    return new UnexpectedResponseException(ErrorDetails.builder(provider).operationId(operationId)
+        .httpStatus(200).providerMessage(why).mayHaveBeenProcessed(false).build(), null);
   }
 
   /** The limit parameter's documented {@code default}, else its {@code maximum}. */

@@ -62,7 +62,8 @@ class SpecConformanceTest {
   static final java.util.Set<String> KNOWN_EXTENSIONS = java.util.Set.of("x-paykit-evidence", "x-paykit-retry",
       "x-paykit-pagination", "x-paykit-derived", "x-paykit-idempotency-key", "x-paykit-effect",
       "x-paykit-outcome", "x-paykit-envelope", "x-paykit-numeric-code", "x-paykit-read-aliases",
-      "x-paykit-path-segment");
+      "x-paykit-path-segment", dev.paykit.core.internal.spec.MultipartSpec.MAX_BYTES,
+      dev.paykit.core.internal.spec.MultipartSpec.CONTENT_TYPES);
 
   @ParameterizedTest
   @MethodSource("specs")
@@ -71,6 +72,38 @@ class SpecConformanceTest {
     List<String> unknown = new ArrayList<>();
     extensions(root, "", unknown);
     assertThat(unknown).as("x-paykit-* keys the runtime does not read").isEmpty();
+  }
+
+  /**
+   * Every {@code x-paykit-pagination} is one the runtime pages: a known style, only that style's keys,
+   * and parameter keys naming query parameters of the operation ({@code PaginationSpec.problems}).
+   */
+  @ParameterizedTest
+  @MethodSource("specs")
+  void everyPaginationIsOneTheRuntimeReads(Path file) throws IOException {
+    ApiSpec spec = ApiSpec.parse(file.getParent().getFileName().toString(), Files.newInputStream(file));
+    List<String> problems = new ArrayList<>();
+    for (OperationSpec op : spec.operations()) {
+      op.pagination().ifPresent(p -> p.problems(op).forEach(problem -> problems.add(op + ": " + problem)));
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * Every {@code multipart/form-data} body is one the runtime checks as written ({@code MultipartSpec.problems}):
+   * file parts are {@code format: binary} (else the generator makes them strings), sizes and content types
+   * readable, required parts described.
+   */
+  @ParameterizedTest
+  @MethodSource("specs")
+  void everyMultipartBodyIsOneTheRuntimeChecks(Path file) throws IOException {
+    ApiSpec spec = ApiSpec.parse(file.getParent().getFileName().toString(), Files.newInputStream(file));
+    List<String> problems = new ArrayList<>();
+    for (OperationSpec op : spec.operations()) {
+      dev.paykit.core.internal.spec.MultipartSpec.of(spec, op)
+          .ifPresent(body -> body.problems().forEach(problem -> problems.add(op + ": " + problem)));
+    }
+    assertThat(problems).isEmpty();
   }
 
   /**
