@@ -23,12 +23,15 @@ final class Evaluation {
 
   final RefResolver refs;
   final StringChecks strings;
+  private final boolean nullableKeyword;
   private final ContainerChecks containers = new ContainerChecks(this);
   private final IdentityHashMap<JsonNode, List<JsonNode>> refsInProgress = new IdentityHashMap<>();
 
-  Evaluation(RefResolver refs, StringChecks strings) {
+  /** @param nullableKeyword whether OAS 3.0's {@code nullable: true} admits null (it means nothing in 3.1) */
+  Evaluation(RefResolver refs, StringChecks strings, boolean nullableKeyword) {
     this.refs = refs;
     this.strings = strings;
+    this.nullableKeyword = nullableKeyword;
   }
 
   /** Appends the violations of a present {@code value}; an absent/null value is not checked. */
@@ -129,12 +132,22 @@ final class Evaluation {
     }
   }
 
+  /**
+   * {@code must be one of [PENDING, PAID]}; when the members are not all strings, strings are quoted so
+   * that {@code true} and {@code "true"} read differently: {@code must be one of [true, false, "one_off"]}.
+   */
   private static String describeEnum(JsonNode allowed) {
     if (allowed.size() > MAX_LISTED_ENUM_VALUES) {
       return "must be one of the " + allowed.size() + " allowed values";
     }
+    boolean mixed = false;
+    for (JsonNode candidate : allowed) {
+      mixed |= !candidate.isTextual();
+    }
     StringJoiner names = new StringJoiner(", ", "must be one of [", "]");
-    allowed.forEach(candidate -> names.add(JsonValues.format(candidate)));
+    for (JsonNode candidate : allowed) {
+      names.add(mixed && candidate.isTextual() ? candidate.toString() : JsonValues.format(candidate));
+    }
     return names.toString();
   }
 
@@ -145,33 +158,58 @@ final class Evaluation {
         check(field, value, branch, out);
       }
     }
-    checkAlternatives("anyOf", field, value, schema.get("anyOf"), out);
-    checkAlternatives("oneOf", field, value, schema.get("oneOf"), out);
+    checkAnyOf(field, value, schema.get("anyOf"), out);
+    checkOneOf(field, value, schema.get("oneOf"), out);
     JsonNode not = schema.get("not");
     if (not != null && isValid(field, value, not)) {
       out.add(new Violation(field, "not", "must not match the excluded schema"));
     }
   }
 
-  /** {@code anyOf} and {@code oneOf} alike: satisfied when at least one branch is valid. */
-  private void checkAlternatives(
-      String keyword, String field, JsonNode value, JsonNode branches, List<Violation> out) {
+  /** {@code anyOf}: satisfied by the first valid branch; otherwise one violation saying why each failed. */
+  private void checkAnyOf(String field, JsonNode value, JsonNode branches, List<Violation> out) {
     if (branches == null || !branches.isArray() || branches.isEmpty()) {
       return;
     }
+    List<List<Violation>> failures = new ArrayList<>(branches.size());
     for (JsonNode branch : branches) {
-      if (isValid(field, value, branch)) {
+      List<Violation> scratch = new ArrayList<>();
+      check(field, value, branch, scratch);
+      if (scratch.isEmpty()) {
         return;
       }
+      failures.add(scratch);
     }
-    out.add(new Violation(field, keyword, "must match at least one of the "
-        + JsonValues.plural(branches.size(), "allowed schema") + " (" + keyword + ")"));
+    out.add(new Violation(field, "anyOf", Alternatives.noneMatches("anyOf", field, branches, failures)));
+  }
+
+  /** {@code oneOf}: exactly one branch valid; none and more than one are each one violation. */
+  private void checkOneOf(String field, JsonNode value, JsonNode branches, List<Violation> out) {
+    if (branches == null || !branches.isArray() || branches.isEmpty()) {
+      return;
+    }
+    List<List<Violation>> failures = new ArrayList<>(branches.size());
+    List<Integer> matching = new ArrayList<>(2);
+    for (int i = 0; i < branches.size(); i++) {
+      List<Violation> scratch = new ArrayList<>();
+      check(field, value, branches.get(i), scratch);
+      if (scratch.isEmpty()) {
+        matching.add(i);
+      }
+      failures.add(scratch);
+    }
+    if (matching.isEmpty()) {
+      out.add(new Violation(field, "oneOf", Alternatives.noneMatches("oneOf", field, branches, failures)));
+    } else if (matching.size() > 1) {
+      out.add(new Violation(field, "oneOf", Alternatives.severalMatch(branches, matching)));
+    }
   }
 
   /**
-   * Whether {@code schema} admits null: {@code nullable: true}, a {@code type} naming "null", or no
-   * {@code type}/{@code enum} restriction at all (following {@code $ref}, {@code allOf}, {@code anyOf},
-   * {@code oneOf}). A missing schema ({@code null}) does not admit null.
+   * Whether {@code schema} admits null: a {@code type} naming "null", an {@code enum} or {@code const}
+   * holding null, {@code nullable: true} in an OAS 3.0 document, or no {@code type}/{@code enum}/{@code
+   * const} restriction at all (following {@code $ref}, {@code allOf}, {@code anyOf}, {@code oneOf}). A
+   * missing schema ({@code null}) does not admit null.
    */
   boolean allowsNull(JsonNode schema) {
     return allowsNull(schema, Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -188,7 +226,7 @@ final class Evaluation {
       return true; // not a schema, or a reference cycle: adds no restriction
     }
     try {
-      JsonNode nullable = schema.get("nullable");
+      JsonNode nullable = nullableKeyword ? schema.get("nullable") : null;
       if (nullable != null && nullable.isBoolean() && nullable.booleanValue()) {
         return true;
       }
@@ -212,6 +250,10 @@ final class Evaluation {
   }
 
   private static boolean typeAndEnumAllowNull(JsonNode schema) {
+    JsonNode constant = schema.get("const");
+    if (constant != null && !constant.isNull()) {
+      return false;
+    }
     JsonNode type = schema.get("type");
     if (type != null) {
       for (JsonNode name : type.isArray() ? type : List.of(type)) {

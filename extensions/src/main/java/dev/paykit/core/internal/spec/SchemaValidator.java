@@ -17,10 +17,13 @@ import java.util.Objects;
  *       value being validated.</li>
  *   <li>{@code null}, {@link com.fasterxml.jackson.databind.node.NullNode} and a missing property all
  *       mean "absent": no value checks are applied to them. A property listed in {@code required} that
- *       is absent, or {@code null} while its schema does not allow null ({@code type: [x, "null"]},
- *       {@code nullable: true}, or no type constraint), is reported as {@code "required"}. An array
- *       element that is {@code null} while the item schema does not allow null is a {@code "type"}
- *       violation.</li>
+ *       is absent, or {@code null} while its schema does not allow null, is reported as
+ *       {@code "required"}. A schema allows null through {@code type: [x, "null"]}, an {@code enum} or
+ *       {@code const} holding null, or no type constraint; OAS 3.0's {@code nullable: true} counts only in
+ *       a document whose {@code openapi} is not 3.1 or later (in 3.1 it is not a keyword, so the
+ *       provider's validator ignores it too). An array element that is {@code null} while the item schema
+ *       does not allow null is a {@code "type"} violation. (A null member counts as absent because
+ *       paykit's mapper leaves null members out of the request.)</li>
  *   <li>Every string in the value, at any depth and member names included, must be text UTF-8 can
  *       carry: an unpaired UTF-16 surrogate is an {@code "encoding"} violation whatever the schema says
  *       (encoders would send it as {@code ?}, so different values would reach the provider as one).</li>
@@ -29,11 +32,14 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Supported keywords: {@code $ref} (local JSON pointers, cycle-safe; sibling keywords apply too),
- * {@code allOf}, {@code anyOf}, {@code oneOf} (both pass when at least one branch is valid), {@code not},
- * {@code type} (string or array, {@code integer} = a number without fractional part), {@code nullable},
- * {@code enum}, {@code const}, {@code minLength}/{@code maxLength} (Unicode code points), {@code pattern}
- * (unanchored search), {@code format} ({@code date-time}, {@code date}, {@code uri}, {@code email},
- * {@code uuid}, {@code int32}, {@code int64}; others ignored), {@code minimum}, {@code maximum},
+ * {@code allOf}, {@code anyOf} (at least one branch valid), {@code oneOf} (exactly one; a failed
+ * {@code anyOf}/{@code oneOf} is one violation at the value's path that says why each branch failed,
+ * or which branches matched too), {@code not}, {@code type} (string or array, {@code integer} = a number
+ * without fractional part), {@code nullable} (OAS 3.0 documents only), {@code enum} (members of any
+ * type), {@code const}, {@code minLength}/{@code maxLength} (Unicode code points), {@code pattern}
+ * (unanchored search with ECMA-262's {@code $}: end of input only), {@code format} ({@code date-time},
+ * {@code date}, {@code time} per RFC 3339, {@code uri} (absolute, ASCII), {@code email}, {@code uuid},
+ * {@code int32}, {@code int64}; others ignored), {@code minimum}, {@code maximum},
  * {@code exclusiveMinimum}/{@code exclusiveMaximum} (3.1 numeric and 3.0 boolean forms),
  * {@code multipleOf} (exact {@link java.math.BigDecimal} arithmetic), {@code required},
  * {@code properties}, {@code patternProperties}, {@code additionalProperties},
@@ -44,6 +50,7 @@ public final class SchemaValidator {
 
   private final RefResolver refs;
   private final StringChecks strings = new StringChecks();
+  private final boolean nullableKeyword;
 
   /**
    * @param documentRoot the whole spec document; local {@code $ref}s such as
@@ -51,6 +58,18 @@ public final class SchemaValidator {
    */
   public SchemaValidator(JsonNode documentRoot) {
     this.refs = new RefResolver(Objects.requireNonNull(documentRoot, "documentRoot"));
+    this.nullableKeyword = !isOpenApi31OrLater(documentRoot.path("openapi").asText(""));
+  }
+
+  /** {@code 3.1.0}, {@code 3.2.0}, {@code 4...}: the versions whose schemas are JSON Schema 2020-12. */
+  static boolean isOpenApi31OrLater(String version) {
+    String[] parts = version.split("\\.");
+    try {
+      int major = Integer.parseInt(parts[0]);
+      return major > 3 || (major == 3 && parts.length > 1 && Integer.parseInt(parts[1]) >= 1);
+    } catch (NumberFormatException e) {
+      return false; // no or no numeric version: a bare schema document, read as before
+    }
   }
 
   /**
@@ -66,7 +85,7 @@ public final class SchemaValidator {
   public void validate(String field, JsonNode value, JsonNode schema, List<Violation> out) {
     Objects.requireNonNull(out, "out");
     String path = field == null ? "" : field;
-    new Evaluation(refs, strings).check(path, value, schema, out);
+    new Evaluation(refs, strings, nullableKeyword).check(path, value, schema, out);
     TextChecks.check(path, value, out);
   }
 }

@@ -6,9 +6,6 @@ import static dev.paykit.core.internal.spec.JsonValues.plural;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -27,7 +24,39 @@ final class StringChecks {
 
   /** The compiled form of a spec regex, compiled once per validator. */
   Pattern pattern(String regex) {
-    return patterns.computeIfAbsent(regex, Pattern::compile);
+    Pattern compiled = patterns.get(regex);
+    return compiled != null ? compiled : patterns.computeIfAbsent(regex, r -> Pattern.compile(endOfInputDollars(r)));
+  }
+
+  /**
+   * The regex with ECMA-262's meaning of {@code $} (JSON Schema patterns are ECMA-262): end of input
+   * only. Java's {@code $} also matches before a final line terminator, so {@code ^[0-9]{10}$} would
+   * accept an account number followed by a newline. Every {@code $} that is neither escaped nor inside a
+   * character class becomes {@code \z}.
+   */
+  static String endOfInputDollars(String regex) {
+    if (regex.indexOf('$') < 0) {
+      return regex;
+    }
+    StringBuilder java = new StringBuilder(regex.length() + 4);
+    int classDepth = 0;
+    for (int i = 0; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\' && i + 1 < regex.length()) {
+        java.append(c).append(regex.charAt(++i));
+        continue;
+      }
+      if (c == '[') {
+        classDepth++;
+      } else if (c == ']' && classDepth > 0) {
+        classDepth--;
+      } else if (c == '$' && classDepth == 0) {
+        java.append("\\z");
+        continue;
+      }
+      java.append(c);
+    }
+    return java.toString();
   }
 
   void check(String field, String text, JsonNode schema, List<Violation> out) {
@@ -70,10 +99,12 @@ final class StringChecks {
   private static String formatProblem(String format, String text) {
     switch (format) {
       case "date-time":
-        return parses(() -> OffsetDateTime.parse(text)) ? null
+        return Rfc3339.isDateTime(text) ? null
             : "must be an RFC 3339 date-time with offset, e.g. 2024-01-31T12:00:00Z";
       case "date":
-        return parses(() -> LocalDate.parse(text)) ? null : "must be a date in the form YYYY-MM-DD";
+        return Rfc3339.isDate(text) ? null : "must be a date in the form YYYY-MM-DD";
+      case "time":
+        return Rfc3339.isTime(text) ? null : "must be an RFC 3339 time with offset, e.g. 12:00:00Z";
       case "uri":
         return isAbsoluteUri(text) ? null : "must be an absolute URI";
       case "email":
@@ -85,16 +116,13 @@ final class StringChecks {
     }
   }
 
-  private static boolean parses(Runnable parse) {
-    try {
-      parse.run();
-      return true;
-    } catch (DateTimeParseException e) { // its message quotes the text: never propagate it
-      return false;
-    }
-  }
-
+  /** RFC 3986: ASCII only (an IRI is another format), and absolute. */
   private static boolean isAbsoluteUri(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7e) {
+        return false;
+      }
+    }
     try {
       return new URI(text).isAbsolute();
     } catch (URISyntaxException e) { // its message quotes the text: never propagate it

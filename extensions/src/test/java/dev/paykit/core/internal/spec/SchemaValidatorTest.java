@@ -480,7 +480,8 @@ class SchemaValidatorTest {
       assertThat(check(anyOf, "5")).isEmpty();
       assertThat(check(anyOf, "\"123e4567-e89b-12d3-a456-426614174000\"")).isEmpty();
       assertThat(check(anyOf, "0")).singleElement().extracting(Violation::rule, Violation::message)
-          .containsExactly("anyOf", "must match at least one of the 2 allowed schemas (anyOf)");
+          .containsExactly("anyOf", "matches none of the 2 allowed shapes (anyOf): "
+              + "[0] must be of type string (was integer); [1] must be at least 1");
       String oneOf = "oneOf: [{type: string}, {type: integer}]";
       assertThat(check(oneOf, "5")).isEmpty();
       assertThat(rules(check(oneOf, "true"))).containsExactly("oneOf");
