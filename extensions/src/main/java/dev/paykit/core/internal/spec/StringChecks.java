@@ -32,7 +32,7 @@ final class StringChecks {
    * The regex with ECMA-262's meaning of {@code $} (JSON Schema patterns are ECMA-262): end of input
    * only. Java's {@code $} also matches before a final line terminator, so {@code ^[0-9]{10}$} would
    * accept an account number followed by a newline. Every {@code $} that is neither escaped nor inside a
-   * character class becomes {@code \z}.
+   * character class (nor inside Java's {@code \Q...\E}) becomes {@code \z}.
    */
   static String endOfInputDollars(String regex) {
     if (regex.indexOf('$') < 0) {
@@ -43,7 +43,14 @@ final class StringChecks {
     for (int i = 0; i < regex.length(); i++) {
       char c = regex.charAt(i);
       if (c == '\\' && i + 1 < regex.length()) {
-        java.append(c).append(regex.charAt(++i));
+        char escaped = regex.charAt(++i);
+        java.append(c).append(escaped);
+        if (escaped == 'Q') { // Java's literal section: copied up to \E as it is
+          int end = regex.indexOf("\\E", i + 1);
+          end = end < 0 ? regex.length() : end;
+          java.append(regex, i + 1, end);
+          i = end - 1;
+        }
         continue;
       }
       if (c == '[') {

@@ -271,6 +271,8 @@ class UnionsAndFormatsTest {
       assertThat(StringChecks.endOfInputDollars("^\\$[0-9$]+(x|$)")).isEqualTo("^\\$[0-9$]+(x|\\z)");
       assertThat(StringChecks.endOfInputDollars("[[a]$]$")).isEqualTo("[[a]$]\\z");
       assertThat(StringChecks.endOfInputDollars("\\\\$")).isEqualTo("\\\\\\z");
+      assertThat(StringChecks.endOfInputDollars("\\Q$\\E$")).isEqualTo("\\Q$\\E\\z");
+      assertThat(StringChecks.endOfInputDollars("\\Q$")).isEqualTo("\\Q$");
       assertThat(check("pattern: \"^\\\\$[0-9]+$\"", "\"$12\"")).isEmpty();
     }
   }
