@@ -2,7 +2,6 @@ package dev.paykit.core.internal.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -116,8 +115,19 @@ public final class ApiSpec {
    * not bring to users (the shipped specs are JSON): for tools and tests.
    */
   public static ApiSpec parse(String provider, InputStream yaml) throws IOException {
-    return new ApiSpec(provider, new ObjectMapper(new YAMLFactory())
-        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(yaml));
+    return new ApiSpec(provider, Yaml.readTree(yaml));
+  }
+
+  /**
+   * The YAML parser in a class of its own: were it referenced from ApiSpec's own code, the JVM's verifier
+   * would load {@code YAMLFactory} with ApiSpec, and every client would fail without the YAML parser
+   * that users do not have.
+   */
+  private static final class Yaml {
+    static JsonNode readTree(InputStream yaml) throws IOException {
+      return new ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(yaml);
+    }
   }
 
   public String provider() {
