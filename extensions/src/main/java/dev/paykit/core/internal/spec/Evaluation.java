@@ -97,8 +97,8 @@ final class Evaluation {
       return false;
     }
     JsonNode type = schema.get("type");
-    if (type == null) {
-      return true;
+    if (type == null || (type.isTextual() && JsonValues.hasType(value, type.textValue()))) {
+      return true; // the common case, decided without allocating
     }
     StringJoiner expected = new StringJoiner(" or ");
     for (JsonNode name : type.isArray() ? type : List.of(type)) {

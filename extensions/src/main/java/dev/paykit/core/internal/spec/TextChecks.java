@@ -19,6 +19,33 @@ final class TextChecks {
   private TextChecks() {}
 
   static void check(String field, JsonNode value, List<Violation> out) {
+    if (value != null && !isText(value)) {
+      report(field, value, out); // rare: only now are the members' paths worth building
+    }
+  }
+
+  /** Whether every string in the value, member names included, is text UTF-8 can carry. */
+  private static boolean isText(JsonNode value) {
+    if (value.isTextual()) {
+      return !hasUnpairedSurrogate(value.textValue());
+    }
+    if (value.isObject()) {
+      for (Map.Entry<String, JsonNode> member : value.properties()) {
+        if (hasUnpairedSurrogate(member.getKey()) || !isText(member.getValue())) {
+          return false;
+        }
+      }
+    } else if (value.isArray()) {
+      for (JsonNode item : value) {
+        if (!isText(item)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static void report(String field, JsonNode value, List<Violation> out) {
     if (value == null) {
       return;
     }
@@ -33,7 +60,7 @@ final class TextChecks {
         if (hasUnpairedSurrogate(member.getKey())) {
           badName = true; // the name itself must not end up in the field path
         } else {
-          check(ContainerChecks.child(field, member.getKey()), member.getValue(), out);
+          report(ContainerChecks.child(field, member.getKey()), member.getValue(), out);
         }
       }
       if (badName) {
@@ -42,7 +69,7 @@ final class TextChecks {
       }
     } else if (value.isArray()) {
       for (int i = 0; i < value.size(); i++) {
-        check(ContainerChecks.index(field, i), value.get(i), out);
+        report(ContainerChecks.index(field, i), value.get(i), out);
       }
     }
   }
