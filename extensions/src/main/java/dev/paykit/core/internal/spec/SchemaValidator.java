@@ -22,8 +22,9 @@ import java.util.Objects;
  *       {@code const} holding null, or no type constraint; OAS 3.0's {@code nullable: true} counts only in
  *       a document whose {@code openapi} is not 3.1 or later (in 3.1 it is not a keyword, so the
  *       provider's validator ignores it too). An array element that is {@code null} while the item schema
- *       does not allow null is a {@code "type"} violation. (A null member counts as absent because
- *       paykit's mapper leaves null members out of the request.)</li>
+ *       does not allow null is a {@code "type"} violation. (A null member counts as absent, not as a
+ *       value of type null, because paykit's mapper leaves null members out of the request unless the
+ *       schema admits null.)</li>
  *   <li>Every string in the value, at any depth and member names included, must be text UTF-8 can
  *       carry: an unpaired UTF-16 surrogate is an {@code "encoding"} violation whatever the schema says
  *       (encoders would send it as {@code ?}, so different values would reach the provider as one).</li>
