@@ -25,7 +25,9 @@ final class Evaluation {
   final StringChecks strings;
   private final boolean nullableKeyword;
   private final ContainerChecks containers = new ContainerChecks(this);
-  private final IdentityHashMap<JsonNode, List<JsonNode>> refsInProgress = new IdentityHashMap<>();
+  /** The ({@code $ref} target, value) pairs being applied, innermost last: as deep as the nesting, no deeper. */
+  private final List<JsonNode> refTargetsInProgress = new ArrayList<>();
+  private final List<JsonNode> refValuesInProgress = new ArrayList<>();
 
   /** @param nullableKeyword whether OAS 3.0's {@code nullable: true} admits null (it means nothing in 3.1) */
   Evaluation(RefResolver refs, StringChecks strings, boolean nullableKeyword) {
@@ -76,19 +78,21 @@ final class Evaluation {
   }
 
   private void checkRef(String field, JsonNode value, JsonNode target, List<Violation> out) {
-    List<JsonNode> values = refsInProgress.computeIfAbsent(target, t -> new ArrayList<>(2));
-    for (JsonNode inProgress : values) {
-      if (inProgress == value) {
+    for (int i = 0; i < refTargetsInProgress.size(); i++) {
+      if (refTargetsInProgress.get(i) == target && refValuesInProgress.get(i) == value) {
         return; // cycle without descending into the value: already being checked further up
       }
     }
-    values.add(value);
+    refTargetsInProgress.add(target);
+    refValuesInProgress.add(value);
     try {
       check(field, value, target, out);
     } finally {
-      values.remove(values.size() - 1);
+      refTargetsInProgress.remove(refTargetsInProgress.size() - 1);
+      refValuesInProgress.remove(refValuesInProgress.size() - 1);
     }
   }
+
 
   /** Checks {@code type} (a string or an array of names); false when the value has none of the types. */
   private static boolean checkType(String field, JsonNode value, JsonNode schema, List<Violation> out) {

@@ -24,7 +24,8 @@ final class RefResolver {
    * @throws IllegalArgumentException when {@code ref} is not local, malformed, or points nowhere
    */
   JsonNode resolve(String ref) {
-    return cache.computeIfAbsent(ref, this::lookup);
+    JsonNode target = cache.get(ref); // the common case, without computeIfAbsent's locking
+    return target != null ? target : cache.computeIfAbsent(ref, this::lookup);
   }
 
   private JsonNode lookup(String ref) {
