@@ -30,8 +30,9 @@ import java.util.Objects;
  *       the call safe to repeat), and a client view refuses one (a key belongs to one call).
  *   <li>{@link #callTimeout()}: the whole call's deadline, retries and waits included.
  *   <li>{@link #headers()}: extra headers, e.g. tracing. A header the client sets itself (credentials,
- *       idempotency key, signatures, timestamps, content headers) or that the spec describes as a
- *       parameter cannot be set this way: the call is refused with a {@link ValidationException}.
+ *       idempotency key, signatures, timestamps, content and connection headers, Accept-Encoding) or that
+ *       the spec describes as a parameter cannot be set this way: the call is refused with a
+ *       {@link ValidationException}.
  *   <li>{@link #scope()}: the provider's scoping of a call to another account where it has one (e.g. a
  *       connected account); refused by providers that have none.
  * </ul>

@@ -179,9 +179,16 @@ public final class MultipartBody {
       Object v = p.getValue();
       for (Object one : v instanceof List<?> list ? list : java.util.Collections.singletonList(v)) {
         if (one != null) {
-          Object value = isFileLike(one) ? inMemory(one, MAX_PART_BYTES) : text(one);
+          // a file already in memory was read (and validated) against its part's own limit, which may
+          // exceed MAX_PART_BYTES: it is sent whole, never cut to the default limit
+          Object value = one instanceof FilePart ? inMemory(one, Long.MAX_VALUE)
+              : isFileLike(one) ? inMemory(one, MAX_PART_BYTES) : text(one);
           if (value instanceof Unreadable) {
             throw new feign.codec.EncodeException("part " + p.getKey() + " cannot be read");
+          }
+          if (!(one instanceof FilePart) && value instanceof FilePart f && f.size() > MAX_PART_BYTES) {
+            throw new feign.codec.EncodeException("part " + p.getKey() + " is larger than " + MAX_PART_BYTES
+                + " bytes");
           }
           flat.add(Map.entry(p.getKey(), value));
         }

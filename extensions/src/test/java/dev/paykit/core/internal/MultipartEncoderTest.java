@@ -79,6 +79,24 @@ class MultipartEncoderTest {
   }
 
   @Test
+  void aFileAlreadyInMemoryIsSentWholeEvenWhenLargerThanTheDefaultLimit() {
+    // a part whose spec allows more than MAX_PART_BYTES (x-paykit-max-bytes) was validated whole: every
+    // attempt must send all of it, never a silently truncated document
+    byte[] document = new byte[(int) MultipartBody.MAX_PART_BYTES + 10];
+    document[document.length - 1] = 42;
+    RequestTemplate t = multipart();
+
+    encoder.encode(Map.of("doc", new MultipartBody.FilePart("big.bin", "application/octet-stream", document)),
+        Encoder.MAP_STRING_WILDCARD, t);
+
+    List<MultipartParts.Part> sent = MultipartParts.parse(t.headers().get("Content-Type").iterator().next(), t.body());
+    assertThat(sent).singleElement().satisfies(p -> {
+      assertThat(p.bytes()).hasSize(document.length);
+      assertThat(p.bytes()[document.length - 1]).isEqualTo((byte) 42);
+    });
+  }
+
+  @Test
   void everyOtherBodyGoesToTheNextEncoder() {
     RequestTemplate json = new RequestTemplate();
     json.header("Content-Type", "application/json");

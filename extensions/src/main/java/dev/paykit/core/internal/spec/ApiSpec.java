@@ -277,10 +277,15 @@ public final class ApiSpec {
     }
   }
 
-  /** Headers no caller may add through request options (see {@link #reservedHeader}). */
+  /**
+   * Headers no caller may add through request options (see {@link #reservedHeader}). Accept-Encoding is
+   * the transport's: a caller's value turns off OkHttp's transparent decompression, and every compressed
+   * answer (a success included) would then be unreadable.
+   */
   private static final java.util.Set<String> CLIENT_HEADERS = java.util.Set.of("authorization",
       "proxy-authorization", "idempotency-key", "content-type", "content-length", "content-encoding",
-      "transfer-encoding", "host", "connection", "te", "upgrade", "expect", "user-agent", "cookie");
+      "transfer-encoding", "host", "connection", "te", "upgrade", "expect", "user-agent", "cookie",
+      "accept-encoding");
 
   private volatile java.util.Set<String> reservedHeaders;
 
