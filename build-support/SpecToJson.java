@@ -83,7 +83,7 @@ public final class SpecToJson {
         }
       }
     }
-    stripProperties(spec);
+    stripProperties(spec, spec);
     return spec;
   }
 
@@ -102,13 +102,19 @@ public final class SpecToJson {
     }
   }
 
-  /** Every schema's properties marked derived leave {@code properties} and {@code required}. */
-  private static void stripProperties(JsonNode node) {
+  /**
+   * Every schema's properties marked derived (as written, or on the schema their {@code $ref} names, as
+   * the runtime reads them) leave {@code properties} and {@code required}.
+   */
+  private static void stripProperties(JsonNode node, JsonNode root) {
     if (node instanceof ObjectNode object) {
       if (object.get("properties") instanceof ObjectNode properties) {
         List<String> derived = new ArrayList<>();
         properties.fields().forEachRemaining(p -> {
-          if (p.getValue().has("x-paykit-derived")) {
+          JsonNode property = p.getValue();
+          String ref = property.path("$ref").asText("");
+          JsonNode target = ref.startsWith("#/") ? root.at(ref.substring(1)) : property;
+          if (property.has("x-paykit-derived") || target.has("x-paykit-derived")) {
             derived.add(p.getKey());
           }
         });
@@ -124,9 +130,9 @@ public final class SpecToJson {
           }
         }
       }
-      object.forEach(SpecToJson::stripProperties);
+      object.forEach(child -> stripProperties(child, root));
     } else if (node instanceof ArrayNode array) {
-      array.forEach(SpecToJson::stripProperties);
+      array.forEach(child -> stripProperties(child, root));
     }
   }
 }

@@ -100,4 +100,16 @@ class DerivedValuesTest {
     spec.validator().validate("", mapper.valueToTree(Map.of("q", "x")), op.jsonBodySchema().orElseThrow(), out);
     assertThat(out).extracting(Violation::field).containsExactly("sessionId"); // the wire schema still says so
   }
+
+  @Test
+  void aMarkerBesideARefOrOnItsTargetIsReadTheWayTheBuildStripsIt() {
+    OperationSpec op = spec.operation("refCall");
+    assertThat(op.derivedJsonProperties("session")).containsExactly("besideRef", "onTarget");
+    RequestTemplate t = post("/refs", "application/json", "{\"plain\":\"p\"}");
+
+    new DerivedValues("session", () -> "s-1").apply(t, op);
+
+    assertThat(new String(t.body(), StandardCharsets.UTF_8))
+        .isEqualTo("{\"plain\":\"p\",\"besideRef\":\"s-1\",\"onTarget\":\"s-1\"}");
+  }
 }

@@ -96,7 +96,7 @@ public final class OperationSpec {
       for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> f = it.next();
         b.formFields.add(new ParameterSpec(f.getKey(), "form", required.contains(f.getKey()),
-            f.getValue(), text(spec.resolve(f.getValue()), "x-paykit-derived")));
+            f.getValue(), derivedMarker(spec, f.getValue())));
       }
     } else if (content.has(JSON)) {
       b.jsonBodySchema = content.get(JSON).path("schema");
@@ -104,7 +104,7 @@ public final class OperationSpec {
       List<String> derived = new ArrayList<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = resolved.path("properties").fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> f = it.next();
-        String marker = text(spec.resolve(f.getValue()), "x-paykit-derived");
+        String marker = derivedMarker(spec, f.getValue());
         if (marker != null) {
           b.derivedJson.computeIfAbsent(marker, k -> new ArrayList<>()).add(f.getKey());
           derived.add(f.getKey());
@@ -144,6 +144,15 @@ public final class OperationSpec {
       b.responses.put(r.getKey(), new Response(media.size() > 0, json));
     }
     return new OperationSpec(b);
+  }
+
+  /**
+   * A property's {@code x-paykit-derived} marker, written beside a {@code $ref} or on the schema it names
+   * (the build's generator view strips the property by the same rule), or null.
+   */
+  private static String derivedMarker(ApiSpec spec, JsonNode property) {
+    String beside = text(property, "x-paykit-derived");
+    return beside != null ? beside : text(spec.resolve(property), "x-paykit-derived");
   }
 
   public String operationId() {
