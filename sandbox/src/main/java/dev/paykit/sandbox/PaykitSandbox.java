@@ -3,12 +3,15 @@ package dev.paykit.sandbox;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import dev.paykit.sandbox.prunny.PrunnySimulator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.mockserver.configuration.Configuration;
 import org.mockserver.integration.ClientAndServer;
+import org.mockserver.mock.Expectation;
 import org.mockserver.model.ClearType;
 import org.mockserver.model.HttpRequest;
 import org.mockserver.socket.tls.ForwardProxyTLSX509CertificatesTrustManager;
@@ -17,8 +20,8 @@ import org.mockserver.socket.tls.ForwardProxyTLSX509CertificatesTrustManager;
  * A local, stateful stand-in for the payment providers: one MockServer on {@code 127.0.0.1} with
  * one simulator per provider under its own path prefix ({@link #promptCash()} under
  * {@value PromptCashSimulator#PATH_PREFIX}, {@link #prunny()} under
- * {@value PrunnySimulator#PATH_PREFIX}). Start one per test class (the first MockServer in a JVM
- * takes about a second) and {@link #reset()} between tests.
+ * {@value PrunnySimulator#PATH_PREFIX}). Start one per test run or class (the first MockServer in a
+ * JVM takes about a second) and {@link #reset()} between tests.
  *
  * <p>The simulators are listed once, in {@code SIMULATORS}, and handled through the
  * {@link Simulator} contract only: mounted at start, reset together, printed by {@link #main}. A
@@ -26,7 +29,9 @@ import org.mockserver.socket.tls.ForwardProxyTLSX509CertificatesTrustManager;
  * one-line accessor such as {@link #prunny()} is a convenience on top.
  *
  * <p>Use {@link #reset()}, not {@code mockServer().reset()}: MockServer's own reset also removes
- * the expectations that route requests to the simulators.
+ * the expectations that route requests to the simulators. {@link #reset()} removes every other
+ * expectation (answers a test scripted ahead of a simulator through {@link #mockServer()}) and keeps
+ * the routes.
  *
  * <p>Thread-safe.
  */
@@ -46,6 +51,8 @@ public final class PaykitSandbox implements AutoCloseable {
 
   private final ClientAndServer mockServer;
   private final List<Simulator> simulators;
+  /** The ids of the simulators' own expectations (their routes), taken right after mounting. */
+  private final Set<String> routes;
 
   private PaykitSandbox(ClientAndServer mockServer) {
     this.mockServer = mockServer;
@@ -58,6 +65,12 @@ public final class PaykitSandbox implements AutoCloseable {
     }
     this.simulators = List.copyOf(created);
     simulators.forEach(simulator -> simulator.mount(mockServer));
+    this.routes = Set.copyOf(activeExpectationIds());
+  }
+
+  private List<String> activeExpectationIds() {
+    return Arrays.stream(mockServer.retrieveActiveExpectations(HttpRequest.request()))
+        .map(Expectation::getId).toList();
   }
 
   /** Each simulator owns its prefix: well-formed, and neither equal to nor nested in another. */
@@ -148,9 +161,18 @@ public final class PaykitSandbox implements AutoCloseable {
     return mockServer;
   }
 
-  /** Clears every simulator's state, settings and queued faults, and the recorded requests. */
+  /**
+   * Clears every simulator's state, settings and queued faults, every expectation added through
+   * {@link #mockServer()} since the start (the simulators' routes stay), and the recorded requests:
+   * a test that scripted an answer, a delay or an unlimited fault there leaves nothing behind.
+   */
   public void reset() {
     simulators.forEach(Simulator::reset);
+    for (String id : activeExpectationIds()) {
+      if (!routes.contains(id)) {
+        mockServer.clear(id, ClearType.EXPECTATIONS);
+      }
+    }
     mockServer.clear(HttpRequest.request(), ClearType.LOG);
   }
 

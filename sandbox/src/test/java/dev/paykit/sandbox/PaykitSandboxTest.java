@@ -78,6 +78,29 @@ class PaykitSandboxTest {
     assertThat(json(afterReset).get("payment").get("id").asLong()).as("sequence restarts").isEqualTo(1);
   }
 
+  /**
+   * Answers a test scripts through mockServer() (here one ahead of the simulator, one on a path of its
+   * own, both unlimited) are gone after a reset; the simulators still answer under their prefixes.
+   */
+  @Test
+  void resetRemovesExpectationsAddedThroughTheMockServerAndKeepsTheRoutes() {
+    sandbox.mockServer().when(request().withPath(PromptCashSimulator.PATH_PREFIX + "/create-payment"),
+        org.mockserver.matchers.Times.unlimited(), org.mockserver.matchers.TimeToLive.unlimited(), 100)
+        .respond(org.mockserver.model.HttpResponse.response().withStatusCode(418));
+    sandbox.mockServer().when(request().withPath("/scripted"))
+        .respond(org.mockserver.model.HttpResponse.response().withStatusCode(200).withBody("scripted"));
+    SandboxHttp origin = new SandboxHttp("http://127.0.0.1:" + sandbox.port());
+    assertThat(create("order-1").statusCode()).isEqualTo(418);
+    assertThat(origin.get("/scripted").statusCode()).isEqualTo(200);
+
+    sandbox.reset();
+
+    assertThat(create("order-1").statusCode()).as("the simulator answers again").isEqualTo(200);
+    assertThat(origin.get("/scripted").statusCode()).as("MockServer's own no-match").isEqualTo(404);
+    assertThat(new PrunnyHttp(sandbox.prunny().baseUrl(), Instant::now)
+        .get("/v1/accounts/balance/" + Fixtures.ACCOUNT_ADAEZE).statusCode()).isEqualTo(200);
+  }
+
   @Test
   void recordsRequestsForInspection() {
     create("order-1");
