@@ -8,13 +8,13 @@ import dev.paykit.core.OutcomeUnknownException;
 import dev.paykit.core.PaykitException;
 import dev.paykit.core.ServerException;
 import dev.paykit.sandbox.PaykitSandbox;
+import dev.paykit.tests.support.SandboxTest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,21 +22,17 @@ import org.junit.jupiter.api.Test;
  * that lies about a call in each of the ways the test exists to catch makes it fail, with the count
  * and the case named. (The Prompt.Cash driver, with one behaviour changed at a time.)
  */
+@SandboxTest
 class FaultInjectionChecksTest {
 
   private static final int CALLS = 6;
   private static final FaultInjectionSettings NO_FAULTS =
       new FaultInjectionSettings(1L, CALLS, 0.0, Duration.ofMillis(300), Set.of());
-  private static PaykitSandbox sandbox;
+  private PaykitSandbox sandbox;
 
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = PaykitSandbox.start();
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
+  @BeforeEach
+  void connect(PaykitSandbox sandbox) {
+    this.sandbox = sandbox;
   }
 
   @Test
@@ -175,7 +171,7 @@ class FaultInjectionChecksTest {
         "reference() is null, not the tx_id fi-order-0", "attempts() is 3 but 1 requests were sent");
   }
 
-  private static FaultInjectionReport run(ProviderDriver driver) {
+  private FaultInjectionReport run(ProviderDriver driver) {
     return new FaultInjectionRun(driver, sandbox, NO_FAULTS).run();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paykit.sandbox.PaykitSandbox;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
+import dev.paykit.tests.support.SandboxTest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -11,8 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,15 +21,16 @@ import org.junit.jupiter.api.Test;
  * kept alive; a request dropped after processing really reached the simulator (the payment is stored)
  * although the client got nothing; a 503 storm never reaches it.
  */
+@SandboxTest
 class FaultInjectionProxySandboxTest {
 
-  private static PaykitSandbox sandbox;
-  private static final ConcurrentLinkedQueue<FaultPlan.Decision> script = new ConcurrentLinkedQueue<>();
-  private static FaultInjectionProxy proxy;
+  private final ConcurrentLinkedQueue<FaultPlan.Decision> script = new ConcurrentLinkedQueue<>();
+  private PaykitSandbox sandbox;
+  private FaultInjectionProxy proxy;
 
-  @BeforeAll
-  static void start() {
-    sandbox = PaykitSandbox.start();
+  @BeforeEach
+  void start(PaykitSandbox sandbox) {
+    this.sandbox = sandbox;
     FaultPlan scripted = request -> {
       FaultPlan.Decision next = script.poll();
       return next == null ? FaultPlan.Decision.CLEAN : next;
@@ -38,16 +39,9 @@ class FaultInjectionProxySandboxTest {
         Duration.ofSeconds(5));
   }
 
-  @AfterAll
-  static void stop() {
+  @AfterEach
+  void stop() {
     proxy.close();
-    sandbox.close();
-  }
-
-  @BeforeEach
-  void reset() {
-    sandbox.reset();
-    script.clear();
   }
 
   @Test
@@ -85,7 +79,7 @@ class FaultInjectionProxySandboxTest {
     assertThat(sandbox.promptCash().paymentCount()).isZero();
   }
 
-  private static Socket connect() throws IOException {
+  private Socket connect() throws IOException {
     Socket s = new Socket(InetAddress.getLoopbackAddress(), proxy.port());
     s.setSoTimeout(10_000);
     return s;

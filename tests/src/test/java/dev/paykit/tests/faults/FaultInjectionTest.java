@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.paykit.sandbox.PaykitSandbox;
+import dev.paykit.tests.support.SandboxTest;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,10 +30,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>New providers join by adding a {@link ProviderDriver} to {@link #providers()}.
  */
+@SandboxTest
 class FaultInjectionTest {
 
   private static final FaultInjectionSettings SETTINGS = FaultInjectionSettings.fromSystemProperties();
-  private static PaykitSandbox sandbox;
+  private PaykitSandbox sandbox;
 
   static Stream<Named<Supplier<ProviderDriver>>> providers() {
     return Stream.of(
@@ -41,14 +42,9 @@ class FaultInjectionTest {
         Named.of("prunny", PrunnyDriver::new));
   }
 
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = PaykitSandbox.start();
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
+  @BeforeEach
+  void connect(PaykitSandbox sandbox) {
+    this.sandbox = sandbox;
   }
 
   @ParameterizedTest(name = "{0}")

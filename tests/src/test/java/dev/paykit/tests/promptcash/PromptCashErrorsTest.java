@@ -3,7 +3,6 @@ package dev.paykit.tests.promptcash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockserver.model.HttpRequest.request;
-import static org.mockserver.model.HttpResponse.response;
 
 import dev.paykit.core.ApiException;
 import dev.paykit.core.AuthenticationException;
@@ -17,17 +16,13 @@ import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.mockserver.matchers.TimeToLive;
-import org.mockserver.matchers.Times;
 
 /** Each documented status and body becomes the right exception, with no secret in it. */
 class PromptCashErrorsTest extends PromptCashTestBase {
 
   /** Makes the sandbox answer the next request to this path with a scripted error, ahead of the simulator. */
   private void scriptError(String path, int status, String body) {
-    sandbox.mockServer().when(request().withPath(PromptCashSimulator.PATH_PREFIX + path), Times.once(),
-        TimeToLive.unlimited(), 100).respond(response().withStatusCode(status)
-        .withHeader("Content-Type", "application/json").withBody(body));
+    scripted.answerNext(1, PromptCashSimulator.PATH_PREFIX + path, status, body);
   }
 
   private static void assertNoSecret(PaykitException e) {

@@ -2,8 +2,6 @@ package dev.paykit.tests.promptcash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockserver.model.HttpRequest.request;
-import static org.mockserver.model.HttpResponse.response;
 
 import dev.paykit.core.HttpOptions;
 import dev.paykit.core.OutcomeUnknownException;
@@ -13,11 +11,11 @@ import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.promptcash.SignatureScheme;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
+import dev.paykit.tests.support.ScriptedServer;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.mockserver.matchers.TimeToLive;
 import org.mockserver.matchers.Times;
 import org.mockserver.model.Delay;
 
@@ -25,9 +23,8 @@ import org.mockserver.model.Delay;
 class PromptCashOptionsTest extends PromptCashTestBase {
 
   private void answerLate(String path) {
-    sandbox.mockServer().when(request().withPath(PromptCashSimulator.PATH_PREFIX + path), Times.unlimited(),
-        TimeToLive.unlimited(), 100).respond(response().withStatusCode(200).withHeader("Content-Type", "application/json")
-            .withBody("{\"data\":{\"tx_id\":\"order-1\",\"status\":\"PENDING\"}}")
+    scripted.answer(PromptCashSimulator.PATH_PREFIX + path, Times.unlimited(),
+        ScriptedServer.json(200, "{\"data\":{\"tx_id\":\"order-1\",\"status\":\"PENDING\"}}")
             .withDelay(Delay.delay(TimeUnit.SECONDS, 5)));
   }
 

@@ -9,46 +9,39 @@ import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.promptcash.SignatureScheme;
 import dev.paykit.sandbox.PaykitSandbox;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
+import dev.paykit.tests.support.SandboxTest;
+import dev.paykit.tests.support.ScriptedServer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.mockserver.model.HttpRequest;
 
 /**
- * One sandbox per test class (MockServer starts once), state reset before each test, and a client
- * with a pinned clock (2025-11-21T10:00:00Z = UNIX 1763719200) and a sleeper that records instead of
- * sleeping.
+ * The run's sandbox ({@link SandboxTest}), reset before each test, and a client with a pinned clock
+ * (2025-11-21T10:00:00Z = UNIX 1763719200) shared with the simulator and a sleeper that records instead
+ * of sleeping. {@link #scripted} answers on the sandbox ahead of the simulator.
  */
+@SandboxTest(clock = "2025-11-21T10:00:00Z")
 abstract class PromptCashTestBase {
 
   static final long PINNED_TIME = 1763719200L;
   static final String SECRET = PromptCashSimulator.SECRET_TOKEN;
   static final String PUBLIC = PromptCashSimulator.PUBLIC_TOKEN;
 
-  static PaykitSandbox sandbox;
+  PaykitSandbox sandbox;
   PromptCashSimulator sim;
   MutableClock clock;
   RecordingSleeper sleeper;
+  /** Scripted answers on the sandbox, ahead of the simulator (gone at the next test's reset). */
+  ScriptedServer scripted;
   PromptCashClient client;
 
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = PaykitSandbox.start();
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
-  }
-
   @BeforeEach
-  void freshState() {
-    sandbox.reset();
-    sim = sandbox.promptCash();
-    clock = new MutableClock(Instant.ofEpochSecond(PINNED_TIME));
-    sleeper = new RecordingSleeper(clock);
+  void connect(PaykitSandbox sandbox, PromptCashSimulator sim, MutableClock clock, RecordingSleeper sleeper) {
+    this.sandbox = sandbox;
+    this.sim = sim;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.scripted = ScriptedServer.inFrontOf(sandbox);
     sim.clock(clock);
     client = client(SignatureScheme.QUERY_STRING);
   }

@@ -1,8 +1,6 @@
 package dev.paykit.tests.promptcash;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockserver.model.HttpRequest.request;
-import static org.mockserver.model.HttpResponse.response;
 
 import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.PromptCashClient;
@@ -11,8 +9,6 @@ import dev.paykit.tests.shared.WireLog;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mockserver.matchers.TimeToLive;
-import org.mockserver.matchers.Times;
 
 /**
  * The wire log masks Prompt.Cash's sensitive fields (token, signature, Authorization) whole, also
@@ -25,10 +21,8 @@ class PromptCashWireLogEscapesTest extends PromptCashTestBase {
 
   @Test
   void aTokenWithEscapedQuotesInAnAnswerIsMaskedWhole() {
-    sandbox.mockServer().when(request().withPath(PromptCashSimulator.PATH_PREFIX + "/get-payment/o-1"), Times.once(),
-        TimeToLive.unlimited(), 100).respond(response().withStatusCode(200)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"data\":{\"tx_id\":\"o-1\",\"token\":\"pub\\\"LEAK-1\\\\\\\"LEAK-2\",\"status\":\"PAID\"}}"));
+    scripted.answerNext(1, PromptCashSimulator.PATH_PREFIX + "/get-payment/o-1", 200,
+        "{\"data\":{\"tx_id\":\"o-1\",\"token\":\"pub\\\"LEAK-1\\\\\\\"LEAK-2\",\"status\":\"PAID\"}}");
     PromptCashClient logging = clientBuilder().wireLogging(true).build();
 
     assertThat(logging.payments().get("o-1").getToken()).isEqualTo("pub\"LEAK-1\\\"LEAK-2");

@@ -8,49 +8,39 @@ import dev.paykit.core.testing.RecordingSleeper;
 import dev.paykit.prunny.PrunnyClient;
 import dev.paykit.sandbox.PaykitSandbox;
 import dev.paykit.sandbox.prunny.PrunnySimulator;
+import dev.paykit.tests.support.NumberedKeys;
+import dev.paykit.tests.support.SandboxTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.mockserver.model.HttpRequest;
 
 /**
- * One sandbox per test class, state reset before each test, the sandbox and the client sharing one
+ * The run's sandbox ({@link SandboxTest}), reset before each test, the sandbox and the client sharing one
  * pinned clock (2026-11-21T10:00:00.123Z) that the recording sleeper moves, and numbered idempotency keys
  * (00000000-0000-0000-0000-000000000001, ...).
  */
+@SandboxTest(clock = SandboxTest.DEFAULT_CLOCK)
 abstract class PrunnySandboxTestBase {
 
-  static final Instant START = Instant.parse("2026-11-21T10:00:00.123Z");
+  static final Instant START = Instant.parse(SandboxTest.DEFAULT_CLOCK);
 
-  static PaykitSandbox sandbox;
+  PaykitSandbox sandbox;
   PrunnySimulator sim;
   MutableClock clock;
   RecordingSleeper sleeper;
-  AtomicLong keys;
+  NumberedKeys keys;
   PrunnyClient client;
 
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = PaykitSandbox.start();
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
-  }
-
   @BeforeEach
-  void freshState() {
-    sandbox.reset();
-    sim = sandbox.prunny();
-    clock = new MutableClock(START);
-    sleeper = new RecordingSleeper(clock);
+  void connect(PaykitSandbox sandbox, PrunnySimulator sim, MutableClock clock, RecordingSleeper sleeper,
+      NumberedKeys keys) {
+    this.sandbox = sandbox;
+    this.sim = sim;
+    this.clock = clock;
+    this.sleeper = sleeper;
+    this.keys = keys;
     sim.clock(clock);
-    keys = new AtomicLong();
     client = clientBuilder().build();
   }
 
@@ -59,14 +49,14 @@ abstract class PrunnySandboxTestBase {
         .apiKey(PrunnySimulator.API_KEY)
         .baseUrl(sim.baseUrl())
         .clock(clock)
-        .idempotencyKeySource(() -> new UUID(0L, keys.incrementAndGet()))
+        .idempotencyKeySource(keys::next)
         .retryPolicy(RetryPolicy.builder().sleeper(sleeper).random(() -> 0.0).build())
         .pollPolicy(RetryPolicy.builder().maxAttempts(5).sleeper(sleeper).random(() -> 0.0).build());
   }
 
   /** The n-th generated key (1-based), as the client sends it. */
   static String key(long n) {
-    return new UUID(0L, n).toString();
+    return NumberedKeys.key(n);
   }
 
   /** Requests that reached the sandbox at this path (below /prunny), in order. */

@@ -11,10 +11,9 @@ import dev.paykit.core.ValidationException;
 import dev.paykit.core.testing.MutableClock;
 import dev.paykit.core.testing.RecordingSleeper;
 import dev.paykit.sandbox.PaykitSandbox;
+import dev.paykit.tests.support.SandboxTest;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockserver.model.HttpRequest;
@@ -24,30 +23,24 @@ import org.mockserver.model.HttpRequest;
  * (like AWS's {@code RetryHeaderTestSuite}): retry transient failures of safe calls, never repeat a
  * write's effect after a lost connection, honour Retry-After, type errors without leaking the secret,
  * and reject invalid input before anything is sent.
+ *
+ * <p>Runs against the run's sandbox ({@link SandboxTest}), reset before each test, with a clock pinned at
+ * {@link #START} and a recording sleeper. A provider's subclass lives in that provider's test folder.
  */
+@SandboxTest(clock = SandboxTest.DEFAULT_CLOCK)
 public abstract class ProviderBehaviourSuite {
 
-  protected static final Instant START = Instant.parse("2026-11-21T10:00:00.123Z");
+  protected static final Instant START = Instant.parse(SandboxTest.DEFAULT_CLOCK);
 
-  protected static PaykitSandbox sandbox;
+  protected PaykitSandbox sandbox;
   protected MutableClock clock;
   protected RecordingSleeper sleeper;
 
-  @BeforeAll
-  static void startSandbox() {
-    sandbox = PaykitSandbox.start();
-  }
-
-  @AfterAll
-  static void stopSandbox() {
-    sandbox.close();
-  }
-
   @BeforeEach
-  void freshState() {
-    sandbox.reset();
-    clock = new MutableClock(START);
-    sleeper = new RecordingSleeper(clock);
+  void freshState(PaykitSandbox sandbox, MutableClock clock, RecordingSleeper sleeper) {
+    this.sandbox = sandbox;
+    this.clock = clock;
+    this.sleeper = sleeper;
     prepare(RetryPolicy.builder().sleeper(sleeper).random(() -> 0.0).build());
   }
 
