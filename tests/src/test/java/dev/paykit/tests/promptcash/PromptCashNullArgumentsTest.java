@@ -7,21 +7,26 @@ import dev.paykit.core.ValidationException;
 import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.promptcash.ShortUrlRequest;
 import dev.paykit.tests.support.RawServer;
+import dev.paykit.tests.support.ScriptedServer;
+import dev.paykit.tests.support.ScriptedServerExtension;
 import java.net.URI;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A null argument is a ValidationException naming it, before anything is sent; never a NullPointerException. */
+@ExtendWith(ScriptedServerExtension.class)
 class PromptCashNullArgumentsTest {
 
-  private final RawServer server = RawServer.start();
-  private final PromptCashClient client = PromptCashClient.builder().publicToken("1-rawPub")
-      .secretToken("raw-secret-token-42").baseUrl(server.baseUrl()).build();
+  private RawServer server;
+  private PromptCashClient client;
 
-  @AfterEach
-  void stop() {
-    server.close();
+  @BeforeEach
+  void connect(ScriptedServer scripted) {
+    server = scripted.raw();
+    client = PromptCashClient.builder().publicToken("1-rawPub").secretToken("raw-secret-token-42")
+        .baseUrl(server.baseUrl()).build();
   }
 
   private void assertRejected(ThrowingCallable call, String argument, String operation) {

@@ -12,31 +12,36 @@ import dev.paykit.core.ServerException;
 import dev.paykit.prunny.PrunnyClient;
 import dev.paykit.prunny.TransferOutcomeUnknownException;
 import dev.paykit.tests.support.RawServer;
+import dev.paykit.tests.support.ScriptedServer;
+import dev.paykit.tests.support.ScriptedServerExtension;
 import dev.paykit.tests.support.RawServer.Reply;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
  * Prunny echoing the caller's API key in a message, an error or a status description never leaks it:
  * not in the exception's message, not in its {@code toString()}, not in anything it carries.
  */
+@ExtendWith(ScriptedServerExtension.class)
 class PrunnyEchoedSecretTest {
 
   private static final String TRANSFER = "/v1/transactions/singletransferwithbank";
   private static final String STATUS = "/v1/transactions/confirmation/TX-9";
   private static final String COMPLETE = "/v1/transactions/complete";
 
-  private final RawServer server = RawServer.start();
-  private final ScriptedPrunny prunny = new ScriptedPrunny(server.baseUrl());
+  private RawServer server;
+  private ScriptedPrunny prunny;
 
-  @AfterEach
-  void stop() {
-    server.close();
+  @BeforeEach
+  void connect(ScriptedServer scripted) {
+    server = scripted.raw();
+    prunny = new ScriptedPrunny(server.baseUrl());
   }
 
   private static <T extends Throwable> T thrown(Class<T> type, Executable call) {

@@ -21,17 +21,17 @@ import org.mockserver.model.NottableString;
  */
 class PrunnyMoneyScaleTest extends ScriptedPrunnyTestBase {
 
-  private static void answer(String path, String body) {
+  private void answer(String path, String body) {
     answer(path, 200, body, Times.unlimited());
   }
 
-  private static void assertMoney(BigDecimal amount, String text) {
+  private void assertMoney(BigDecimal amount, String text) {
     assertThat(amount.toPlainString()).isEqualTo(text);
     assertThat(amount.scale()).isEqualTo(2);
     assertThat(amount.toString()).isEqualTo(text);
   }
 
-  private static HttpRequest onlyGet(String path) {
+  private HttpRequest onlyGet(String path) {
     HttpRequest[] sent = sent(path);
     assertThat(sent).hasSize(1);
     assertThat(sent[0].getMethod().getValue()).isEqualTo("GET");

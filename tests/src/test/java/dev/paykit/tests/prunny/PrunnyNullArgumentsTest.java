@@ -5,19 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paykit.core.ValidationException;
 import dev.paykit.tests.support.RawServer;
+import dev.paykit.tests.support.ScriptedServer;
+import dev.paykit.tests.support.ScriptedServerExtension;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A null request is a ValidationException naming it, before a key is used or anything is sent. */
+@ExtendWith(ScriptedServerExtension.class)
 class PrunnyNullArgumentsTest {
 
-  private final RawServer server = RawServer.start();
-  private final ScriptedPrunny prunny = new ScriptedPrunny(server.baseUrl());
+  private RawServer server;
+  private ScriptedPrunny prunny;
 
-  @AfterEach
-  void stop() {
-    server.close();
+  @BeforeEach
+  void connect(ScriptedServer scripted) {
+    server = scripted.raw();
+    prunny = new ScriptedPrunny(server.baseUrl());
   }
 
   private void assertRejected(ThrowingCallable call, String operation) {

@@ -36,7 +36,7 @@ class PrunnyNumericResponseCodesTest extends ScriptedPrunnyTestBase {
       + "\"sourceAccountName\":\"Ada Obi\",\"sourceAmount\":10.00,\"sourceCurrency\":\"NGN\","
       + "\"sourceNarration\":\"rent\"}";
 
-  private static void answer(String path, String body) {
+  private void answer(String path, String body) {
     answer(path, 200, body, Times.unlimited());
   }
 

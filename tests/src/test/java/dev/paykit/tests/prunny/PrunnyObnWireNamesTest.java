@@ -42,12 +42,12 @@ class PrunnyObnWireNamesTest extends ScriptedPrunnyTestBase {
 
   private static final OffsetDateTime TODAY = OffsetDateTime.parse("2026-11-21T10:00:00Z");
 
-  private static void answer(String path, String body) {
+  private void answer(String path, String body) {
     answer(path, 200, body, Times.unlimited());
   }
 
   /** The only request that reached {@code path}: its method, and its body exactly as sent. */
-  private static String onlyBody(String path, String method) {
+  private String onlyBody(String path, String method) {
     HttpRequest[] sent = sent(path);
     assertThat(sent).hasSize(1);
     assertThat(sent[0].getMethod().getValue()).isEqualTo(method);

@@ -10,6 +10,8 @@ import dev.paykit.prunny.model.Account;
 import dev.paykit.prunny.model.Customer;
 import dev.paykit.prunny.model.StatementPage;
 import dev.paykit.prunny.model.StatementTransaction;
+import dev.paykit.tests.support.RawServer;
+import dev.paykit.tests.support.ScriptedServer;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -79,19 +81,18 @@ class PrunnyPagingTest extends PrunnySandboxTestBase {
    */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"http://x/ y?page=2", "/v1/accounts?page=%zz"})
-  void aNextLinkThatIsNotAUriIsATypedUnusableAnswer(String href) {
-    try (dev.paykit.tests.support.RawServer raw = dev.paykit.tests.support.RawServer.start()) {
-      raw.then(dev.paykit.tests.support.RawServer.Reply.json(200, "{\"status\":\"00\",\"responseData\":"
-          + "[{\"accountNumber\":\"0123456789\"}],\"_links\":[{\"rel\":\"next\",\"href\":\"" + href + "\"}]}"));
-      var pager = clientBuilder().baseUrl(raw.baseUrl()).build().accounts().listAutoPaging(CUSTOMER_ADAEZE);
+  void aNextLinkThatIsNotAUriIsATypedUnusableAnswer(String href, ScriptedServer scripted) {
+    RawServer raw = scripted.raw();
+    raw.then(RawServer.Reply.json(200, "{\"status\":\"00\",\"responseData\":"
+        + "[{\"accountNumber\":\"0123456789\"}],\"_links\":[{\"rel\":\"next\",\"href\":\"" + href + "\"}]}"));
+    var pager = clientBuilder().baseUrl(raw.baseUrl()).build().accounts().listAutoPaging(CUSTOMER_ADAEZE);
 
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> pager.stream().toList())
-          .isInstanceOfSatisfying(dev.paykit.core.UnexpectedResponseException.class, e -> {
-            assertThat(e.getMessage()).contains("next link is not a valid URI").doesNotContain(href);
-            assertThat(e.operationId()).contains("listAccounts");
-          });
-      assertThat(raw.requests()).hasSize(1);
-    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> pager.stream().toList())
+        .isInstanceOfSatisfying(dev.paykit.core.UnexpectedResponseException.class, e -> {
+          assertThat(e.getMessage()).contains("next link is not a valid URI").doesNotContain(href);
+          assertThat(e.operationId()).contains("listAccounts");
+        });
+    assertThat(raw.requests()).hasSize(1);
   }
 
   /**
@@ -100,24 +101,23 @@ class PrunnyPagingTest extends PrunnySandboxTestBase {
    * a 250-character signature with a few {@code +} used to be rejected mid-walk as longer than 255.
    */
   @Test
-  void aLongPageSignatureWithReservedCharactersIsFollowedAsSent() {
+  void aLongPageSignatureWithReservedCharactersIsFollowedAsSent(ScriptedServer scripted) {
     String signature = "a+b/".repeat(62) + "cd";
-    try (dev.paykit.tests.support.RawServer raw = dev.paykit.tests.support.RawServer.start()) {
-      raw.then(dev.paykit.tests.support.RawServer.Reply.json(200, "{\"status\":\"00\",\"responseData\":"
-              + "[{\"accountNumber\":\"0123456789\"}],\"_links\":[{\"rel\":\"next\",\"href\":"
-              + "\"/v1/accounts?page=2&signature=" + java.net.URLEncoder.encode(signature, java.nio.charset.StandardCharsets.UTF_8)
-              + "\"}]}"),
-          dev.paykit.tests.support.RawServer.Reply.json(200, "{\"status\":\"00\",\"responseData\":"
-              + "[{\"accountNumber\":\"0987654321\"}]}"));
+    RawServer raw = scripted.raw();
+    raw.then(RawServer.Reply.json(200, "{\"status\":\"00\",\"responseData\":"
+            + "[{\"accountNumber\":\"0123456789\"}],\"_links\":[{\"rel\":\"next\",\"href\":"
+            + "\"/v1/accounts?page=2&signature=" + java.net.URLEncoder.encode(signature, java.nio.charset.StandardCharsets.UTF_8)
+            + "\"}]}"),
+        RawServer.Reply.json(200, "{\"status\":\"00\",\"responseData\":"
+            + "[{\"accountNumber\":\"0987654321\"}]}"));
 
-      List<Account> accounts = clientBuilder().baseUrl(raw.baseUrl()).build().accounts()
-          .listAutoPaging(CUSTOMER_ADAEZE).stream().toList();
+    List<Account> accounts = clientBuilder().baseUrl(raw.baseUrl()).build().accounts()
+        .listAutoPaging(CUSTOMER_ADAEZE).stream().toList();
 
-      assertThat(accounts).extracting(Account::getAccountNumber).containsExactly("0123456789", "0987654321");
-      String query = raw.requests().get(1).target().substring(raw.requests().get(1).target().indexOf('?') + 1);
-      assertThat(java.util.Arrays.stream(query.split("&")).filter(p -> p.startsWith("signature="))
-          .map(p -> java.net.URLDecoder.decode(p.substring(10).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8)))
-          .containsExactly(signature);
-    }
+    assertThat(accounts).extracting(Account::getAccountNumber).containsExactly("0123456789", "0987654321");
+    String query = raw.requests().get(1).target().substring(raw.requests().get(1).target().indexOf('?') + 1);
+    assertThat(java.util.Arrays.stream(query.split("&")).filter(p -> p.startsWith("signature="))
+        .map(p -> java.net.URLDecoder.decode(p.substring(10).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8)))
+        .containsExactly(signature);
   }
 }

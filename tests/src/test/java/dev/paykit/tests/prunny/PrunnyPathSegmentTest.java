@@ -34,7 +34,7 @@ class PrunnyPathSegmentTest extends ScriptedPrunnyTestBase {
         .withBody("{\"status\":\"00\",\"message\":\"ok\",\"data\":{\"transactionRef\":\"TX-1\"}}"));
   }
 
-  private static String[] paths() {
+  private String[] paths() {
     return Arrays.stream(server.retrieveRecordedRequests(request()))
         .map(r -> r.getMethod().getValue() + " " + r.getPath().getValue()).toArray(String[]::new);
   }

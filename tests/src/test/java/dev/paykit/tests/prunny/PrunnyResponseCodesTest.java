@@ -35,7 +35,7 @@ class PrunnyResponseCodesTest extends ScriptedPrunnyTestBase {
 
   private static final String PATH = "/v1/transactions/singletransferwithbank";
 
-  private static void answer(int http, String body) {
+  private void answer(int http, String body) {
     answer(PATH, http, body, org.mockserver.matchers.Times.unlimited());
   }
 

@@ -19,6 +19,8 @@ import dev.paykit.core.testing.RecordingSleeper;
 import dev.paykit.tests.support.RawServer;
 import dev.paykit.tests.support.RawServer.Reply;
 import dev.paykit.tests.support.RawServer.Request;
+import dev.paykit.tests.support.ScriptedServer;
+import dev.paykit.tests.support.ScriptedServerExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,9 +29,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,8 +45,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  *
  * <p>Each case asserts what reached the server (attempts, the same key or reference on each, the exact
  * first body) and what the caller got. The clock is pinned and the sleeper records; the only real
- * waits are the client's own short timeouts.
+ * waits are the client's own short timeouts. The server is this test's {@link ScriptedServer#raw()};
+ * a provider's subclass lives in that provider's test folder.
  */
+@ExtendWith(ScriptedServerExtension.class)
 public abstract class OutcomeSafetySuite {
 
   protected static final Instant START = Instant.parse("2026-11-21T10:00:00.123Z");
@@ -101,16 +105,11 @@ public abstract class OutcomeSafetySuite {
   // ---- set-up ----
 
   @BeforeEach
-  void startServer() {
-    server = RawServer.start();
+  void startServer(ScriptedServer scripted) {
+    server = scripted.raw(); // closed when the test ends
     clock = new MutableClock(START);
     sleeper = new RecordingSleeper(clock);
     connect(server.baseUrl(), policy(3), options(), false);
-  }
-
-  @AfterEach
-  void stopServer() {
-    server.close();
   }
 
   protected RetryPolicy policy(int attempts) {
