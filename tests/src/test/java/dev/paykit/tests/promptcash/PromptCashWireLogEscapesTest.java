@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
-import dev.paykit.tests.shared.WireLog;
+import dev.paykit.tests.support.WireLog;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

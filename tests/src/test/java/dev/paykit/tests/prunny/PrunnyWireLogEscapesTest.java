@@ -3,7 +3,7 @@ package dev.paykit.tests.prunny;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paykit.prunny.PrunnyClient;
-import dev.paykit.tests.shared.WireLog;
+import dev.paykit.tests.support.WireLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockserver.matchers.Times;

@@ -6,7 +6,7 @@ import dev.paykit.prunny.PrunnyClient;
 import dev.paykit.prunny.TransferResult;
 import dev.paykit.sandbox.prunny.Fixtures;
 import dev.paykit.sandbox.prunny.PrunnySimulator;
-import dev.paykit.tests.shared.WireLog;
+import dev.paykit.tests.support.WireLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -21,6 +21,7 @@ import dev.paykit.tests.support.RawServer.Reply;
 import dev.paykit.tests.support.RawServer.Request;
 import dev.paykit.tests.support.ScriptedServer;
 import dev.paykit.tests.support.ScriptedServerExtension;
+import dev.paykit.tests.support.WireLog;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -375,17 +376,9 @@ public abstract class OutcomeSafetySuite {
   void anEndlessBodyWithTheWireLogOnEndsInATypedFailureAndTheLoggedBodyIsCapped() {
     connect(server.baseUrl(), policy(3), options(), true);
     server.otherwise(Reply.endless(200, "application/json", "{\"data\":{\"note\":\"", "x"));
-    ch.qos.logback.classic.Logger wire =
-        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("dev.paykit.wire." + provider());
-    Throwable paid;
-    Throwable read;
-    wire.setAdditive(false); // captured only: six 64 KiB lines would flood the console
-    try {
-      paid = catchAny(this::pay);
-      read = catchAny(this::read);
-    } finally {
-      wire.setAdditive(true);
-    }
+    // WireLog captures only: six 64 KiB lines never reach the console
+    Throwable paid = catchAny(this::pay);
+    Throwable read = catchAny(this::read);
 
     assertThat(read).isInstanceOf(UnexpectedResponseException.class).isNotInstanceOf(OutcomeUnknownException.class);
     assertThat(read.getMessage()).contains("larger than");
