@@ -1,4 +1,4 @@
-package dev.paykit.tests.shared;
+package dev.paykit.tests.prunny;
 
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE_NAME;
@@ -9,6 +9,7 @@ import dev.paykit.core.RetryPolicy;
 import dev.paykit.prunny.PrunnyClient;
 import dev.paykit.prunny.model.IntraBankTransferRequest;
 import dev.paykit.sandbox.prunny.PrunnySimulator;
+import dev.paykit.tests.shared.ProviderBehaviourSuite;
 import java.math.BigDecimal;
 import java.time.Duration;
 

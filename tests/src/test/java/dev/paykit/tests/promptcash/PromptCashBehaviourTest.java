@@ -1,9 +1,10 @@
-package dev.paykit.tests.shared;
+package dev.paykit.tests.promptcash;
 
 import dev.paykit.core.RetryPolicy;
 import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
+import dev.paykit.tests.shared.ProviderBehaviourSuite;
 import java.math.BigDecimal;
 import java.time.Duration;
 
