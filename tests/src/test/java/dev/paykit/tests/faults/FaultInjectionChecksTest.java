@@ -8,6 +8,7 @@ import dev.paykit.core.OutcomeUnknownException;
 import dev.paykit.core.PaykitException;
 import dev.paykit.core.ServerException;
 import dev.paykit.sandbox.PaykitSandbox;
+import dev.paykit.tests.promptcash.PromptCashDriver;
 import dev.paykit.tests.support.SandboxTest;
 import java.time.Clock;
 import java.time.Duration;

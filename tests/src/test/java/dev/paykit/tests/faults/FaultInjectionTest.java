@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.paykit.sandbox.PaykitSandbox;
+import dev.paykit.tests.promptcash.PromptCashDriver;
+import dev.paykit.tests.prunny.PrunnyDriver;
 import dev.paykit.tests.support.SandboxTest;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -28,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code ./mvnw -B -o verify -pl tests -am -Pfaults-long} (1,000 calls, random seed) or
  * {@code -Dpaykit.faults.seed=42 -Dpaykit.faults.calls=1000 -Dtest='FaultInjection*'}.
  *
- * <p>New providers join by adding a {@link ProviderDriver} to {@link #providers()}.
+ * <p>New providers join by adding their {@link ProviderDriver} (in the provider's test folder) to
+ * {@link #providers()}.
  */
 @SandboxTest
 class FaultInjectionTest {

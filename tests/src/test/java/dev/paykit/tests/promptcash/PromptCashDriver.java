@@ -1,4 +1,4 @@
-package dev.paykit.tests.faults;
+package dev.paykit.tests.promptcash;
 
 import dev.paykit.core.OutcomeUnknownException;
 import dev.paykit.core.PaykitException;
@@ -6,6 +6,9 @@ import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.sandbox.PaykitSandbox;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
+import dev.paykit.tests.faults.FaultInjectionProxy;
+import dev.paykit.tests.faults.ProviderDriver;
+import dev.paykit.tests.faults.ProxiedRequest;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +21,7 @@ import java.util.Optional;
  * it); after an unknown outcome the same request, same {@code tx_id}, is sent again. Booked = the
  * simulator stores a payment under the tx_id.
  */
-final class PromptCashDriver implements ProviderDriver {
+public final class PromptCashDriver implements ProviderDriver {
 
   private PromptCashSimulator sim;
   private PromptCashClient client;

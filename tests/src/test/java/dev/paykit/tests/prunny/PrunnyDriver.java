@@ -1,6 +1,4 @@
-package dev.paykit.tests.faults;
-
-import dev.paykit.core.RequestOptions;
+package dev.paykit.tests.prunny;
 
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE;
 import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_ADAEZE_CURRENT;
@@ -12,11 +10,15 @@ import static dev.paykit.sandbox.prunny.Fixtures.ACCOUNT_OFI;
 
 import dev.paykit.core.OutcomeUnknownException;
 import dev.paykit.core.PaykitException;
+import dev.paykit.core.RequestOptions;
 import dev.paykit.prunny.PrunnyClient;
 import dev.paykit.prunny.model.IntraBankTransferRequest;
 import dev.paykit.sandbox.PaykitSandbox;
 import dev.paykit.sandbox.prunny.PrunnySimulator;
 import dev.paykit.sandbox.prunny.Transfer;
+import dev.paykit.tests.faults.FaultInjectionProxy;
+import dev.paykit.tests.faults.ProviderDriver;
+import dev.paykit.tests.faults.ProxiedRequest;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ import java.util.regex.Pattern;
  * be conserved: the fixture accounts' ledger balances add up to the same total, and each moved by
  * exactly what the executed transfers say.
  */
-final class PrunnyDriver implements ProviderDriver {
+public final class PrunnyDriver implements ProviderDriver {
 
   private static final List<String> ACCOUNTS =
       List.of(ACCOUNT_ADAEZE, ACCOUNT_ADAEZE_CURRENT, ACCOUNT_BABATUNDE, ACCOUNT_CHIAMAKA, ACCOUNT_OFI);
