@@ -13,7 +13,7 @@ BEFORE=${BEFORE_TREE:-/tmp/wt-before}
 COLD_RUNS=${COLD_RUNS:-10}
 HEAP_RUNS=${HEAP_RUNS:-3}
 HEAP_N=${HEAP_N:-200}
-JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc"}
+JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 5 -w 2s -i 5 -r 1s -prof gc"}
 . "$ROOT/benchmarks/scripts/common.sh"
 mkdir -p "$OUT"
 rm -f "$OUT"/cold.txt "$OUT"/retained.txt

@@ -11,13 +11,16 @@ import sys
 def jmh(path):
     """{(method, threads): (score, error, bytes_per_op)} from a JMH JSON result file."""
     rows = {}
-    if not os.path.exists(path):
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
         return rows
     for r in json.load(open(path)):
         name = r["benchmark"].rsplit(".", 1)[1]
         pm = r["primaryMetric"]
         alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
-        rows[(name, r["threads"])] = (pm["score"], pm["scoreError"], alloc)
+        iterations = [x for fork in pm.get("rawData", []) for x in fork]
+        median = statistics.median(iterations) if iterations else pm["score"]
+        best = min(iterations) if iterations else pm["score"]
+        rows[(name, r["threads"])] = (pm["score"], pm["scoreError"], alloc, median, best)
     return rows
 
 
@@ -46,8 +49,9 @@ def transport(out):
     transports = ["okhttp", "hc5", "jdk"]
     for threads in sorted({t for _, t in rows}):
         print(f"\n#### {threads} thread{'s' if threads > 1 else ''}\n")
-        print("| call | layer | transport | µs/call | ± | × raw OkHttp | B/call | × raw OkHttp |")
-        print("|---|---|---|---:|---:|---:|---:|---:|")
+        print("| call | layer | transport | µs/call (mean ± 99.9%) | median iteration | best iteration "
+              "| × raw OkHttp (median) | B/call | × raw OkHttp |")
+        print("|---|---|---|---:|---:|---:|---:|---:|---:|")
         for op in ("get", "post"):
             base = rows.get((f"raw_okhttp_{op}", threads))
             for layer in order:
@@ -55,10 +59,21 @@ def transport(out):
                     key = (f"{layer}_{tr}_{op}", threads)
                     if key not in rows:
                         continue
-                    s, e, a = rows[key]
-                    rt = s / base[0] if base else None
+                    s, e, a, med, best = rows[key]
+                    rt = med / base[3] if base else None
                     ra = a / base[2] if base and base[2] and a is not None else None
-                    print(f"| {op.upper()} | {layer} | {tr} | {fmt(s)} | {fmt(e)} | {fmt(rt, 2)} | {fmt(a, 0)} | {fmt(ra, 2)} |")
+                    print(f"| {op.upper()} | {layer} | {tr} | {fmt(s)} ± {fmt(e)} | {fmt(med)} | {fmt(best)} "
+                          f"| {fmt(rt, 2)} | {fmt(a, 0)} | {fmt(ra, 2)} |")
+    path = os.path.join(out, "latency.txt")
+    if os.path.exists(path):
+        lines = [l.split() for l in open(path) if l.startswith("LATENCY ")]
+        print("\n#### Interleaved in one JVM (TransportLatency): per-call latency, µs\n")
+        print("`" + " ".join(lines[0][1:]) + "`\n")
+        print("| call | p10 | p50 | p90 | p99 | p50 × raw OkHttp | failures |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        for l in lines[1:]:
+            kv = dict(x.split("=") for x in l[2:])
+            print(f"| {l[1]} | {kv['p10']} | {kv['p50']} | {kv['p90']} | {kv['p99']} | {kv['ratioP50']} | {kv['failures']} |")
     if counts:
         print("\n#### What the server received\n")
         print("| benchmark | threads | counts |")

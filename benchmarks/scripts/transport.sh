@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The transport comparison of docs/benchmarks.md (issue 12): TransportBenchmark, single-threaded for
 # every layer and transport, then 8 threads for the POSTs (and the raw GETs), against a loopback server
-# running in its own JVM, so that -prof gc counts the client's allocation only.
+# running in its own JVM, so that -prof gc counts the client's allocation only; then TransportLatency
+# (the same calls interleaved in one JVM, latency percentiles).
 #   benchmarks/scripts/transport.sh [OUT]      (SKIP_BUILD=1 to reuse the last build)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 OUT=${1:-$ROOT/benchmarks/target/transport}
-JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc"}
+JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 5 -w 2s -i 5 -r 1s -prof gc"}
 . "$ROOT/benchmarks/scripts/common.sh"
 mkdir -p "$OUT"
 rm -f "$OUT"/counts.txt
@@ -28,5 +29,8 @@ run() { # run NAME THREADS REGEX
 }
 run single 1 'TransportBenchmark'
 run threads8 8 'TransportBenchmark\.(.*_post|raw_.*_get)$'
+# the same calls interleaved in one JVM: every variant meets the same background load
+java -Dpaykit.bench.server="$URL" -cp "$CP" dev.paykit.benchmarks.TransportLatency ${LATENCY_ARGS:-10 1000 3} \
+    | grep '^LATENCY' > "$OUT/latency.txt"
 uptime | tee -a "$OUT/load.txt"
 python3 "$ROOT/benchmarks/scripts/summarise.py" transport "$OUT" | tee "$OUT/summary.md"

@@ -196,9 +196,9 @@ public class TransportBenchmark {
     Map<String, Long> types = new TreeMap<>();
     failureTypes.forEach((k, v) -> types.put(k, v.sum()));
     String line = String.format("COUNTS %s threads=%d calls=%d failures=%d received=%d hiddenResends=%d "
-            + "connections=%d serverProblems=%d server=%s failureTypes=%s",
+            + "connections=%d serverProblems=%d server=%s load=%s failureTypes=%s",
         name, params.getThreads(), calls.sum(), failures.sum(), received, received - calls.sum(),
-        seen.connections(), seen.problems(), local != null ? "in-process" : "own-jvm", types);
+        seen.connections(), seen.problems(), local != null ? "in-process" : "own-jvm", loadAverage(), types);
     System.out.println(line);
     String file = System.getProperty("paykit.bench.counts");
     if (file != null) {
@@ -206,6 +206,11 @@ public class TransportBenchmark {
         out.println(line);
       }
     }
+    close();
+  }
+
+  /** Releases every client and the in-process server, if any. */
+  void close() throws IOException {
     paykit.close();
     hc5.close();
     okHttp.connectionPool().evictAll();
@@ -213,6 +218,12 @@ public class TransportBenchmark {
     if (local != null) {
       local.close();
     }
+  }
+
+  /** The machine's one-minute load average when the trial ended (the figures are only as quiet as it). */
+  private static String loadAverage() {
+    double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.1f", load);
   }
 
   // ---- raw HTTP libraries ----
