@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Turns the raw output of transport.sh / construction-before-after.sh into the Markdown tables of
+docs/benchmarks.md.  summarise.py transport OUT | summarise.py construction OUT"""
+import json
+import os
+import re
+import statistics
+import sys
+
+
+def jmh(path):
+    """{(method, threads): (score, error, bytes_per_op)} from a JMH JSON result file."""
+    rows = {}
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
+        return rows
+    for r in json.load(open(path)):
+        name = r["benchmark"].rsplit(".", 1)[1]
+        pm = r["primaryMetric"]
+        alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+        iterations = [x for fork in pm.get("rawData", []) for x in fork]
+        median = statistics.median(iterations) if iterations else pm["score"]
+        best = min(iterations) if iterations else pm["score"]
+        rows[(name, r["threads"])] = (pm["score"], pm["scoreError"], alloc, median, best)
+    return rows
+
+
+def fmt(x, digits=1):
+    try:
+        x = float(x)
+    except (TypeError, ValueError):
+        return "n/a"
+    if x != x:
+        return "n/a"
+    return f"{x:,.{digits}f}"
+
+
+def transport(out):
+    rows = {}
+    for f in ("single.json", "threads8.json"):
+        rows.update(jmh(os.path.join(out, f)))
+    counts = {}
+    path = os.path.join(out, "counts.txt")
+    if os.path.exists(path):
+        for line in open(path):
+            m = re.match(r"COUNTS (\S+) threads=(\d+) (.*)", line.strip())
+            if m:
+                counts[(m.group(1), int(m.group(2)))] = m.group(3)
+    order = ["raw", "feign", "paykit", "facade"]
+    transports = ["okhttp", "hc5", "jdk"]
+    for threads in sorted({t for _, t in rows}):
+        print(f"\n#### {threads} thread{'s' if threads > 1 else ''}\n")
+        print("| call | layer | transport | µs/call (mean ± 99.9%) | median iteration | best iteration "
+              "| × raw OkHttp (median) | B/call | × raw OkHttp |")
+        print("|---|---|---|---:|---:|---:|---:|---:|---:|")
+        for op in ("get", "post"):
+            base = rows.get((f"raw_okhttp_{op}", threads))
+            for layer in order:
+                for tr in transports:
+                    key = (f"{layer}_{tr}_{op}", threads)
+                    if key not in rows:
+                        continue
+                    s, e, a, med, best = rows[key]
+                    rt = med / base[3] if base else None
+                    ra = a / base[2] if base and base[2] and a is not None else None
+                    print(f"| {op.upper()} | {layer} | {tr} | {fmt(s)} ± {fmt(e)} | {fmt(med)} | {fmt(best)} "
+                          f"| {fmt(rt, 2)} | {fmt(a, 0)} | {fmt(ra, 2)} |")
+    path = os.path.join(out, "latency.txt")
+    if os.path.exists(path):
+        lines = [l.split() for l in open(path) if l.startswith("LATENCY ")]
+        print("\n#### Interleaved in one JVM (TransportLatency): per-call latency, µs\n")
+        print("`" + " ".join(lines[0][1:]) + "`\n")
+        print("| call | p10 | p50 | p90 | p99 | p50 × raw OkHttp | failures |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        for l in lines[1:]:
+            kv = dict(x.split("=") for x in l[2:])
+            print(f"| {l[1]} | {kv['p10']} | {kv['p50']} | {kv['p90']} | {kv['p99']} | {kv['ratioP50']} | {kv['failures']} |")
+    if counts:
+        print("\n#### What the server received\n")
+        print("| benchmark | threads | counts |")
+        print("|---|---:|---|")
+        for (name, threads), rest in sorted(counts.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+            print(f"| {name} | {threads} | {rest} |")
+
+
+def construction(out):
+    cold = {}
+    for line in open(os.path.join(out, "cold.txt")):
+        m = re.match(r"(\w+) COLD (\w+) first=([\d.]+) second=([\d.]+) tenth=([\d.]+)", line.strip())
+        if m:
+            cold.setdefault((m.group(1), m.group(2)), []).append(tuple(float(x) for x in m.groups()[2:]))
+    heap = {}
+    for line in open(os.path.join(out, "retained.txt")):
+        m = re.match(r"(\w+) RETAINED (\w+) n=(\d+) perClientKiB=([\d.]+) sharedFirstKiB=([\d.]+)", line.strip())
+        if m:
+            heap.setdefault((m.group(1), m.group(2)), []).append((float(m.group(4)), float(m.group(5))))
+    warm = {t: jmh(os.path.join(out, f"warm-{t}.json")) for t in ("before", "after")}
+    jmh_name = {"promptcash": "promptCash", "prunny": "prunny"}
+    print("| provider | tree | cold first build, ms (median of %s JVMs; min–max) | 2nd build, ms | 10th build, ms "
+          "| warm build+close, µs (JMH ±) | allocated per build, KiB | retained per client, KiB (median) "
+          "| first client + shared, KiB |" % len(next(iter(cold.values()), [])))
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    for p in ("promptcash", "prunny"):
+        for t in ("before", "after"):
+            c = cold.get((t, p), [])
+            h = heap.get((t, p), [])
+            w = warm[t].get((jmh_name[p], 1))
+            first = [x[0] for x in c]
+            cell_cold = f"{fmt(statistics.median(first))} ({fmt(min(first))}–{fmt(max(first))})" if c else "n/a"
+            second = fmt(statistics.median([x[1] for x in c])) if c else "n/a"
+            tenth = fmt(statistics.median([x[2] for x in c])) if c else "n/a"
+            cell_warm = f"{fmt(w[0])} ± {fmt(w[1])}" if w else "n/a"
+            alloc = fmt(w[2] / 1024) if w and w[2] is not None else "n/a"
+            per = fmt(statistics.median([x[0] for x in h])) if h else "n/a"
+            shared = fmt(statistics.median([x[1] for x in h])) if h else "n/a"
+            print(f"| {p} | {t} | {cell_cold} | {second} | {tenth} | {cell_warm} | {alloc} | {per} | {shared} |")
+    print()
+    for p in ("promptcash", "prunny"):
+        b, a = cold.get(("before", p)), cold.get(("after", p))
+        wb, wa = warm["before"].get((jmh_name[p], 1)), warm["after"].get((jmh_name[p], 1))
+        hb, ha = heap.get(("before", p)), heap.get(("after", p))
+        parts = []
+        if b and a:
+            parts.append("cold first build ×%.2f" % (statistics.median([x[0] for x in a]) / statistics.median([x[0] for x in b])))
+        if wb and wa:
+            parts.append("warm build ×%.2f" % (wa[0] / wb[0]))
+            if wb[2] and wa[2]:
+                parts.append("allocation per build ×%.2f" % (wa[2] / wb[2]))
+        if hb and ha:
+            parts.append("retained per client ×%.2f" % (statistics.median([x[0] for x in ha]) / statistics.median([x[0] for x in hb])))
+        print(f"- {p}, after/before: " + ", ".join(parts))
+
+
+if __name__ == "__main__":
+    {"transport": transport, "construction": construction}[sys.argv[1]](sys.argv[2])
