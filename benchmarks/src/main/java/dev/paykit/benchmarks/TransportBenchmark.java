@@ -360,13 +360,11 @@ public class TransportBenchmark {
   }
 
   private Object createBare(PaymentsApi target) {
-    return target.createPayment("1-bench", "order-1", amount, "USD", null, "Blue shirt", null, null, null, null,
-        null, null);
+    return target.createPayment("order-1", amount, "USD", null, "Blue shirt", null, null, null, null);
   }
 
   private Object createPaykit(PaymentsApi target) {
-    return target.createPayment(null, "order-1", amount, "USD", null, "Blue shirt", null, null, null, null,
-        null, null);
+    return target.createPayment("order-1", amount, "USD", null, "Blue shirt", null, null, null, null);
   }
 
   @FunctionalInterface
