@@ -11,6 +11,8 @@ import dev.paykit.core.testing.MutableClock;
 import dev.paykit.core.testing.RecordingSleeper;
 import dev.paykit.tests.support.RawServer;
 import dev.paykit.tests.support.RawServer.Reply;
+import dev.paykit.tests.support.ScriptedServer;
+import dev.paykit.tests.support.ScriptedServerExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,7 +46,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * request was read (on a fresh and on a reused keep-alive connection), a 503 with
  * {@code Retry-After: 0}, a 408, a redirect. The pipeline's attempts are counted by its own waits
  * (one per retry, recorded by the sleeper) and, for the money call, by the outcome's attempt count.
+ * The server is this test's {@link ScriptedServer#raw()}; a provider's subclass lives in that provider's
+ * test folder.
  */
+@ExtendWith(ScriptedServerExtension.class)
 public abstract class NoHiddenRetriesSuite {
 
   protected static final Instant START = Instant.parse("2026-11-21T10:00:00.123Z");
@@ -95,15 +101,14 @@ public abstract class NoHiddenRetriesSuite {
   // ---- set-up ----
 
   @BeforeEach
-  void startServer() {
-    server = RawServer.start();
+  void startServer(ScriptedServer scripted) {
+    server = scripted.raw(); // closed when the test ends
     clock = new MutableClock(START);
     sleeper = new RecordingSleeper(clock);
   }
 
   @AfterEach
-  void stopServer() {
-    server.close();
+  void theUsersClientIsLeftAsItWas() {
     if (users != null) {
       assertThat(users.retryOnConnectionFailure()).isTrue(); // paykit changed its copy, not the user's client
       assertThat(users.followRedirects()).isTrue();
