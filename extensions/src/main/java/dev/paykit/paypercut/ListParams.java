@@ -16,8 +16,11 @@ import java.util.Objects;
  */
 public abstract class ListParams<B extends ListParams<B>> {
 
-  /** RFC 3339 with seconds, as the docs' filters take it ({@code OffsetDateTime#toString} may drop them). */
-  private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss[.SSSSSSSSS]XXX");
+  /**
+   * RFC 3339 with seconds always, a fraction only when there is one ({@code OffsetDateTime#toString}
+   * drops zero seconds, which RFC 3339 does not allow).
+   */
+  private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
   private final Map<String, Object> values = new LinkedHashMap<>();
 
