@@ -88,10 +88,11 @@ final class PaypercutErrors {
     if (status == 404) {
       return new PaypercutNotFoundException(d, error);
     }
-    if ("api_error".equals(type) || status >= 500) {
+    if (status >= 500 || ("api_error".equals(type) && status < 400)) {
+      // a 4xx is the client's fault whatever its type says: it is never retried as a server failure
       return new PaypercutServerException(d.withRetryable(!error.doNotTryAgain()), error);
     }
-    if ("invalid_request_error".equals(type) || status == 400 || status == 422) {
+    if ("invalid_request_error".equals(type) || "api_error".equals(type) || status == 400 || status == 422) {
       return new PaypercutInvalidRequestException(d, error);
     }
     return ApiException.forStatus(d);
