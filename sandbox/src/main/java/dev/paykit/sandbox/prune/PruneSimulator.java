@@ -147,6 +147,11 @@ public final class PruneSimulator implements Simulator {
     public byte[] bytes() {
       return bytes.clone();
     }
+
+    @Override
+    public String toString() {
+      return "Document[" + requestId + " " + part + " " + fileName + " " + contentType + ", " + bytes.length + " bytes]";
+    }
   }
 
   /**
