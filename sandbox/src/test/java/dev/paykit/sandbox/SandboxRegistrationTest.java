@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
+import dev.paykit.sandbox.prune.PruneSimulator;
 import dev.paykit.sandbox.prunny.PrunnySimulator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -56,11 +57,12 @@ class SandboxRegistrationTest {
 
   @Test
   void everyProviderIsRegisteredOnceInOrderAndFoundByType() {
-    assertThat(sandbox.simulators()).extracting(Simulator::name).containsExactly("Prompt.Cash", "Prunny");
+    assertThat(sandbox.simulators()).extracting(Simulator::name).containsExactly("Prompt.Cash", "Prunny", "Prune");
     assertThat(sandbox.simulator(PromptCashSimulator.class)).isSameAs(sandbox.promptCash());
     assertThat(sandbox.simulator(PrunnySimulator.class)).isSameAs(sandbox.prunny());
+    assertThat(sandbox.simulator(PruneSimulator.class)).isSameAs(sandbox.prune());
     assertThat(sandbox.simulators()).extracting(Simulator::baseUrl)
-        .containsExactly(sandbox.promptCash().baseUrl(), sandbox.prunny().baseUrl());
+        .containsExactly(sandbox.promptCash().baseUrl(), sandbox.prunny().baseUrl(), sandbox.prune().baseUrl());
     assertThatThrownBy(() -> sandbox.simulator(Stub.class))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Stub");
   }
