@@ -1,5 +1,6 @@
 package dev.paykit.sandbox;
 
+import dev.paykit.sandbox.paypercut.PaypercutSimulator;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import dev.paykit.sandbox.prunny.PrunnySimulator;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import org.mockserver.socket.tls.ForwardProxyTLSX509CertificatesTrustManager;
  * A local, stateful stand-in for the payment providers: one MockServer on {@code 127.0.0.1} with
  * one simulator per provider under its own path prefix ({@link #promptCash()} under
  * {@value PromptCashSimulator#PATH_PREFIX}, {@link #prunny()} under
- * {@value PrunnySimulator#PATH_PREFIX}). Start one per test run or class (the first MockServer in a
+ * {@value PrunnySimulator#PATH_PREFIX}, {@link #paypercut()} under
+ * {@value PaypercutSimulator#PATH_PREFIX}). Start one per test run or class (the first MockServer in a
  * JVM takes about a second) and {@link #reset()} between tests.
  *
  * <p>The simulators are listed once, in {@code SIMULATORS}, and handled through the
@@ -44,7 +46,8 @@ public final class PaykitSandbox implements AutoCloseable {
    */
   private static final List<Function<String, Simulator>> SIMULATORS = List.of(
       PromptCashSimulator::new,
-      PrunnySimulator::new);
+      PrunnySimulator::new,
+      PaypercutSimulator::new);
 
   /** A path prefix: one or more {@code /segment}s of letters, digits, {@code _} and {@code -}. */
   private static final Pattern PATH_PREFIX = Pattern.compile("(/[A-Za-z0-9_-]+)+");
@@ -135,6 +138,11 @@ public final class PaykitSandbox implements AutoCloseable {
   /** The Prunny simulator, mounted under {@value PrunnySimulator#PATH_PREFIX}. */
   public PrunnySimulator prunny() {
     return simulator(PrunnySimulator.class);
+  }
+
+  /** The Paypercut simulator, mounted under {@value PaypercutSimulator#PATH_PREFIX}. */
+  public PaypercutSimulator paypercut() {
+    return simulator(PaypercutSimulator.class);
   }
 
   /**
