@@ -139,8 +139,11 @@ public final class FaultInjector {
    * answer: exactly the case a retry must be safe against. A cut before any response byte (which
    * Feign would report as {@code RetryableException}) is not possible after a callback in MockServer
    * 6.1.0: {@code HttpError.withDropConnection} is a separate action that never runs the callback.
+   *
+   * <p>Public for a simulator that cuts one kind of answer itself rather than the next request of any
+   * kind (Prune: the answer of the next transfer that was booked).
    */
-  static HttpResponse cutMidResponse(HttpResponse response) {
+  public static HttpResponse cutMidResponse(HttpResponse response) {
     byte[] body = response.getBodyAsRawBytes() == null ? new byte[0] : response.getBodyAsRawBytes();
     return response
         .withBody(Arrays.copyOf(body, body.length / 2))

@@ -41,23 +41,52 @@ public final class ProviderErrorDecoder implements ErrorDecoder {
     PaykitException map(ErrorDetails details);
   }
 
+  /**
+   * Chooses the exception for the finished details and the parsed body (null when it was not JSON), for
+   * providers whose exceptions carry more of the error object than {@link ErrorDetails} holds.
+   */
+  @FunctionalInterface
+  public interface BodyMapper {
+    PaykitException map(ErrorDetails details, JsonNode json);
+  }
+
   private final String provider;
   private final ObjectMapper mapper;
   private final Redactor redactor;
   private final Clock clock;
   private final BodyReader reader;
-  private final Mapper exceptionMapper;
+  private final BodyMapper exceptionMapper;
   private final String requestIdHeader;
 
   public ProviderErrorDecoder(String provider, ObjectMapper mapper, Redactor redactor, Clock clock,
       BodyReader reader, Mapper exceptionMapper, String requestIdHeader) {
+    this(provider, mapper, redactor, clock, reader, byDetails(exceptionMapper), requestIdHeader);
+  }
+
+  private ProviderErrorDecoder(String provider, ObjectMapper mapper, Redactor redactor, Clock clock,
+      BodyReader reader, BodyMapper exceptionMapper, String requestIdHeader) {
     this.provider = provider;
     this.mapper = mapper;
     this.redactor = redactor;
     this.clock = clock;
     this.reader = reader;
-    this.exceptionMapper = exceptionMapper == null ? ApiException::forStatus : exceptionMapper;
+    this.exceptionMapper = exceptionMapper;
     this.requestIdHeader = requestIdHeader;
+  }
+
+  /**
+   * A decoder whose mapper also sees the parsed error body; a request id the reader found in the body
+   * wins over {@code requestIdHeader}.
+   */
+  public static ProviderErrorDecoder withBodyMapper(String provider, ObjectMapper mapper, Redactor redactor,
+      Clock clock, BodyReader reader, BodyMapper exceptionMapper, String requestIdHeader) {
+    return new ProviderErrorDecoder(provider, mapper, redactor, clock, reader,
+        java.util.Objects.requireNonNull(exceptionMapper, "exceptionMapper"), requestIdHeader);
+  }
+
+  private static BodyMapper byDetails(Mapper mapper) {
+    Mapper m = mapper == null ? ApiException::forStatus : mapper;
+    return (details, json) -> m.map(details);
   }
 
   @Override
@@ -78,14 +107,15 @@ public final class ProviderErrorDecoder implements ErrorDecoder {
     if (message == null) {
       message = response.reason();
     }
+    String requestId = read.requestId() != null ? read.requestId() : header(response, requestIdHeader);
     ErrorDetails details = ErrorDetails.builder(provider)
         .operationId(CallContext.current() == null ? null : CallContext.current().operation().operationId())
         .httpStatus(response.status()).providerCode(redactor.redact(read.providerCode()))
         .providerMessage(redactor.redact(message))
-        .requestId(redactor.redact(header(response, requestIdHeader))).retryable(read.retryable())
+        .requestId(redactor.redact(requestId)).retryable(read.retryable())
         .retryAfter(retryAfter(retryAfterHeader(response))).mayHaveBeenProcessed(read.mayHaveBeenProcessed())
         .build();
-    return exceptionMapper.map(details);
+    return exceptionMapper.map(details, json);
   }
 
   /** Reads a {@code Retry-After} value: delta-seconds or an HTTP date; null when absent or unreadable. */

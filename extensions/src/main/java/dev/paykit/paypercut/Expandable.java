@@ -1,0 +1,52 @@
+package dev.paykit.paypercut;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paykit.core.internal.PaykitJson;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads an expandable field ({@code PaymentIntent.getCustomer()}, {@code getPaymentMethod()}): the id as a
+ * string, or, when the request's {@code expand} named the field, the object (decoded as a map).
+ *
+ * <pre>{@code
+ * String customerId = Expandable.id(intent.getCustomer()).orElse(null);
+ * Customer customer = Expandable.object(intent.getCustomer(), Customer.class).orElseThrow();
+ * }</pre>
+ */
+public final class Expandable {
+
+  private static final ObjectMapper MAPPER = PaykitJson.newMapper();
+
+  private Expandable() {}
+
+  /** The id: the field itself when not expanded, the object's {@code id} when expanded. */
+  public static Optional<String> id(Object field) {
+    if (field instanceof String s) {
+      return Optional.of(s);
+    }
+    if (field instanceof Map<?, ?> m && m.get("id") instanceof String s) {
+      return Optional.of(s);
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the field came as the object ({@code expand} named it). */
+  public static boolean isExpanded(Object field) {
+    return field instanceof Map<?, ?>;
+  }
+
+  /** The expanded object as {@code type} (a generated model); empty when the field is only an id or absent. */
+  public static <T> Optional<T> object(Object field, Class<T> type) {
+    if (type == null) {
+      throw new IllegalArgumentException("type is required");
+    }
+    if (type.isInstance(field)) {
+      return Optional.of(type.cast(field));
+    }
+    if (!(field instanceof Map<?, ?>)) {
+      return Optional.empty();
+    }
+    return Optional.of(MAPPER.convertValue(field, type));
+  }
+}

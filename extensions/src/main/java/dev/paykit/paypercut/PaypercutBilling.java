@@ -1,0 +1,71 @@
+package dev.paykit.paypercut;
+
+import dev.paykit.core.RequestOptions;
+import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.paypercut.api.PricesApi;
+import dev.paykit.paypercut.api.ProductsApi;
+import dev.paykit.paypercut.api.SetupIntentsApi;
+import dev.paykit.paypercut.api.SubscriptionsApi;
+import dev.paykit.paypercut.model.Price;
+import dev.paykit.paypercut.model.PriceCreateRequest;
+import dev.paykit.paypercut.model.Product;
+import dev.paykit.paypercut.model.ProductCreateRequest;
+import dev.paykit.paypercut.model.SetupIntent;
+import dev.paykit.paypercut.model.SetupIntentCreateRequest;
+import dev.paykit.paypercut.model.Subscription;
+import dev.paykit.paypercut.model.SubscriptionCreateRequest;
+
+/**
+ * Recurring billing: products, prices, setup intents (save a card for later) and subscriptions. The docs
+ * publish only their create operations. Every create carries an idempotency key. Thread-safe.
+ */
+public final class PaypercutBilling {
+
+  private final ProductsApi products;
+  private final PricesApi prices;
+  private final SetupIntentsApi setupIntents;
+  private final SubscriptionsApi subscriptions;
+
+  PaypercutBilling(ClientRuntime runtime) {
+    this.products = runtime.api(ProductsApi.class);
+    this.prices = runtime.api(PricesApi.class);
+    this.setupIntents = runtime.api(SetupIntentsApi.class);
+    this.subscriptions = runtime.api(SubscriptionsApi.class);
+  }
+
+  public Product createProduct(ProductCreateRequest request) {
+    return createProduct(request, RequestOptions.none());
+  }
+
+  public Product createProduct(ProductCreateRequest request, RequestOptions options) {
+    Calls.require(request, "request", "createProduct");
+    return Calls.run("createProduct", options, () -> products.createProduct(null, request));
+  }
+
+  public Price createPrice(PriceCreateRequest request) {
+    return createPrice(request, RequestOptions.none());
+  }
+
+  public Price createPrice(PriceCreateRequest request, RequestOptions options) {
+    Calls.require(request, "request", "createPrice");
+    return Calls.run("createPrice", options, () -> prices.createPrice(null, request));
+  }
+
+  public SetupIntent createSetupIntent(SetupIntentCreateRequest request) {
+    return createSetupIntent(request, RequestOptions.none());
+  }
+
+  public SetupIntent createSetupIntent(SetupIntentCreateRequest request, RequestOptions options) {
+    Calls.require(request, "request", "createSetupIntent");
+    return Calls.run("createSetupIntent", options, () -> setupIntents.createSetupIntent(null, request));
+  }
+
+  public Subscription createSubscription(SubscriptionCreateRequest request) {
+    return createSubscription(request, RequestOptions.none());
+  }
+
+  public Subscription createSubscription(SubscriptionCreateRequest request, RequestOptions options) {
+    Calls.require(request, "request", "createSubscription");
+    return Calls.run("createSubscription", options, () -> subscriptions.createSubscription(null, request));
+  }
+}

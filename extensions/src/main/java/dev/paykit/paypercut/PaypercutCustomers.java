@@ -1,0 +1,46 @@
+package dev.paykit.paypercut;
+
+import dev.paykit.core.RequestOptions;
+import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.paypercut.api.CustomersApi;
+import dev.paykit.paypercut.model.Customer;
+import dev.paykit.paypercut.model.CustomerCreateRequest;
+
+/** Customers: create, retrieve, update ({@code PUT}, as the docs say). Thread-safe. */
+public final class PaypercutCustomers {
+
+  private final CustomersApi api;
+
+  PaypercutCustomers(ClientRuntime runtime) {
+    this.api = runtime.api(CustomersApi.class);
+  }
+
+  public Customer create(CustomerCreateRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  public Customer create(CustomerCreateRequest request, RequestOptions options) {
+    Calls.require(request, "request", "createCustomer");
+    return Calls.run("createCustomer", options, () -> api.createCustomer(null, request));
+  }
+
+  public Customer retrieve(String id) {
+    return retrieve(id, RequestOptions.none());
+  }
+
+  public Customer retrieve(String id, RequestOptions options) {
+    Calls.require(id, "id", "getCustomer");
+    return Calls.run("getCustomer", options, () -> api.getCustomer(id));
+  }
+
+  public Customer update(String id, CustomerCreateRequest request) {
+    return update(id, request, RequestOptions.none());
+  }
+
+  /** {@code PUT /v1/customers/{id}}: safe to repeat, so retried like a read. */
+  public Customer update(String id, CustomerCreateRequest request, RequestOptions options) {
+    Calls.require(id, "id", "updateCustomer");
+    Calls.require(request, "request", "updateCustomer");
+    return Calls.run("updateCustomer", options, () -> api.updateCustomer(id, request));
+  }
+}

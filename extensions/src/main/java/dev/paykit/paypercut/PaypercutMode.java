@@ -1,0 +1,37 @@
+package dev.paykit.paypercut;
+
+/** Test or live mode; Paypercut decides it by the secret key ({@code sk_test_…} / {@code sk_live_…}). */
+public enum PaypercutMode {
+  TEST("sk_test_"),
+  LIVE("sk_live_");
+
+  private final String keyPrefix;
+
+  PaypercutMode(String keyPrefix) {
+    this.keyPrefix = keyPrefix;
+  }
+
+  /** The prefix of this mode's secret keys. */
+  public String keyPrefix() {
+    return keyPrefix;
+  }
+
+  /**
+   * The mode of a secret key.
+   *
+   * @throws IllegalArgumentException when the key has neither prefix; the message never shows the key
+   */
+  public static PaypercutMode ofSecretKey(String secretKey) {
+    if (secretKey == null || secretKey.isBlank()) {
+      throw new IllegalArgumentException("secretKey is required (a Paypercut secret key, sk_test_… or sk_live_…)");
+    }
+    for (PaypercutMode m : values()) {
+      if (secretKey.startsWith(m.keyPrefix) && secretKey.length() > m.keyPrefix.length()) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException("secretKey is not a Paypercut secret key: it must start with sk_test_ "
+        + "(test mode) or sk_live_ (live mode); the key given (" + secretKey.length()
+        + " characters, not shown) has neither prefix. A publishable or restricted key cannot be used here.");
+  }
+}

@@ -1,0 +1,72 @@
+package dev.paykit.paypercut;
+
+import dev.paykit.core.AutoPager;
+import dev.paykit.core.RequestOptions;
+import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.core.internal.Paging;
+import dev.paykit.paypercut.api.PaymentsApi;
+import dev.paykit.paypercut.model.Payment;
+import dev.paykit.paypercut.model.PaymentList;
+import java.util.List;
+import java.util.Map;
+
+/** Payments (charges): retrieve and list, with cursor auto-paging. Thread-safe. */
+public final class PaypercutPayments {
+
+  private final ClientRuntime runtime;
+  private final PaymentsApi api;
+
+  PaypercutPayments(ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.api = runtime.api(PaymentsApi.class);
+  }
+
+  public Payment retrieve(String id) {
+    return retrieve(id, null, RequestOptions.none());
+  }
+
+  public Payment retrieve(String id, RequestOptions options) {
+    return retrieve(id, null, options);
+  }
+
+  /** {@code GET /v2/payments/{id}}. */
+  public Payment retrieve(String id, List<String> expand, RequestOptions options) {
+    Calls.require(id, "id", "getPayment");
+    List<String> e = Calls.expand(expand, "getPayment");
+    return Calls.run("getPayment", options, () -> api.getPayment(id, e));
+  }
+
+  /** {@code GET /v1/payments/{id}}: the legacy route the official plugins use; prefer {@link #retrieve}. */
+  public Payment retrieveV1(String id, RequestOptions options) {
+    Calls.require(id, "id", "getPaymentV1");
+    return Calls.run("getPaymentV1", options, () -> api.getPaymentV1(id));
+  }
+
+  /** One page. */
+  public PaymentList list(ListParams.Payments params) {
+    return list(params, RequestOptions.none());
+  }
+
+  public PaymentList list(ListParams.Payments params, RequestOptions options) {
+    Calls.require(params, "params", "listPayments");
+    Map<String, Object> q = params.toQuery();
+    return Calls.run("listPayments", options, () -> fetch(q));
+  }
+
+  /** Every payment matching {@code params}, page by page as you iterate ({@code last_key}). */
+  public AutoPager<Payment> listAutoPaging(ListParams.Payments params) {
+    return listAutoPaging(params, RequestOptions.none());
+  }
+
+  /** Like {@link #listAutoPaging(ListParams.Payments)}; every page is fetched with these options (e.g. the connected account). */
+  public AutoPager<Payment> listAutoPaging(ListParams.Payments params, RequestOptions options) {
+    Calls.require(params, "params", "listPayments");
+    Calls.require(options, "options", "listPayments");
+    return Paging.pager(runtime.spec(), runtime.mapper(), "listPayments", params.toQuery(), PaymentList.class,
+        q -> Calls.run("listPayments", options, () -> fetch(q)));
+  }
+
+  private PaymentList fetch(Map<String, Object> query) {
+    return api.listPayments(Calls.query(new PaymentsApi.ListPaymentsQueryParams(), query));
+  }
+}

@@ -1,0 +1,24 @@
+package dev.paykit.paypercut;
+
+import dev.paykit.core.ErrorDetails;
+
+/**
+ * The key may not do this ({@code permission_denied}, {@code more_permissions_required}, HTTP 403).
+ * Not retryable.
+ */
+public class PaypercutPermissionException extends dev.paykit.core.PermissionException implements PaypercutFailure {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient PaypercutError error;
+
+  public PaypercutPermissionException(ErrorDetails details, PaypercutError error) {
+    super(details, null);
+    this.error = error == null ? PaypercutError.NONE : error;
+  }
+
+  @Override
+  public PaypercutError paypercutError() {
+    return error;
+  }
+}
