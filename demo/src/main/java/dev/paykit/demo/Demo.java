@@ -70,7 +70,7 @@ public final class Demo {
 
     try {
       client.payments().get("no-such-order");
-    } catch (PaykitException | java.io.IOException e) {
+    } catch (PaykitException e) {
       say("get unknown     %s: %s", e.getClass().getSimpleName(), e.getMessage());
     }
 
