@@ -60,6 +60,7 @@ final class PaypercutTour {
         received.add(verifier[0].verify(exchange.getRequestHeaders()::getFirst, body));
         status = 200;
       } catch (SignatureVerificationException forged) {
+        say("webhook REFUSED %s", forged.getMessage());
         status = 400;
       }
       exchange.sendResponseHeaders(status, -1);
@@ -90,7 +91,9 @@ final class PaypercutTour {
       say("capture         %s: %s received", intent.getStatus(),
           PaypercutMoney.toDecimal(intent.getAmountReceived(), intent.getCurrency()).toPlainString());
 
-      sim.awaitDeliveries(Duration.ofSeconds(10));
+      if (!sim.awaitDeliveries(Duration.ofSeconds(10))) {
+        throw new IllegalStateException("the sandbox's webhook deliveries did not finish");
+      }
       for (WebhookEvent e : received) {
         say("webhook in      %s %s, signature verified, intent %s", e.id(), e.type(),
             e.paymentIntent().map(PaymentIntent::getStatus).orElse(null));
@@ -98,12 +101,14 @@ final class PaypercutTour {
 
       Refund refund = paypercut.refunds().create(new RefundCreateRequest().paymentIntent(intent.getId())
           .amount(500L).reason(RefundCreateRequest.ReasonEnum.REQUESTED_BY_CUSTOMER));
-      say("refund          %s of %s EUR (%s)", refund.getId(),
-          PaypercutMoney.toDecimal(refund.getAmount(), 2).toPlainString(), refund.getStatus());
+      say("refund          %s of %s %s (%s)", refund.getId(),
+          PaypercutMoney.toDecimal(refund.getAmount(), refund.getCurrency()).toPlainString(),
+          refund.getCurrency().getIso(), refund.getStatus());
 
       try {
         paypercut.paymentIntents().create(new PaymentIntentCreateRequest().amount(990L).currency("EUR")
             .paymentMethod(PaypercutSimulator.CARD_INSUFFICIENT_FUNDS).confirm(true));
+        throw new IllegalStateException("the insufficient-funds test card was not declined");
       } catch (CardDeclinedException e) {
         say("declined        %s: decline_code %s, advice %s, network %s (trace %s)", e.getClass().getSimpleName(),
             e.declineCode().orElse("?"), e.adviceCode().orElse("?"), e.networkDeclineCode().orElse("?"),

@@ -55,6 +55,15 @@ public final class AutoPager<T> implements Iterable<T> {
     default PageStyle start() {
       return this;
     }
+
+    /**
+     * Whether an empty page may still name a next one. A cursor may (a keyset walk with server-side
+     * filters can answer a page with no match and a cursor to go on from), so the cursor style says yes;
+     * for offsets and page numbers an empty page is the end, the default.
+     */
+    default boolean followsEmptyPages() {
+      return false;
+    }
   }
 
   private final Map<String, Object> firstQuery;
@@ -101,7 +110,8 @@ public final class AutoPager<T> implements Iterable<T> {
         fetched.add(query);
         List<T> pageItems = page == null ? List.of() : items.apply(page);
         pageItems = pageItems == null ? List.of() : pageItems;
-        nextQuery = pageItems.isEmpty() ? null : walk.next(query, page, pageItems, fetched).orElse(null);
+        nextQuery = pageItems.isEmpty() && !walk.followsEmptyPages()
+            ? null : walk.next(query, page, pageItems, fetched).orElse(null);
         current = pageItems.iterator();
       }
       return current.hasNext();

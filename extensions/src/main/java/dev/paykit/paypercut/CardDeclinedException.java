@@ -14,7 +14,7 @@ public class CardDeclinedException extends dev.paykit.core.DeclinedException imp
 
   private static final long serialVersionUID = 1L;
 
-  private final transient PaypercutError error;
+  private final PaypercutError error;
 
   public CardDeclinedException(ErrorDetails details, PaypercutError error) {
     super(details, null);

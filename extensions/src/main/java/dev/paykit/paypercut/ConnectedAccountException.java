@@ -11,7 +11,7 @@ public class ConnectedAccountException extends dev.paykit.core.PermissionExcepti
 
   private static final long serialVersionUID = 1L;
 
-  private final transient PaypercutError error;
+  private final PaypercutError error;
 
   public ConnectedAccountException(ErrorDetails details, PaypercutError error) {
     super(details, null);

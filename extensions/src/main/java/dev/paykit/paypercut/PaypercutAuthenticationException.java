@@ -10,7 +10,7 @@ public class PaypercutAuthenticationException extends dev.paykit.core.Authentica
 
   private static final long serialVersionUID = 1L;
 
-  private final transient PaypercutError error;
+  private final PaypercutError error;
 
   public PaypercutAuthenticationException(ErrorDetails details, PaypercutError error) {
     super(details, null);

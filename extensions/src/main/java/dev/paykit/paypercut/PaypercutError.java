@@ -31,7 +31,7 @@ public record PaypercutError(
     String param,
     String traceId,
     String violationCode,
-    String nextActionType) {
+    String nextActionType) implements java.io.Serializable {
 
   /** No field at all: an error answer without Paypercut's error object (a proxy's page, an empty body). */
   public static final PaypercutError NONE =

@@ -14,8 +14,9 @@ import java.util.Set;
  * status; an unknown shape still gives the status's exception. Stateless.
  *
  * <p>Retries: 429 and 5xx are retryable (the core's rule); a 409 {@code idempotency_error} is another
- * request with the same key still in progress, so it is retryable too (the retry carries the same key);
- * nothing is retried when Paypercut advises {@code do_not_try_again}.
+ * request with the same key still in progress ({@link IdempotencyKeyInUseException}), so it is retryable
+ * too (the retry carries the same key) and, if it stays busy, the call's outcome is unknown; nothing is
+ * retried when Paypercut advises {@code do_not_try_again}.
  */
 final class PaypercutErrors {
 
@@ -55,7 +56,11 @@ final class PaypercutErrors {
         .build();
   }
 
-  /** The typed exception for an error answer; every text in {@code json} is redacted first. */
+  /**
+   * The typed exception for an error answer; every text in {@code json} is redacted first. The status
+   * decides first where it says more than the body: a 5xx is Paypercut's failure whatever its
+   * {@code type} (and stays an unknown outcome on a POST), a 4xx is never a retried server failure.
+   */
   static PaykitException map(ErrorDetails details, JsonNode json, Redactor redactor) {
     PaypercutError error = error(errorObject(json), redactor);
     int status = details.httpStatus();
@@ -65,12 +70,19 @@ final class PaypercutErrors {
     if (error.doNotTryAgain()) {
       d = d.withRetryable(false);
     }
+    if (status >= 500) {
+      return new PaypercutServerException(d.withRetryable(!error.doNotTryAgain()), error);
+    }
     if ("card_error".equals(type)) {
       return new CardDeclinedException(d.withRetryable(false), error);
     }
+    if ("idempotency_error".equals(type) && status == 409) {
+      // a request with this key is still being processed: retried with the key, and if it stays busy the
+      // call's outcome is unknown (the first request may still complete), never a plain failure
+      return new IdempotencyKeyInUseException(d.withRetryable(!error.doNotTryAgain()), error);
+    }
     if ("idempotency_error".equals(type)) {
-      // 409: a request with this key is still being processed; the stored answer comes to a later try
-      return new IdempotencyConflictException(d.withRetryable(status == 409 && !error.doNotTryAgain()), error);
+      return new IdempotencyConflictException(d.withRetryable(false), error);
     }
     if (status == 429 || "rate_limited".equals(code)) {
       return new PaypercutRateLimitException(
@@ -88,11 +100,8 @@ final class PaypercutErrors {
     if (status == 404) {
       return new PaypercutNotFoundException(d, error);
     }
-    if (status >= 500 || ("api_error".equals(type) && status < 400)) {
-      // a 4xx is the client's fault whatever its type says: it is never retried as a server failure
-      return new PaypercutServerException(d.withRetryable(!error.doNotTryAgain()), error);
-    }
-    if ("invalid_request_error".equals(type) || "api_error".equals(type) || status == 400 || status == 422) {
+    if (status == 400 || status == 422 || "invalid_request_error".equals(type) || "api_error".equals(type)) {
+      // a 4xx is the client's fault whatever its type says: never retried as a server failure
       return new PaypercutInvalidRequestException(d, error);
     }
     return ApiException.forStatus(d);

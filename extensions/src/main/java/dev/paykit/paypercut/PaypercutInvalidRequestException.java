@@ -10,7 +10,7 @@ public class PaypercutInvalidRequestException extends dev.paykit.core.InvalidReq
 
   private static final long serialVersionUID = 1L;
 
-  private final transient PaypercutError error;
+  private final PaypercutError error;
 
   public PaypercutInvalidRequestException(ErrorDetails details, PaypercutError error) {
     super(details, null);

@@ -25,6 +25,11 @@ public enum PaypercutMode {
     if (secretKey == null || secretKey.isBlank()) {
       throw new IllegalArgumentException("secretKey is required (a Paypercut secret key, sk_test_… or sk_live_…)");
     }
+    if (!secretKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw new IllegalArgumentException("secretKey holds a space, a line break or a character outside visible "
+          + "ASCII (" + secretKey.length() + " characters, not shown): a copy-and-paste slip? An HTTP header "
+          + "cannot carry it");
+    }
     for (PaypercutMode m : values()) {
       if (secretKey.startsWith(m.keyPrefix) && secretKey.length() > m.keyPrefix.length()) {
         return m;

@@ -10,7 +10,7 @@ public class PaypercutNotFoundException extends dev.paykit.core.NotFoundExceptio
 
   private static final long serialVersionUID = 1L;
 
-  private final transient PaypercutError error;
+  private final PaypercutError error;
 
   public PaypercutNotFoundException(ErrorDetails details, PaypercutError error) {
     super(details, null);

@@ -10,7 +10,7 @@ public class PaypercutPermissionException extends dev.paykit.core.PermissionExce
 
   private static final long serialVersionUID = 1L;
 
-  private final transient PaypercutError error;
+  private final PaypercutError error;
 
   public PaypercutPermissionException(ErrorDetails details, PaypercutError error) {
     super(details, null);

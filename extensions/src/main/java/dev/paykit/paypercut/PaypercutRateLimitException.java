@@ -11,7 +11,7 @@ public class PaypercutRateLimitException extends dev.paykit.core.RateLimitExcept
 
   private static final long serialVersionUID = 1L;
 
-  private final transient PaypercutError error;
+  private final PaypercutError error;
 
   public PaypercutRateLimitException(ErrorDetails details, PaypercutError error) {
     super(details, null);

@@ -11,7 +11,7 @@ public class PaypercutServerException extends dev.paykit.core.ServerException im
 
   private static final long serialVersionUID = 1L;
 
-  private final transient PaypercutError error;
+  private final PaypercutError error;
 
   public PaypercutServerException(ErrorDetails details, PaypercutError error) {
     super(details, null);

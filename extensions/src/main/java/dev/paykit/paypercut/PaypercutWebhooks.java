@@ -148,7 +148,13 @@ public final class PaypercutWebhooks {
     if (headerLookup == null) {
       throw failure(Reason.MISSING_HEADER, "no headers given: the " + SIGNATURE_HEADER + " header is missing");
     }
-    return verify(headerLookup.apply(SIGNATURE_HEADER), rawBody, headerLookup.apply(DELIVERY_ID_HEADER));
+    return verify(lookup(headerLookup, SIGNATURE_HEADER), rawBody, lookup(headerLookup, DELIVERY_ID_HEADER));
+  }
+
+  /** The header by its documented spelling, else lower-cased (HTTP/2 stacks and plain maps use that). */
+  private static String lookup(Function<String, String> headers, String name) {
+    String v = headers.apply(name);
+    return v != null ? v : headers.apply(name.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -200,9 +206,11 @@ public final class PaypercutWebhooks {
 
   private void checkTimestamp(SignatureHeader header) {
     Instant now = clock.instant();
-    // now - t, exact to the nanosecond; both fit a Duration (t has at most 18 digits).
-    Duration age = Duration.ofSeconds(now.getEpochSecond() - header.timestamp(), now.getNano());
-    if (age.abs().compareTo(tolerance) > 0) {
+    // whole seconds, as t is: a delivery signed at 10:00:00.9 carries t=...00, so counting the clock's
+    // fraction would reject it up to a second early (Paypercut's Magento plugin and stripe-java compare
+    // whole seconds too); t has at most 18 digits, so the difference cannot overflow
+    Duration age = Duration.ofSeconds(now.getEpochSecond() - header.timestamp());
+    if (age.abs().getSeconds() > tolerance.getSeconds()) {
       throw failure(Reason.TIMESTAMP_OUTSIDE_TOLERANCE, SIGNATURE_HEADER + " timestamp " + header.timestampText()
           + " is " + seconds(age.abs()) + " s " + (age.isNegative() ? "in the future" : "old")
           + "; tolerance is " + seconds(tolerance) + " s (a replayed delivery, or a clock that is not in sync)");
@@ -334,6 +342,7 @@ public final class PaypercutWebhooks {
       }
       String timestampText = null;
       List<byte[]> signatures = new ArrayList<>();
+      int unusable = 0;
       int index = 0;
       for (String raw : header.split(",", -1)) {
         index++;
@@ -357,8 +366,8 @@ public final class PaypercutWebhooks {
           timestampText = value;
         } else if (key.equals("v1")) {
           if (value.length() != SIGNATURE_HEX_LENGTH || !isHex(value)) {
-            throw malformed("v1 signature #" + (signatures.size() + 1) + " is not " + SIGNATURE_HEX_LENGTH
-                + " hex digits");
+            unusable++; // not a signature of this scheme; another v1 beside it may still be
+            continue;
           }
           signatures.add(java.util.HexFormat.of().parseHex(value.toLowerCase(Locale.ROOT)));
         }
@@ -368,7 +377,8 @@ public final class PaypercutWebhooks {
         throw malformed("it has no t= timestamp");
       }
       if (signatures.isEmpty()) {
-        throw malformed("it has no v1= signature");
+        throw malformed(unusable == 0 ? "it has no v1= signature"
+            : "none of its " + unusable + " v1 value(s) is " + SIGNATURE_HEX_LENGTH + " hex digits");
       }
       return new SignatureHeader(timestampText, Long.parseLong(timestampText), List.copyOf(signatures));
     }

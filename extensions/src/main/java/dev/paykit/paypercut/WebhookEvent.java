@@ -243,8 +243,29 @@ public final class WebhookEvent {
     return typedObjectClass().filter(model::equals).map(c -> dataObject(model));
   }
 
+  /**
+   * The typed {@code data.object} reads as its model and carries what the spec's schema of that model
+   * requires (a payment intent's id, amount, currency and status): an object without them is no event
+   * to act on.
+   */
   private void checkTypedObject() {
-    typedObjectClass().ifPresent(this::dataObject);
+    typedObjectClass().ifPresent(model -> {
+      dataObject(model);
+      JsonNode schema = dev.paykit.core.internal.spec.ApiSpec.load(PaypercutWebhooks.PROVIDER)
+          .resolve(mapper.createObjectNode().put("$ref", "#/components/schemas/" + model.getSimpleName()));
+      JsonNode object = data.get("object");
+      List<String> missing = new java.util.ArrayList<>();
+      for (JsonNode field : schema.path("required")) {
+        JsonNode v = object.get(field.asText());
+        if (v == null || v.isNull()) {
+          missing.add(field.asText());
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw malformed("data.object of " + type + " event " + id + " lacks " + String.join(", ", missing)
+            + ", which a " + model.getSimpleName() + " always has", null);
+      }
+    });
   }
 
   private static String location(Exception e) {

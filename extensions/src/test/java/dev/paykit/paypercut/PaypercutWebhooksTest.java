@@ -201,12 +201,29 @@ class PaypercutWebhooksTest {
   }
 
   @Test
-  void oneMillisecondPast300SecondsIsRejected() {
+  void theToleranceCountsWholeSecondsAsTDoes() {
+    // t has no fraction: a delivery signed at ...48.9 carries t=...48, so 300.999 s by the clock is 300 s
+    assertThat(clockAt(SIGNED_AT.plusMillis(300_999)).verify(header(PI_CAPTURED_V1), BODY).id()).startsWith("evt_01");
     SignatureVerificationException e = fails(
-        () -> clockAt(SIGNED_AT.plusMillis(300_001)).verify(header(PI_CAPTURED_V1), BODY),
+        () -> clockAt(SIGNED_AT.plusMillis(301_000)).verify(header(PI_CAPTURED_V1), BODY),
         Reason.TIMESTAMP_OUTSIDE_TOLERANCE);
 
-    assertThat(e.getMessage()).contains("is 300.001 s old");
+    assertThat(e.getMessage()).contains("is 301 s old");
+  }
+
+  @Test
+  void aV1ThatIsNotASignatureIsSkippedWhenAnotherMatches() {
+    PaypercutWebhooks w = clockAt(SIGNED_AT);
+    assertThat(w.verify(header(PI_CAPTURED_V1) + ",v1=zz", BODY).id()).startsWith("evt_01");
+    assertThat(w.verify(header(PI_CAPTURED_V1) + ",v1=", BODY).id()).startsWith("evt_01");
+  }
+
+  @Test
+  void aLowerCasedHeaderLookupStillFindsTheSignature() {
+    java.util.Map<String, String> headers = java.util.Map.of("paypercut-signature", header(PI_CAPTURED_V1),
+        "paypercut-delivery-id", "dlv_1");
+    WebhookEvent e = clockAt(SIGNED_AT).verify(headers::get, BODY);
+    assertThat(e.deliveryId()).contains("dlv_1");
   }
 
   @Test
@@ -321,7 +338,6 @@ class PaypercutWebhooksTest {
       "t=1768991448,v1=c7ecdef6d49fe6f0a8a03ed484f813c95dd762acaaf21747e662f7559bc5d74",   // 63 digits
       "t=1768991448,v1=c7ecdef6d49fe6f0a8a03ed484f813c95dd762acaaf21747e662f7559bc5d74e0", // 65 digits
       "t=1768991448,v1=",                                            // empty v1
-      "t=1768991448,v1=" + PI_CAPTURED_V1 + ",v1=zz",                // one good, one malformed
       "t=1768991448,v1=" + PI_CAPTURED_V1 + ",garbage",              // a pair without '='
       "t=1768991448,=x,v1=" + PI_CAPTURED_V1,                        // a pair without key
       "1768991448," + PI_CAPTURED_V1,                                // no keys at all
@@ -344,8 +360,8 @@ class PaypercutWebhooksTest {
         .contains("t appears more than once");
     assertThat(fails(() -> w.verify("t=12ab,v1=" + PI_CAPTURED_V1, BODY), Reason.MALFORMED_HEADER).getMessage())
         .contains("t is not a Unix time in seconds").doesNotContain("12ab");
-    assertThat(fails(() -> w.verify("t=1,v1=" + FORGED_V1 + ",v1=xyz<script>", BODY), Reason.MALFORMED_HEADER)
-        .getMessage()).contains("v1 signature #2 is not 64 hex digits").doesNotContain("script");
+    assertThat(fails(() -> w.verify("t=1,v1=xyz<script>", BODY), Reason.MALFORMED_HEADER)
+        .getMessage()).contains("none of its 1 v1 value(s) is 64 hex digits").doesNotContain("script");
     assertThat(fails(() -> w.verify("t=1", BODY), Reason.MALFORMED_HEADER).getMessage())
         .contains("no v1= signature");
   }

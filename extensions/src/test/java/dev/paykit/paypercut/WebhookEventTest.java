@@ -8,6 +8,7 @@ import static dev.paykit.paypercut.WebhookVectors.UNKNOWN_TYPE;
 import static dev.paykit.paypercut.WebhookVectors.UNKNOWN_TYPE_V1;
 import static dev.paykit.paypercut.WebhookVectors.header;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,6 +93,14 @@ class WebhookEventTest {
     assertThat(absent.apiVersion()).isEmpty();
   }
 
+  @Test
+  void aTypedObjectWithoutWhatItsModelRequiresIsNoEvent() {
+    SignatureVerificationException e = catchThrowableOfType(SignatureVerificationException.class,
+        () -> read(event("payment_intent.captured", "{}")));
+    assertThat(e.reason()).isEqualTo(SignatureVerificationException.Reason.MALFORMED_PAYLOAD);
+    assertThat(e.getMessage()).contains("lacks id, amount, currency, status");
+  }
+
   @ParameterizedTest
   @CsvSource({
       "checkout_session.completed, CHECKOUT_SESSION_COMPLETED",
@@ -107,7 +116,10 @@ class WebhookEventTest {
       "refund.created, UNKNOWN_DEFAULT_OPEN_API",
   })
   void everyDocumentedTypeIsKnownAndAnyOtherStillReads(String wire, EventType known) {
-    WebhookEvent e = read(event(wire, "{\"id\":\"obj_1\"}"));
+    String object = wire.startsWith("payment_intent.")
+        ? "{\"id\":\"obj_1\",\"amount\":1,\"currency\":{\"iso\":\"eur\",\"scale\":2},\"status\":\"succeeded\"}"
+        : "{\"id\":\"obj_1\"}";
+    WebhookEvent e = read(event(wire, object));
 
     assertThat(e.knownType()).isEqualTo(known);
     assertThat(e.type()).isEqualTo(wire);

@@ -225,15 +225,35 @@ public final class Paging {
       this.read = new PageDigests(mapper, provider, operationId);
     }
 
+    /** Empty pages in a row, each with a new cursor, that a walk follows before it calls the answer unusable. */
+    static final int MAX_EMPTY_PAGES_IN_A_ROW = 100;
+
+    private int emptyInARow;
+
     @Override
     public AutoPager.PageStyle start() {
       return new CursorStyle(mapper, cursorParam, nextCursor, hasMore, provider, operationId);
     }
 
     @Override
+    public boolean followsEmptyPages() {
+      return true;
+    }
+
+    @Override
     public Optional<Map<String, Object>> next(Map<String, Object> query, Object page, List<?> items,
         List<Map<String, Object>> fetched) {
-      read.add(items, "a page asked for by " + cursorParam);
+      if (items.isEmpty()) {
+        // an empty page still names the next one (a keyset walk past rows a filter excludes); a cursor
+        // already sent ends the walk as below, and an endless run of empty pages is not a list
+        if (++emptyInARow > MAX_EMPTY_PAGES_IN_A_ROW) {
+          throw unusable(provider, operationId, MAX_EMPTY_PAGES_IN_A_ROW + " empty pages in a row, each naming"
+              + " another " + nextCursor + ": the walk would never end");
+        }
+      } else {
+        emptyInARow = 0;
+        read.add(items, "a page asked for by " + cursorParam);
+      }
       JsonNode tree = tree(mapper, page, provider, operationId);
       JsonNode cursor = at(tree, nextCursor);
       boolean noCursor = cursor.isMissingNode() || cursor.isNull() || (cursor.isTextual() && cursor.textValue().isEmpty());

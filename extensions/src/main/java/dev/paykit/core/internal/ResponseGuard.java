@@ -188,7 +188,12 @@ final class ResponseGuard implements Decoder {
         }
       }
     } else if (value.isArray() && schema.has("items")) {
+      JsonNode items = spec.resolve(schema.get("items"));
+      boolean objects = "object".equals(items.path("type").asText()) || items.has("required");
       for (int i = 0; i < value.size(); i++) {
+        if (objects && value.get(i).isNull() && !allowsNull(schema.get("items"))) {
+          return path + "[" + i + "]"; // a null where the list holds objects: not an item to hand out
+        }
         String m = missing(value.get(i), schema.get("items"), path + "[" + i + "].", depth + 1);
         if (m != null) {
           return m;

@@ -37,6 +37,9 @@ public final class WebhookSigner {
     if (at == null) {
       throw new IllegalArgumentException("at is required");
     }
+    if (at.getEpochSecond() < 0) {
+      throw new IllegalArgumentException("at must not be before 1970 (a Unix time in seconds has no sign): " + at);
+    }
     if (body == null) {
       throw new IllegalArgumentException("body is required");
     }

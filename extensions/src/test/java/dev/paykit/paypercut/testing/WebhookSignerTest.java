@@ -59,4 +59,11 @@ class WebhookSignerTest {
     assertThatThrownBy(() -> WebhookSigner.header(SECRET, AT, (byte[]) null)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("body is required");
   }
+
+  @Test
+  void instantsBeforeTheEpochAreRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebhookSigner.header("whsec_x",
+        java.time.Instant.parse("1969-12-31T23:59:59Z"), "{}"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1970");
+  }
 }

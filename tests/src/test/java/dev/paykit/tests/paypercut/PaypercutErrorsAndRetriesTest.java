@@ -16,6 +16,7 @@ import dev.paykit.core.testing.RecordingSleeper;
 import dev.paykit.paypercut.CardDeclinedException;
 import dev.paykit.paypercut.ConnectedAccountException;
 import dev.paykit.paypercut.IdempotencyConflictException;
+import dev.paykit.paypercut.IdempotencyKeyInUseException;
 import dev.paykit.paypercut.ListParams;
 import dev.paykit.paypercut.PaypercutAuthenticationException;
 import dev.paykit.paypercut.PaypercutClient;
@@ -154,7 +155,6 @@ class PaypercutErrorsAndRetriesTest {
   void aKeyReusedWithOtherParametersIsNotRetried() {
     raw.then(Reply.json(400, "{\"type\":\"idempotency_error\",\"code\":\"idempotency_key_reused\",\"message\":\"Keys are for one request\"}"));
     IdempotencyConflictException e = catchThrowableOfType(IdempotencyConflictException.class, this::createIntent);
-    assertThat(e.keyInUse()).isFalse();
     assertThat(e.isRetryable()).isFalse();
     assertThat(raw.requests()).hasSize(1);
   }
@@ -167,6 +167,25 @@ class PaypercutErrorsAndRetriesTest {
     assertThat(createIntent().getId()).isEqualTo("pi_1");
     assertThat(keysSent()).containsExactly(NumberedKeys.key(1), NumberedKeys.key(1), NumberedKeys.key(1));
     assertThat(sleeper.waits()).hasSize(2);
+  }
+
+  @Test
+  void aKeyBusyToTheLastAttemptIsAnUnknownOutcomeNotAFailure() {
+    raw.then(4, Reply.json(409, "{\"type\":\"idempotency_error\",\"code\":\"idempotency_key_in_use\",\"message\":\"in use\"}"));
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, () -> client.paymentIntents()
+        .create(new PaymentIntentCreateRequest().amount(100L).currency("EUR"), RequestOptions.ofIdempotencyKey("order-7")));
+    assertThat(e).isNotInstanceOf(IdempotencyKeyInUseException.class);
+    assertThat(e.idempotencyKey()).isEqualTo("order-7");
+    assertThat(e.getCause()).isInstanceOf(IdempotencyKeyInUseException.class);
+    assertThat(keysSent()).containsOnly("order-7").hasSize(4);
+  }
+
+  @Test
+  void aServerErrorIsPaypercutsFailureWhateverItsTypeSays() {
+    raw.then(4, Reply.json(500, "{\"type\":\"idempotency_error\",\"message\":\"odd\"}"));
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, this::createIntent);
+    assertThat(e.getCause()).isInstanceOf(PaypercutServerException.class);
+    assertThat(raw.requests()).hasSize(4);
   }
 
   @Test
@@ -272,7 +291,10 @@ class PaypercutErrorsAndRetriesTest {
       assertThat(live.mode()).isEqualTo(PaypercutMode.LIVE);
       assertThat(live.toString()).doesNotContain("sk_live_abc");
     }
-    for (String bad : List.of("pk_test_abcdef", "rk_live_123", "  sk_test_secretpart", "sk_test_")) {
+    assertThatThrownBy(() -> PaypercutClient.builder().secretKey("  sk_test_secretpart").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("space")
+        .satisfies(t -> assertThat(t.getMessage()).doesNotContain("secretpart"));
+    for (String bad : List.of("pk_test_abcdef", "rk_live_123", "sk_test_")) {
       assertThatThrownBy(() -> PaypercutClient.builder().secretKey(bad).build()).as(bad)
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sk_test_")
           .satisfies(t -> assertThat(t.getMessage()).doesNotContain("abcdef", "123", "secretpart"));
@@ -318,6 +340,63 @@ class PaypercutErrorsAndRetriesTest {
     PaykitException e = catchThrowableOfType(PaykitException.class, this::createIntent);
     assertThat(e).isInstanceOf(PaypercutFailure.class);
     assertThat(((PaypercutFailure) e).paypercutError().nextActionType()).isEqualTo("fix_request");
+  }
+
+  @Test
+  void emptyPagesThatStillNameACursorAreFollowed() {
+    raw.then(Reply.json(200, "{\"items\":[],\"last_key\":\"c1\"}"),
+        Reply.json(200, "{\"items\":[],\"last_key\":\"c2\"}"),
+        Reply.json(200, "{\"items\":[" + payment("py_1") + "],\"last_key\":null}"));
+    assertThat(client.payments().listAutoPaging(ListParams.payments()).stream().map(Payment::getId))
+        .containsExactly("py_1");
+    assertThat(raw.requests()).hasSize(3);
+  }
+
+  @Test
+  void anEndlessRunOfEmptyPagesIsAnUnusableAnswerNotAnEndlessWalk() {
+    for (int i = 1; i <= 101; i++) {
+      raw.then(Reply.json(200, "{\"items\":[],\"last_key\":\"c" + i + "\"}"));
+    }
+    assertThatThrownBy(() -> client.payments().listAutoPaging(ListParams.payments()).iterator().hasNext())
+        .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("100 empty pages in a row");
+    assertThat(raw.requests()).hasSize(101);
+  }
+
+  @Test
+  void aNullItemInAPageIsNotAnItem() {
+    raw.then(4, Reply.json(200, "{\"items\":[null," + payment("py_1") + "],\"last_key\":null}"));
+    assertThatThrownBy(() -> client.payments().list(ListParams.payments()))
+        .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("[0]");
+  }
+
+  @Test
+  void theAccountHeadersAliasCannotBeAddedBesideTheScope() {
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> client.forAccount("acct_1")
+        .payments().retrieve("py_1", RequestOptions.builder().header("X-Paypercut-Account", "acct_2").build()));
+    assertThat(e.getMessage()).contains("X-Paypercut-Account");
+    assertThat(raw.requests()).isEmpty();
+  }
+
+  @Test
+  void aKeyWithALineBreakIsRefusedAtBuildWithoutShowingIt() {
+    assertThatThrownBy(() -> PaypercutClient.builder().secretKey(KEY + "\n").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line break")
+        .satisfies(t -> assertThat(t.getMessage()).doesNotContain(KEY));
+  }
+
+  @Test
+  void aDeclineKeepsItsCodesThroughSerialization() throws Exception {
+    raw.then(Reply.json(400, "{\"type\":\"card_error\",\"code\":\"card_declined\",\"decline_code\":\"expired_card\","
+        + "\"message\":\"expired\"}"));
+    CardDeclinedException e = catchThrowableOfType(CardDeclinedException.class, this::createIntent);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      CardDeclinedException back = (CardDeclinedException) in.readObject();
+      assertThat(back.declineCode()).contains("expired_card");
+    }
   }
 
   private static String payment(String id) {

@@ -27,6 +27,7 @@ class PaypercutWireLogTest extends PaypercutSandboxTestBase {
             .enabledEvents(List.of(EventType.PAYMENT_INTENT_CAPTURED)));
 
     assertThat(hook.getSecret()).startsWith("whsec_"); // the caller gets it
+    assertThat(hook.toString()).doesNotContain(hook.getSecret()); // and logging the answer does not leak it
     String log = wireLog.text();
     assertThat(log).contains("POST " + sim.baseUrl() + "/v1/webhooks", "HTTP/1.1 200", "Idempotency-Key",
         "Paypercut-Account: " + PaypercutSimulator.PLATFORM_ACCOUNT, "Authorization: [REDACTED]");

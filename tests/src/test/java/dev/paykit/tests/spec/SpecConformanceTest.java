@@ -62,7 +62,7 @@ class SpecConformanceTest {
   static final java.util.Set<String> KNOWN_EXTENSIONS = java.util.Set.of("x-paykit-evidence", "x-paykit-retry",
       "x-paykit-pagination", "x-paykit-derived", "x-paykit-idempotency-key", "x-paykit-effect",
       "x-paykit-outcome", "x-paykit-envelope", "x-paykit-numeric-code", "x-paykit-read-aliases",
-      "x-paykit-path-segment", dev.paykit.core.internal.spec.MultipartSpec.MAX_BYTES,
+      "x-paykit-path-segment", "x-paykit-reserved-headers", dev.paykit.core.internal.spec.MultipartSpec.MAX_BYTES,
       dev.paykit.core.internal.spec.MultipartSpec.CONTENT_TYPES);
 
   @ParameterizedTest

@@ -291,8 +291,9 @@ public final class ApiSpec {
 
   /**
    * Whether a caller's extra header would collide with one the client manages: credentials, keys,
-   * content and connection headers, the user agent, and every header the spec describes (a parameter of
-   * any operation, derived or not, or an API-key scheme's header). Names compare ignoring case.
+   * content and connection headers, the user agent, every header the spec describes (a parameter of any
+   * operation, derived or not, or an API-key scheme's header) and the document's
+   * {@code x-paykit-reserved-headers} (aliases the provider also reads). Names compare ignoring case.
    */
   public boolean reservedHeader(String name) {
     java.util.Set<String> names = reservedHeaders;
@@ -309,6 +310,9 @@ public final class ApiSpec {
         if ("header".equals(scheme.path("in").asText())) {
           names.add(scheme.path("name").asText().toLowerCase(Locale.ROOT));
         }
+      }
+      for (JsonNode alias : root.path("x-paykit-reserved-headers")) {
+        names.add(alias.asText().toLowerCase(Locale.ROOT)); // e.g. a documented alias of a spec header
       }
       reservedHeaders = names = java.util.Set.copyOf(names);
     }
