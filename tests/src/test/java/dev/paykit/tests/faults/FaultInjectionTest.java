@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.paykit.sandbox.PaykitSandbox;
 import dev.paykit.tests.promptcash.PromptCashDriver;
+import dev.paykit.tests.prune.PruneDriver;
 import dev.paykit.tests.prunny.PrunnyDriver;
 import dev.paykit.tests.support.SandboxTest;
 import java.util.function.Supplier;
@@ -42,7 +43,8 @@ class FaultInjectionTest {
   static Stream<Named<Supplier<ProviderDriver>>> providers() {
     return Stream.of(
         Named.of("promptcash", PromptCashDriver::new),
-        Named.of("prunny", PrunnyDriver::new));
+        Named.of("prunny", PrunnyDriver::new),
+        Named.of("prune", PruneDriver::new));
   }
 
   @BeforeEach
