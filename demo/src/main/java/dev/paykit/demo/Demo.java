@@ -31,6 +31,8 @@ public final class Demo {
       System.out.println();
       PrunnyTour.run(sandbox.prunny());
       System.out.println();
+      PruneTour.run(sandbox.prune());
+      System.out.println();
       System.out.println("Tour complete.");
     } catch (PaykitException e) {
       System.err.println("FAILED: " + e.getMessage());
