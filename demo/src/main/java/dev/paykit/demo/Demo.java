@@ -12,6 +12,7 @@ import dev.paykit.promptcash.model.CreatePaymentResponse;
 import dev.paykit.promptcash.model.Payment;
 import dev.paykit.promptcash.model.ShortUrl;
 import dev.paykit.sandbox.PaykitSandbox;
+import dev.paykit.sandbox.paypercut.PaypercutSimulator;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -31,10 +32,12 @@ public final class Demo {
       System.out.println();
       PrunnyTour.run(sandbox.prunny());
       System.out.println();
+      PaypercutTour.run(sandbox.simulator(PaypercutSimulator.class));
+      System.out.println();
       PruneTour.run(sandbox.prune());
       System.out.println();
       System.out.println("Tour complete.");
-    } catch (PaykitException e) {
+    } catch (PaykitException | java.io.IOException e) {
       System.err.println("FAILED: " + e.getMessage());
       System.exit(1);
     }

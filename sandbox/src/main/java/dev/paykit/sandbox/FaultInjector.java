@@ -22,13 +22,16 @@ import org.mockserver.model.HttpResponse;
  */
 public final class FaultInjector {
   /** One queued fault. */
-  sealed interface Fault permits Fail, Drop {}
+  sealed interface Fault permits Fail, Drop, DropUnprocessed {}
 
   /** Answer {@code status} without processing; Retry-After in whole seconds when present. */
   record Fail(int status, Optional<Duration> retryAfter) implements Fault {}
 
   /** Process, then cut the connection while the response is being sent. */
   record Drop() implements Fault {}
+
+  /** Do not process; cut the connection part-way through an error answer (the request did nothing). */
+  record DropUnprocessed() implements Fault {}
 
   private final Deque<Fault> queue = new ArrayDeque<>();
   private final ErrorBody errorBody;
@@ -40,13 +43,16 @@ public final class FaultInjector {
 
   /**
    * Handles one request: a queued {@link Fail} answers without calling {@code process}; a queued
-   * {@link Drop} calls it (state changes) and then cuts the answer; no fault: {@code process}'s
-   * answer as is.
+   * {@link DropUnprocessed} cuts a 500 answer without calling it; a queued {@link Drop} calls it
+   * (state changes) and then cuts the answer; no fault: {@code process}'s answer as is.
    */
   public HttpResponse apply(Supplier<HttpResponse> process) {
     Optional<Fault> fault = next();
     if (fault.isPresent() && fault.get() instanceof Fail fail) {
       return failResponse(fail);
+    }
+    if (fault.isPresent() && fault.get() instanceof DropUnprocessed) {
+      return cutMidResponse(failResponse(new Fail(500, Optional.empty())));
     }
     HttpResponse response = process.get();
     return fault.isPresent() ? cutMidResponse(response) : response;
@@ -76,6 +82,18 @@ public final class FaultInjector {
     requireCount(n);
     for (int i = 0; i < n; i++) {
       queue.addLast(new Drop());
+    }
+  }
+
+  /**
+   * Queues {@code n} requests that are not processed at all, answered by a 500 with the provider's
+   * error body cut mid-response as in {@code cutMidResponse}: the client cannot read an answer
+   * (outcome unknown), yet nothing happened, so a retry with the same idempotency key must execute.
+   */
+  public synchronized void dropConnectionBeforeProcessingNext(int n) {
+    requireCount(n);
+    for (int i = 0; i < n; i++) {
+      queue.addLast(new DropUnprocessed());
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.paykit.sandbox;
 
+import dev.paykit.sandbox.paypercut.PaypercutSimulator;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import dev.paykit.sandbox.prune.PruneSimulator;
 import dev.paykit.sandbox.prunny.PrunnySimulator;
@@ -21,9 +22,9 @@ import org.mockserver.socket.tls.ForwardProxyTLSX509CertificatesTrustManager;
  * A local, stateful stand-in for the payment providers: one MockServer on {@code 127.0.0.1} with
  * one simulator per provider under its own path prefix ({@link #promptCash()} under
  * {@value PromptCashSimulator#PATH_PREFIX}, {@link #prunny()} under
- * {@value PrunnySimulator#PATH_PREFIX}, {@link #prune()} under {@value PruneSimulator#PATH_PREFIX}).
- * Start one per test run or class (the first MockServer in a JVM takes about a second) and
- * {@link #reset()} between tests.
+ * {@value PrunnySimulator#PATH_PREFIX}, {@link #prune()} under {@value PruneSimulator#PATH_PREFIX},
+ * {@link #paypercut()} under {@value PaypercutSimulator#PATH_PREFIX}). Start one per test run or
+ * class (the first MockServer in a JVM takes about a second) and {@link #reset()} between tests.
  *
  * <p>The simulators are listed once, in {@code SIMULATORS}, and handled through the
  * {@link Simulator} contract only: mounted at start, reset together, printed by {@link #main}. A
@@ -47,7 +48,8 @@ public final class PaykitSandbox implements AutoCloseable {
   private static final List<Function<String, Simulator>> SIMULATORS = List.of(
       PromptCashSimulator::new,
       PrunnySimulator::new,
-      PruneSimulator::new);
+      PruneSimulator::new,
+      PaypercutSimulator::new);
 
   /** A path prefix: one or more {@code /segment}s of letters, digits, {@code _} and {@code -}. */
   private static final Pattern PATH_PREFIX = Pattern.compile("(/[A-Za-z0-9_-]+)+");
@@ -143,6 +145,11 @@ public final class PaykitSandbox implements AutoCloseable {
   /** The Prune simulator, mounted under {@value PruneSimulator#PATH_PREFIX}. */
   public PruneSimulator prune() {
     return simulator(PruneSimulator.class);
+  }
+
+  /** The Paypercut simulator, mounted under {@value PaypercutSimulator#PATH_PREFIX}. */
+  public PaypercutSimulator paypercut() {
+    return simulator(PaypercutSimulator.class);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.paykit.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paykit.sandbox.paypercut.PaypercutSimulator;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import dev.paykit.sandbox.prune.PruneSimulator;
 import dev.paykit.sandbox.prunny.PrunnySimulator;
@@ -57,12 +58,15 @@ class SandboxRegistrationTest {
 
   @Test
   void everyProviderIsRegisteredOnceInOrderAndFoundByType() {
-    assertThat(sandbox.simulators()).extracting(Simulator::name).containsExactly("Prompt.Cash", "Prunny", "Prune");
+    assertThat(sandbox.simulators()).extracting(Simulator::name)
+        .containsExactly("Prompt.Cash", "Prunny", "Prune", "Paypercut");
     assertThat(sandbox.simulator(PromptCashSimulator.class)).isSameAs(sandbox.promptCash());
     assertThat(sandbox.simulator(PrunnySimulator.class)).isSameAs(sandbox.prunny());
     assertThat(sandbox.simulator(PruneSimulator.class)).isSameAs(sandbox.prune());
+    assertThat(sandbox.simulator(PaypercutSimulator.class)).isSameAs(sandbox.paypercut());
     assertThat(sandbox.simulators()).extracting(Simulator::baseUrl)
-        .containsExactly(sandbox.promptCash().baseUrl(), sandbox.prunny().baseUrl(), sandbox.prune().baseUrl());
+        .containsExactly(sandbox.promptCash().baseUrl(), sandbox.prunny().baseUrl(), sandbox.prune().baseUrl(),
+            sandbox.paypercut().baseUrl());
     assertThatThrownBy(() -> sandbox.simulator(Stub.class))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Stub");
   }
