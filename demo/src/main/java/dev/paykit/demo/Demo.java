@@ -34,6 +34,8 @@ public final class Demo {
       System.out.println();
       PaypercutTour.run(sandbox.simulator(PaypercutSimulator.class));
       System.out.println();
+      PruneTour.run(sandbox.prune());
+      System.out.println();
       System.out.println("Tour complete.");
     } catch (PaykitException | java.io.IOException e) {
       System.err.println("FAILED: " + e.getMessage());

@@ -27,6 +27,7 @@ public class OutcomeUnknownException extends PaykitException {
   private final String reference;
   private final String resolution;
   private final int attempts;
+  private final String resourceId;
 
   /**
    * @param details what is known; its message should already say that the outcome is unknown
@@ -38,11 +39,21 @@ public class OutcomeUnknownException extends PaykitException {
    */
   public OutcomeUnknownException(ErrorDetails details, Throwable cause, String idempotencyKey,
       String reference, String resolution, int attempts) {
+    this(details, cause, idempotencyKey, reference, resolution, attempts, null);
+  }
+
+  /**
+   * @param resourceId the id the provider gave what the call created, read from an answer that broke
+   *     off or could not be used as a result ({@link #resourceId()}), or null
+   */
+  public OutcomeUnknownException(ErrorDetails details, Throwable cause, String idempotencyKey,
+      String reference, String resolution, int attempts, String resourceId) {
     super(details.withRetryable(false).withMayHaveBeenProcessed(true), cause);
     this.idempotencyKey = idempotencyKey;
     this.reference = reference;
     this.resolution = resolution;
     this.attempts = attempts;
+    this.resourceId = resourceId;
   }
 
   /** For a provider that itself answered "unknown" (e.g. code {@code 97}), before the core adds detail. */
@@ -67,6 +78,19 @@ public class OutcomeUnknownException extends PaykitException {
   public String resolution() {
     return resolution == null ? "ask the provider for the state of the resource before trying again"
         : resolution;
+  }
+
+  /**
+   * The id the provider gave what this call created (e.g. Prune's transaction id, which its status
+   * operation takes), when an answer the client could not use as a result still named it: a body cut
+   * off after the id, or an answer that lacks another field the spec requires. Read only where the
+   * spec says where a success answer carries it ({@code x-paykit-outcome: {id: data.id}}), only from a
+   * success status, only a value that arrived whole, and never from an answer naming another reference
+   * than the call's. The provider wrote it, so the call was taken on; its state is still to be asked.
+   * Null when no answer named one (a lost connection, a timeout before any byte).
+   */
+  public String resourceId() {
+    return resourceId;
   }
 
   /** How many attempts of the call were sent (0 when not known). */

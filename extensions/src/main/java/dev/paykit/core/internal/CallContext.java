@@ -136,6 +136,23 @@ public final class CallContext {
     return reference;
   }
 
+  private String resourceId;
+
+  /**
+   * Records the id of what the call created, read from an answer the client could not use
+   * ({@link dev.paykit.core.OutcomeUnknownException#resourceId()}); the latest one read wins.
+   */
+  void resourceId(String id) {
+    if (id != null) {
+      resourceId = id;
+    }
+  }
+
+  /** The id an unusable answer of this call named, or null. */
+  String resourceId() {
+    return resourceId;
+  }
+
   /** The retry layer running this call. */
   RetryExecutor retries() {
     return retries;

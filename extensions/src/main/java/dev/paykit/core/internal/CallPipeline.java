@@ -29,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p><b>Once per logical call</b> (before the retry loop):
  * <ol>
- *   <li><b>Validate</b> every argument and body against the spec's constraints; any violation throws
+ *   <li><b>Validate</b> every argument and body against the spec's constraints, then the provider's
+ *       own rules that the spec cannot state ({@link RequestCheck}, per operation); any violation throws
  *       one {@link ValidationException} naming all of them, and nothing is sent. The files of a
  *       multipart body are first read into memory, once ({@link MultipartBinding}): what is validated is
  *       exactly what every attempt sends.
@@ -83,6 +84,7 @@ public final class CallPipeline implements Capability {
   private final java.time.Duration callTimeout;
   private final dev.paykit.core.RequestOptions defaults;
   private final Map<String, OperationSpec> byConfigKey;
+  private final Map<String, List<RequestCheck>> requestChecks;
 
   /**
    * @param authenticate step 3; {@code timestamp} step 4; {@code sign} step 5 (each may be a no-op)
@@ -90,14 +92,31 @@ public final class CallPipeline implements Capability {
   public CallPipeline(ApiSpec spec, ObjectMapper mapper, Clock clock, IdempotencyKeys keys,
       RetryExecutor retries, FailureTranslator failures, java.time.Duration callTimeout,
       AttemptStep authenticate, AttemptStep timestamp, AttemptStep sign) {
+    this(spec, mapper, clock, keys, retries, failures, callTimeout, authenticate, timestamp, sign, Map.of());
+  }
+
+  /**
+   * @param requestChecks the provider's own rules per operation id, checked at step 1 with the spec's
+   *     ({@link RequestCheck})
+   */
+  public CallPipeline(ApiSpec spec, ObjectMapper mapper, Clock clock, IdempotencyKeys keys,
+      RetryExecutor retries, FailureTranslator failures, java.time.Duration callTimeout,
+      AttemptStep authenticate, AttemptStep timestamp, AttemptStep sign,
+      Map<String, List<RequestCheck>> requestChecks) {
     this(spec, mapper, clock, keys, retries, failures, callTimeout, List.of(authenticate, timestamp, sign),
-        dev.paykit.core.RequestOptions.none(), new ConcurrentHashMap<>());
+        dev.paykit.core.RequestOptions.none(), new ConcurrentHashMap<>(), copy(requestChecks));
+  }
+
+  private static Map<String, List<RequestCheck>> copy(Map<String, List<RequestCheck>> checks) {
+    Map<String, List<RequestCheck>> out = new HashMap<>();
+    checks.forEach((id, list) -> out.put(id, List.copyOf(list)));
+    return Map.copyOf(out);
   }
 
   private CallPipeline(ApiSpec spec, ObjectMapper mapper, Clock clock, IdempotencyKeys keys,
       RetryExecutor retries, FailureTranslator failures, java.time.Duration callTimeout,
       List<AttemptStep> attemptSteps, dev.paykit.core.RequestOptions defaults,
-      Map<String, OperationSpec> byConfigKey) {
+      Map<String, OperationSpec> byConfigKey, Map<String, List<RequestCheck>> requestChecks) {
     this.spec = Objects.requireNonNull(spec);
     this.mapper = Objects.requireNonNull(mapper);
     this.clock = Objects.requireNonNull(clock);
@@ -108,6 +127,7 @@ public final class CallPipeline implements Capability {
     this.callTimeout = Objects.requireNonNull(callTimeout);
     this.defaults = defaults;
     this.byConfigKey = byConfigKey;
+    this.requestChecks = requestChecks;
   }
 
   /**
@@ -120,7 +140,7 @@ public final class CallPipeline implements Capability {
           + " one call (pass the options to that call instead)");
     }
     return new CallPipeline(spec, mapper, clock, keys, retries, failures, callTimeout, attemptSteps,
-        options.over(defaults), byConfigKey);
+        options.over(defaults), byConfigKey, requestChecks);
   }
 
   /** Steps 3 to 5, as one interceptor. */
@@ -175,6 +195,13 @@ public final class CallPipeline implements Capability {
     dev.paykit.core.RequestOptions options = report == null ? defaults : report.options().over(defaults);
     Object[] inMemory = binding.inMemory(args); // multipart files read once: validated as sent, every attempt
     List<Violation> violations = binding.validate(inMemory, mapper);                   // 1. validate
+    List<RequestCheck> checks = requestChecks.getOrDefault(op.operationId(), List.of());
+    if (!checks.isEmpty()) {
+      RequestCheck.Request request = binding.request(inMemory, mapper);
+      for (RequestCheck check : checks) {
+        check.check(request, violations);                                                // the provider's own rules
+      }
+    }
     Object[] callArgs = inMemory;
     String key = null;
     if (binding.takesIdempotencyKey()) {                                                // 2. key

@@ -79,7 +79,7 @@ public final class ClientRuntime {
     FailureTranslator failures = new FailureTranslator(spec.provider(), redactor);
     RetryExecutor retries = new RetryExecutor(spec.provider(), b.retryPolicy, b.clock, b.retryRegistry);
     this.pipeline = new CallPipeline(spec, mapper, b.clock, b.idempotencyKeys, retries, failures,
-        http.callTimeout(), b.authenticate, b.timestamp, b.sign);
+        http.callTimeout(), b.authenticate, b.timestamp, b.sign, b.requestChecks);
   }
 
   /** A view of {@code base} whose calls follow {@code options}; shares the pool, the retries, the codecs. */
@@ -180,6 +180,7 @@ public final class ClientRuntime {
     private io.github.resilience4j.retry.RetryRegistry retryRegistry;
     private OkHttpClient httpClient;
     private java.net.Proxy proxy;
+    private final Map<String, java.util.List<RequestCheck>> requestChecks = new java.util.LinkedHashMap<>();
 
     private Builder(ApiSpec spec, ObjectMapper mapper) {
       this.spec = spec;
@@ -208,6 +209,19 @@ public final class ClientRuntime {
     public Builder proxy(java.net.Proxy v) { this.proxy = v; return this; }
     /** Where the per-operation {@code Retry} instances live (null: the client's own registry). */
     public Builder retryRegistry(io.github.resilience4j.retry.RetryRegistry v) { this.retryRegistry = v; return this; }
+
+    /**
+     * A rule of the provider's on this operation's requests that the spec cannot state, checked with the
+     * spec's own before anything is sent ({@link RequestCheck}); several run in the order added.
+     *
+     * @throws IllegalArgumentException when the spec has no operation of that id
+     */
+    public Builder requestCheck(String operationId, RequestCheck check) {
+      spec.operation(operationId); // an unknown id fails here, not silently never
+      requestChecks.computeIfAbsent(operationId, id -> new java.util.ArrayList<>())
+          .add(java.util.Objects.requireNonNull(check, "check"));
+      return this;
+    }
 
     public ClientRuntime build() {
       return new ClientRuntime(this);

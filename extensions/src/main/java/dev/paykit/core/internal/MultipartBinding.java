@@ -43,7 +43,10 @@ import java.util.TreeMap;
  *       {@code contentType} (its content type, as given or else taken from its file name's extension,
  *       is one the part allows), {@code extension} (its file name ends in an extension of an allowed
  *       type, and one that agrees with the content type it gives), {@code signature} (its first bytes
- *       are those of its type, for PNG, JPEG, PDF, GIF, WebP, TIFF and ZIP).
+ *       are those of its type, for PNG, JPEG, PDF, GIF, WebP, TIFF and ZIP);
+ *   <li>the body's rules across parts ({@link MultipartSpec#rules()}: its {@code allOf}, {@code anyOf},
+ *       {@code oneOf}, {@code not}, e.g. a part required only when another has some value), over the parts
+ *       present: one violation of field {@code body} naming the alternatives and what each misses.
  * </ul>
  * Immutable and thread-safe; built once per bound method.
  */
@@ -105,6 +108,46 @@ final class MultipartBinding {
     return MultipartBody.inMemory(value instanceof Object[] array ? java.util.Arrays.asList(array) : value, limit);
   }
 
+  /**
+   * The parts these (in-memory) arguments send, by wire name, in order: text as its text, a file as its
+   * {@link FilePart}, a repeated part as a list; absent, unnamed and unreadable values left out. What a
+   * {@link RequestCheck} sees.
+   */
+  Map<String, Object> parts(Object[] args) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    partArgs.forEach((i, name) -> put(out, name, args[i]));
+    if (mapBodyIndex != null && args[mapBodyIndex] instanceof Map<?, ?> map) {
+      map.forEach((k, v) -> {
+        if (k != null) {
+          put(out, String.valueOf(k), v);
+        }
+      });
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  private static void put(Map<String, Object> out, String name, Object value) {
+    List<?> values = value instanceof List<?> l ? l : value instanceof Object[] a ? java.util.Arrays.asList(a) : null;
+    if (values == null) {
+      Object one = sent(value);
+      if (one != null) {
+        out.put(name, one);
+      }
+      return;
+    }
+    List<Object> sent = values.stream().map(MultipartBinding::sent).filter(java.util.Objects::nonNull).toList();
+    if (!sent.isEmpty()) {
+      out.put(name, sent);
+    }
+  }
+
+  private static Object sent(Object value) {
+    if (value == null || value instanceof MultipartBody.Unreadable) {
+      return null;
+    }
+    return value instanceof FilePart ? value : MultipartBody.isFileLike(value) ? null : MultipartBody.text(value);
+  }
+
   /** Appends every violation of the body's declaration by these (in-memory) arguments. */
   void validate(Object[] args, List<Violation> out) {
     Map<String, Object> given = new LinkedHashMap<>();
@@ -144,6 +187,45 @@ final class MultipartBinding {
         out.add(new Violation(r, "required", "is required"));
       }
     }
+    checkRules(given, out);
+  }
+
+  /** The field of a violation of the body's rules across parts ({@link MultipartSpec#rules()}). */
+  static final String BODY = "body";
+
+  /** What a file part is in the view the body's rules are checked against: present, content not shown. */
+  private static final JsonNode FILE = JsonNodeFactory.instance.textNode("(file)");
+
+  /**
+   * The body's rules across parts (its {@code allOf}/{@code anyOf}/{@code oneOf}/{@code not}), checked by
+   * the spec's validator against the parts present ({@link MultipartSpec#rules()}); a failed rule is
+   * one violation of field {@value #BODY} that names the parts each alternative misses.
+   */
+  private void checkRules(Map<String, Object> given, List<Violation> out) {
+    JsonNode rules = body.rules();
+    if (rules == null) {
+      return;
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode view = JsonNodeFactory.instance.objectNode();
+    given.forEach((name, value) -> {
+      MultipartSpec.Part part = body.part(name).orElse(null);
+      List<?> values = value instanceof List<?> l ? l : value instanceof Object[] a ? java.util.Arrays.asList(a) : null;
+      if (values == null) {
+        view.set(name, viewOf(part, value));
+      } else if (!values.isEmpty()) {
+        com.fasterxml.jackson.databind.node.ArrayNode array = view.putArray(name);
+        values.forEach(v -> array.add(v == null ? JsonNodeFactory.instance.nullNode() : viewOf(part, v)));
+      }
+    });
+    spec.validator().validate(BODY, view, rules, out);
+  }
+
+  private JsonNode viewOf(MultipartSpec.Part part, Object value) {
+    if (MultipartBody.isFileLike(value)) {
+      return FILE;
+    }
+    String text = MultipartBody.text(value);
+    return part == null ? JsonNodeFactory.instance.textNode(text) : textNode(text, part.itemSchema());
   }
 
   private void check(MultipartSpec.Part part, String field, Object value, List<Violation> out) {

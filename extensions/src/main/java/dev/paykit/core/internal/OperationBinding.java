@@ -112,6 +112,23 @@ public final class OperationBinding {
   }
 
   /**
+   * What a {@link RequestCheck} sees of the request these (in-memory, {@link #inMemory}) arguments make:
+   * the multipart parts present, or the JSON body as it will be sent.
+   */
+  public RequestCheck.Request request(Object[] args, ObjectMapper mapper) {
+    java.util.Map<String, Object> parts = multipart == null ? java.util.Map.of() : multipart.parts(args);
+    JsonNode json = null;
+    if (multipart == null && bodyIndex != null && args[bodyIndex] != null) {
+      try {
+        json = mapper.valueToTree(args[bodyIndex]);
+      } catch (IllegalArgumentException unreadable) {
+        json = null;
+      }
+    }
+    return new RequestCheck.Request(operation, parts, json);
+  }
+
+  /**
    * The arguments with every file of a multipart body read into memory once ({@link MultipartBinding}):
    * what {@link #validate} checks is then exactly what each attempt sends. The same array when the
    * operation takes no multipart body.

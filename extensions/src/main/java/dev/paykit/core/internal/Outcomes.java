@@ -83,7 +83,8 @@ final class Outcomes {
       }
     }
     String key = call.idempotencyKey();
-    String resolution = resolution(op, key, reference);
+    String resourceId = call.resourceId();
+    String resolution = resolution(op, key, reference, resourceId);
     ErrorDetails d = last.details();
     String why = last instanceof OutcomeUnknownException
         ? "the provider could not tell the outcome"
@@ -95,11 +96,13 @@ final class Outcomes {
     ErrorDetails details = ErrorDetails.builder(d.provider()).operationId(op.operationId())
         .httpStatus(d.httpStatus()).providerCode(d.providerCode()).providerMessage(message)
         .requestId(d.requestId()).build();
-    return new OutcomeUnknownException(details, last, key, reference, resolution, attempts);
+    return new OutcomeUnknownException(details, last, key, reference, resolution, attempts, resourceId);
   }
 
-  private static String resolution(OperationSpec op, String key, String reference) {
-    String query = op.outcomeQuery().map(q -> "ask " + q + " for its state").orElse(null);
+  private static String resolution(OperationSpec op, String key, String reference, String resourceId) {
+    String query = op.outcomeQuery().map(q -> "ask " + q + " for its state"
+        + (resourceId == null ? "" : " (id " + resourceId + ", named by the answer that could not be used)"))
+        .orElse(null);
     if (key != null) {
       return "repeat the same call with idempotency key " + key
           + " until it answers (the provider answers with what it stored for that key)"

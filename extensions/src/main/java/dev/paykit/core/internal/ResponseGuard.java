@@ -37,7 +37,10 @@ import java.util.Map;
  * arriving (read timeout, or the call's deadline) is left to {@link FailureTranslator}, which types it as
  * the transport's {@link dev.paykit.core.TimeoutException} like a timeout before the body. Never a
  * {@code null}, never a {@code NullPointerException} or a Jackson exception. The body is read once, at
- * most {@value #MAX_BODY} bytes, and handed on in memory. Thread-safe.
+ * most {@value #MAX_BODY} bytes, and handed on in memory. When an unusable success answer of an
+ * operation with an effect still names, whole, the id of what the call created where the spec says
+ * ({@code x-paykit-outcome: {id}}), that id is recorded for the call's unknown outcome
+ * ({@link #salvageId}). Thread-safe.
  */
 final class ResponseGuard implements Decoder {
 
@@ -65,7 +68,17 @@ final class ResponseGuard implements Decoder {
     if (op != null && promised == null) {
       throw unexpected(op, status, "HTTP " + status + " is not an answer the spec lists for this operation");
     }
-    byte[] body = read(response, op, status);
+    byte[] body = read(response, op, status, call);
+    try {
+      return check(response, type, call, op, status, promised, body);
+    } catch (UnexpectedResponseException unusable) {
+      salvageId(call, op, status, body);
+      throw unusable;
+    }
+  }
+
+  private Object check(Response response, Type type, CallContext call, OperationSpec op, int status,
+      OperationSpec.Response promised, byte[] body) throws IOException {
     boolean wantsBody = type != void.class && type != Void.class && Types.getRawType(type) != Response.class;
     JsonNode tree = null;
     if (body.length == 0) {
@@ -123,13 +136,13 @@ final class ResponseGuard implements Decoder {
     return result;
   }
 
-  private byte[] read(Response response, OperationSpec op, int status) throws IOException {
+  private byte[] read(Response response, OperationSpec op, int status, CallContext call) throws IOException {
     if (response.body() == null) {
       return new byte[0];
     }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(
+        response.body().length() == null ? 1024 : Math.min(response.body().length(), MAX_BODY));
     try (InputStream in = response.body().asInputStream()) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(
-          response.body().length() == null ? 1024 : Math.min(response.body().length(), MAX_BODY));
       byte[] chunk = new byte[8192];
       int total = 0;
       for (int n; (n = in.read(chunk)) > 0; ) {
@@ -143,14 +156,46 @@ final class ResponseGuard implements Decoder {
     } catch (InterruptedIOException timedOut) {
       // a read timeout or the call's deadline while the body arrived: the transport's failure, typed
       // (TimeoutException, deadline or not, outcome unknown once sent) by FailureTranslator like any other
+      salvageId(call, op, status, out.toByteArray());
       throw timedOut;
     } catch (IOException cut) {
+      salvageId(call, op, status, out.toByteArray());
       String message = "the request was sent but its answer was cut off, so its outcome is unknown ("
           + cut.getClass().getSimpleName() + ")";
       throw new ConnectionException(ErrorDetails.builder(spec.provider())
           .operationId(op == null ? null : op.operationId()).httpStatus(status).providerMessage(message)
           .retryable(true).build(), cut);
     }
+  }
+
+  /**
+   * Where the spec says a success answer names what the call created ({@code x-paykit-outcome: {id}},
+   * e.g. Prune's {@code data.id}), reads that id from an answer that cannot be used as a result (cut off,
+   * not complete JSON, lacking a required field) and records it on the call, for its unknown outcome
+   * ({@link dev.paykit.core.OutcomeUnknownException#resourceId()}). Only from a success status, only a
+   * value that arrived whole ({@link PartialJson}), never from an answer whose reference echo names
+   * another reference than the call's, never a value the redactor would hide.
+   */
+  private void salvageId(CallContext call, OperationSpec op, int status, byte[] body) {
+    if (call == null || op == null || !op.effectful() || status < 200 || status > 299 || body.length == 0) {
+      return;
+    }
+    String path = op.createdIdPath().orElse(null);
+    if (path == null) {
+      return;
+    }
+    String echo = op.referenceEcho().orElse(null);
+    Map<String, String> found = PartialJson.scalars(mapper.getFactory(), body,
+        echo == null ? java.util.List.of(path) : java.util.List.of(path, echo));
+    String id = found.get(path);
+    if (id == null || id.isBlank() || !redactor.redact(id).equals(id)) {
+      return;
+    }
+    String echoed = echo == null ? null : found.get(echo);
+    if (echoed != null && call.reference() != null && !call.reference().equals(echoed)) {
+      return; // an answer about another request names another request's id
+    }
+    call.resourceId(id);
   }
 
   /**

@@ -26,9 +26,14 @@ final class LoopbackRuntime {
   final ClientRuntime runtime;
 
   LoopbackRuntime(String specName, String baseUrl) {
+    this(specName, baseUrl, b -> { });
+  }
+
+  /** @param more anything else the test sets on the runtime's builder (a request check...) */
+  LoopbackRuntime(String specName, String baseUrl, java.util.function.Consumer<ClientRuntime.Builder> more) {
     ApiSpec spec = ApiSpec.load(specName);
     Redactor redactor = Redactor.of(List.of(API_KEY), List.of("Authorization"));
-    runtime = ClientRuntime.builder(spec, mapper)
+    ClientRuntime.Builder builder = ClientRuntime.builder(spec, mapper)
         .baseUrl(baseUrl)
         .clock(clock)
         .retryPolicy(RetryPolicy.builder().sleeper(sleeper).random(() -> 0.0).build())
@@ -40,8 +45,9 @@ final class LoopbackRuntime {
                 .operationId(base.operationId()).httpStatus(base.httpStatus())
                 .providerCode(json.path("code").asText(null))
                 .providerMessage(json.path("message").asText(null)).build(),
-            null, "X-Request-Id"))
-        .build();
+            null, "X-Request-Id"));
+    more.accept(builder);
+    runtime = builder.build();
   }
 
   <T> T api(Class<T> type) {

@@ -161,7 +161,7 @@ class MultipartBodyTest {
       return Reply.json(503, "{\"code\":\"busy\",\"message\":\"try again\"}");
     }).then(Reply.json(200, "{\"id\":\"req_2\"}"));
 
-    api.requestAccount("Ada", "Lovelace", "UK", IdType.DRIVING_LICENSE, id.toFile(), null,
+    api.requestAccount("Ada", "Lovelace", "UK", IdType.PASSPORT, id.toFile(), null,
         PoaType.BANK_STATEMENT, poa.toFile(), null);
 
     List<LoopbackServer.Request> sent = server.requests();
@@ -170,7 +170,7 @@ class MultipartBodyTest {
     List<Part> first = parts(sent.get(0));
     List<Part> second = parts(sent.get(1));
     assertThat(second).extracting(Part::summary).containsExactly("firstName: Ada", "lastName: Lovelace",
-        "countryShort: UK", "idType: drivingLicense", "idFile=passport.png (image/png, 2000 bytes)",
+        "countryShort: UK", "idType: passport", "idFile=passport.png (image/png, 2000 bytes)",
         "poaType: bankStatement", "poaFile=statement.jpg (image/jpeg, 1000 bytes)");
     assertThat(second).extracting(Part::summary).isEqualTo(first.stream().map(Part::summary).toList());
     assertThat(second.get(4).bytes()).isEqualTo(idBytes).isEqualTo(first.get(4).bytes());
@@ -302,6 +302,75 @@ class MultipartBodyTest {
       assertThat(f.toString()).isEqualTo("FilePart[512001 bytes]");
     });
     assertThat(Arrays.copyOf(((MultipartBody.FilePart) held).bytes(), 9)).isEqualTo(Arrays.copyOf(pdf(1024, 1), 9));
+  }
+
+  @Test
+  void aRuleAcrossPartsIsCheckedOverThePartsPresentAndNamesWhatIsMissing() {
+    Path id = write("card-front.png", png(300, 1));
+    Path poa = write("bill.pdf", pdf(200, 2));
+
+    ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class, () ->
+        api.requestAccount("Ada", "Lovelace", "UK", IdType.IDENTITY_CARD, id.toFile(), null,
+            PoaType.UTILITY_BILL, poa.toFile(), null));
+
+    assertThat(rules(e)).containsExactly("body anyOf");
+    assertThat(e.violations().get(0).message()).isEqualTo("matches none of the 2 allowed shapes (anyOf): "
+        + "[0] a passport, which has no back side must not match the excluded schema; "
+        + "[1] an ID with its back side idFileBack is required");
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
+  void aRuleAcrossPartsIsKeptByAPassportWithoutBackAndByAnyIdWithIt() {
+    Path id = write("front.png", png(300, 1));
+    Path back = write("back.png", png(300, 3));
+    Path poa = write("bill.pdf", pdf(200, 2));
+    server.then(Reply.json(200, "{\"id\":\"req_p\"}"), Reply.json(200, "{\"id\":\"req_c\"}"));
+
+    api.requestAccount("Ada", "Lovelace", "UK", IdType.PASSPORT, id.toFile(), null, PoaType.UTILITY_BILL,
+        poa.toFile(), null);
+    api.requestAccount("Ada", "Lovelace", "UK", IdType.RESIDENCE_PERMIT, id.toFile(), back.toFile(),
+        PoaType.UTILITY_BILL, poa.toFile(), null);
+
+    assertThat(server.requests()).hasSize(2);
+    assertThat(parts(server.requests().get(1))).extracting(Part::name).contains("idFileBack");
+  }
+
+  @Test
+  void aProvidersRequestCheckSeesThePartsAsSentAndItsViolationsJoinTheSpecsBeforeAnythingIsSent() {
+    List<RequestCheck.Request> seen = new java.util.ArrayList<>();
+    LoopbackRuntime checked = new LoopbackRuntime("multipartkit", server.baseUrl(), b -> b.requestCheck(
+        "requestCorporateAccount", (request, out) -> {
+          seen.add(request);
+          if (request.has("director_2_idFile") && !request.has("director_2_poaFile")) {
+            out.add(new Violation("director_2_poaFile", "required", "is required with director_2_idFile"));
+          }
+        }));
+    Map<String, Object> parts = corporate();
+    parts.remove("director_2_poaFile");
+    parts.put("companyName", "");                                   // the spec's own violation
+
+    ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(ValidationException.class,
+        () -> checked.api(MultipartkitApi.class).requestCorporateAccountParts(parts));
+
+    assertThat(rules(e)).containsExactly("companyName minLength", "director_2_poaFile required");
+    assertThat(server.requests()).isEmpty();
+    RequestCheck.Request request = seen.get(0);
+    assertThat(request.operation().operationId()).isEqualTo("requestCorporateAccount");
+    assertThat(request.text("director_1_poaType")).isEqualTo("bankStatement");       // an enum, as sent
+    assertThat(request.parts().get("mermat")).isInstanceOfSatisfying(MultipartBody.FilePart.class,
+        f -> assertThat(f.fileName()).isEqualTo("mermat.pdf"));                        // a Path, read once
+    assertThat(request.text("mermat")).isNull();
+    assertThat(request.jsonBody()).isNull();
+    assertThat(request.parts().keySet()).startsWith("countryShort", "companyName", "certificateOfIncorporation");
+    checked.runtime.close();
+  }
+
+  @Test
+  void aRequestCheckForAnOperationTheSpecLacksIsRefusedWhenTheClientIsBuilt() {
+    assertThatThrownBy(() -> new LoopbackRuntime("multipartkit", server.baseUrl(),
+        b -> b.requestCheck("requestPonyAccount", (r, out) -> { })))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requestPonyAccount");
   }
 
   @Test

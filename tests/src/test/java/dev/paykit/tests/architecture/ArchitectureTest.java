@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-  private static final String[] PROVIDERS = {"paypercut", "promptcash", "prunny"};
+  private static final String[] PROVIDERS = {"paypercut", "promptcash", "prune", "prunny"};
 
   private static JavaClasses runtime;
 
@@ -41,7 +41,8 @@ class ArchitectureTest {
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .withImportOption(location -> !location.contains("-tests.jar")       // the extensions' test-jar
             && !location.contains("/test-classes/"))
-        .importPackages("dev.paykit.core", "dev.paykit.paypercut", "dev.paykit.promptcash", "dev.paykit.prunny");
+        .importPackages("dev.paykit.core", "dev.paykit.paypercut", "dev.paykit.promptcash", "dev.paykit.prune",
+            "dev.paykit.prunny");
   }
 
   @Test

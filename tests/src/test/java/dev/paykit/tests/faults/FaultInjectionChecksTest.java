@@ -157,6 +157,48 @@ class FaultInjectionChecksTest {
   }
 
   @Test
+  void anOutcomeTheApiCannotTellIsCountedApartNotResubmittedAndADuplicateAmongThemIsStillOne() {
+    java.util.concurrent.atomic.AtomicInteger resubmissions = new java.util.concurrent.atomic.AtomicInteger();
+    class CannotTell extends Honest {
+      @Override
+      public Object call(int i) {
+        super.call(i);
+        throw new OutcomeUnknownException(ErrorDetails.http("promptcash", 0, null, "unknown"), null, null,
+            reference(i), "check the dashboard", 0);
+      }
+
+      @Override
+      public Optional<String> unresolvableByTheApi(int i, PaykitException unknown) {
+        return Optional.of("no key and no search by reference");
+      }
+
+      @Override
+      public Object resubmit(int i, PaykitException e) {
+        resubmissions.incrementAndGet();
+        return super.resubmit(i, e);
+      }
+    }
+    FaultInjectionReport apart = run(new CannotTell());
+    FaultInjectionReport twice = run(new CannotTell() {
+      @Override
+      public int bookedCount(String reference) {
+        return 2 * super.bookedCount(reference);
+      }
+
+      @Override
+      public int totalBookings() {
+        return 2 * super.totalBookings();
+      }
+    });
+
+    assertThat(apart.failures()).isEmpty();
+    assertThat(apart.summary()).contains("unresolved=0, unresolvableByApi=" + CALLS + "}");
+    assertThat(apart.details()).contains("unresolvable by the provider's API", "(no key and no search by reference)");
+    assertThat(resubmissions).hasValue(0);
+    assertThat(twice.failures()).containsExactly("duplicates=" + CALLS);
+  }
+
+  @Test
   void anOutcomeUnknownWithoutTheReferenceIsMisclassified() {
     FaultInjectionReport report = run(new Honest() {
       @Override

@@ -59,6 +59,16 @@ final class FaultInjectionReport {
     return calls.stream().filter(c -> c.last().outcome().failed() && c.booked() > 0).toList();
   }
 
+  /**
+   * Still unknown because the provider's API cannot tell (the driver says why, e.g. Prune: no idempotency
+   * key and no search by reference, and the answer that would have named the transaction was lost): not a
+   * failure of the client, which reported the outcome as unknown and never sent the call again; counted
+   * and listed so that the number stays visible. A duplicate among them is still a duplicate.
+   */
+  List<Call> unresolvableByApi() {
+    return calls.stream().filter(c -> c.unresolvableByApi() != null).toList();
+  }
+
   /** Still unknown when the driver stopped resubmitting. */
   List<Call> unresolved() {
     return calls.stream().filter(c -> c.unresolved() != null).toList();
@@ -106,7 +116,8 @@ final class FaultInjectionReport {
     return "fault-injection seed=" + settings.seed() + " provider=" + provider + " calls=" + calls.size()
         + " requests=" + requests + " faults=" + injected + faults
         + " submissions=" + outcomes.values().stream().mapToInt(Integer::intValue).sum() + outcomes
-        + " final={success=" + success + ", failed=" + failed + ", unresolved=" + unresolved().size() + "}"
+        + " final={success=" + success + ", failed=" + failed + ", unresolved=" + unresolved().size()
+        + ", unresolvableByApi=" + unresolvableByApi().size() + "}"
         + " retries=" + retries
         + " duplicates=" + duplicates().size() + " lost=" + lost().size()
         + " failedButBooked=" + failedButBooked().size() + " strays=" + strays
@@ -125,6 +136,8 @@ final class FaultInjectionReport {
     section(b, "failed but booked (reported a definite failure, the sandbox booked it)",
         failedButBooked().stream().map(Call::describe).toList());
     section(b, "unresolved", unresolved().stream().map(c -> c.describe() + " (" + c.unresolved() + ")").toList());
+    section(b, "unresolvable by the provider's API (not failures: reported unknown, never sent again)",
+        unresolvableByApi().stream().map(c -> c.describe() + " (" + c.unresolvableByApi() + ")").toList());
     if (strays != 0) {
       section(b, "strays", List.of(strays + " booking(s) in the sandbox under references the driver never used"));
     }

@@ -87,7 +87,13 @@ final class FaultInjectionRun {
   }
 
   /** One call with all its submissions and what the sandbox booked for it. */
-  record Call(int index, String reference, List<Submission> submissions, int booked, String unresolved) {
+  /**
+   * @param unresolved why the driver stopped resubmitting while the outcome was still unknown, or null
+   * @param unresolvableByApi why the provider's API cannot tell this call's outcome at all (the driver's
+   *     {@link ProviderDriver#unresolvableByTheApi}), or null
+   */
+  record Call(int index, String reference, List<Submission> submissions, int booked, String unresolved,
+      String unresolvableByApi) {
     Submission last() {
       return submissions.get(submissions.size() - 1);
     }
@@ -157,7 +163,7 @@ final class FaultInjectionRun {
     List<Call> booked = new ArrayList<>();
     for (Call c : calls) {
       booked.add(new Call(c.index(), c.reference(), c.submissions(), driver.bookedCount(c.reference()),
-          c.unresolved()));
+          c.unresolved(), c.unresolvableByApi()));
     }
     int strays = driver.totalBookings() - booked.stream().mapToInt(Call::booked).sum();
     List<Misclassification> misclassified = new ArrayList<>();
@@ -201,6 +207,7 @@ final class FaultInjectionRun {
     Submission s = submit(1, proxy, () -> driver.call(i));
     submissions.add(s);
     String unresolved = null;
+    String unresolvableByApi = null;
     PaykitException unknown = null;
     // After an unknown outcome the caller repeats the call as the SDK says until it gets a definite
     // answer; a transient failure of a repeat (a 503, a rate limit) says nothing about the earlier
@@ -209,6 +216,11 @@ final class FaultInjectionRun {
         || (unknown != null && s.failure() instanceof PaykitException p && p.isRetryable())) {
       if (s.outcome().unknown()) {
         unknown = (PaykitException) s.failure();
+        Optional<String> byDesign = driver.unresolvableByTheApi(i, unknown);
+        if (byDesign.isPresent()) {
+          unresolvableByApi = byDesign.get();
+          break;
+        }
       }
       Optional<String> why = driver.whyNotResubmittable(i, unknown);
       if (why.isPresent()) {
@@ -223,7 +235,7 @@ final class FaultInjectionRun {
       s = submit(submissions.size() + 1, proxy, () -> driver.resubmit(i, previous));
       submissions.add(s);
     }
-    return new Call(i, driver.reference(i), List.copyOf(submissions), -1, unresolved);
+    return new Call(i, driver.reference(i), List.copyOf(submissions), -1, unresolved, unresolvableByApi);
   }
 
   private static Submission submit(int number, FaultInjectionProxy proxy, Supplier<Object> call) {

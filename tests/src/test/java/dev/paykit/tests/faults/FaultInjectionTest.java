@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.paykit.sandbox.PaykitSandbox;
 import dev.paykit.tests.promptcash.PromptCashDriver;
 import dev.paykit.tests.paypercut.PaypercutDriver;
+import dev.paykit.tests.prune.PruneDriver;
 import dev.paykit.tests.prunny.PrunnyDriver;
 import dev.paykit.tests.support.SandboxTest;
 import java.util.function.Supplier;
@@ -44,7 +45,8 @@ class FaultInjectionTest {
     return Stream.of(
         Named.of("promptcash", PromptCashDriver::new),
         Named.of("prunny", PrunnyDriver::new),
-        Named.of("paypercut", PaypercutDriver::new));
+        Named.of("paypercut", PaypercutDriver::new),
+        Named.of("prune", PruneDriver::new));
   }
 
   @BeforeEach

@@ -52,6 +52,18 @@ public interface ProviderDriver {
    */
   Optional<String> whyNotResubmittable(int i, PaykitException unknown);
 
+  /**
+   * Why the provider's API cannot tell the outcome of call {@code i} at all after {@code unknown}, as the
+   * SDK's own resolution reported it, or empty (the default) when the SDK can resolve it by resubmitting
+   * or asking. For a provider with neither idempotency keys nor a search by reference (Prune) whose lost
+   * answer never named the transaction: no request can find it, and resubmitting would pay twice. The
+   * run then stops that call and reports it apart ({@link FaultInjectionReport#unresolvableByApi}), not as
+   * a failure; a duplicate booking of it is still one.
+   */
+  default Optional<String> unresolvableByTheApi(int i, PaykitException unknown) {
+    return Optional.empty();
+  }
+
   /** Resubmits call {@code i} as the SDK tells callers to after {@code unknown}. */
   Object resubmit(int i, PaykitException unknown);
 

@@ -103,6 +103,22 @@ public abstract class OutcomeSafetySuite {
 
   protected abstract String readSuccessBody();
 
+  /**
+   * Whether the client may repeat the money call once its request may have reached the provider: true when
+   * the call carries an idempotency key or is idempotent by its reference (the default). A provider with
+   * neither (Prune: no idempotency keys, a second transfer is a second payment) sends it once: the cases
+   * below then expect one attempt where the others expect the policy's, and the unknown outcome of that
+   * one attempt, never a later answer turned into a result.
+   */
+  protected boolean repeatsTheMoneyCall() {
+    return true;
+  }
+
+  /** The attempts of a money call whose every attempt may have reached the provider, under a policy of n. */
+  protected int attemptsAfterSending(int n) {
+    return repeatsTheMoneyCall() ? n : 1;
+  }
+
   // ---- set-up ----
 
   @BeforeEach
@@ -131,12 +147,14 @@ public abstract class OutcomeSafetySuite {
 
     OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, this::pay);
 
-    assertSentAttempts(3);
-    assertThat(e.attempts()).isEqualTo(3);
+    int attempts = attemptsAfterSending(3);
+    assertSentAttempts(attempts);
+    assertThat(e.attempts()).isEqualTo(attempts);
     assertResolvable(e);
     assertThat(e.requestMayHaveBeenProcessed()).isTrue();
     assertThat(e.isRetryable()).isFalse();
-    assertThat(e.getMessage()).contains("may have been processed").contains("3 attempts");
+    assertThat(e.getMessage()).contains("may have been processed")
+        .contains(attempts + (attempts == 1 ? " attempt" : " attempts"));
     assertThat(lastFailure(e)).isInstanceOf(UnexpectedResponseException.class);
     assertNoRawFailureIn(e);
   }
@@ -145,6 +163,15 @@ public abstract class OutcomeSafetySuite {
   void aBodyCutOffOnceThenAGoodAnswerIsASuccessInTwoAttempts() {
     server.then(Reply.truncated(200, "application/json", paySuccessBody()), Reply.json(200, paySuccessBody()));
 
+    if (!repeatsTheMoneyCall()) {
+      // sent once: the good answer is never asked for, the cut one is an unknown outcome
+      OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, this::pay);
+      assertResolvable(e);
+      assertSentAttempts(1);
+      assertThat(server.unusedReplies()).isEqualTo(1);
+      assertThat(sleeper.waits()).isEmpty();
+      return;
+    }
     Object result = pay();
 
     assertPaid(result);
@@ -179,7 +206,7 @@ public abstract class OutcomeSafetySuite {
 
     assertThat(thrown).isInstanceOf(OutcomeUnknownException.class);
     OutcomeUnknownException e = (OutcomeUnknownException) thrown;
-    assertSentAttempts(3);
+    assertSentAttempts(attemptsAfterSending(3));
     assertResolvable(e);
     assertThat(lastFailure(e)).isInstanceOf(UnexpectedResponseException.class);
     assertThat(lastFailure(e).getMessage()).isNotBlank();
@@ -192,7 +219,7 @@ public abstract class OutcomeSafetySuite {
 
     OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, this::pay);
 
-    assertSentAttempts(3);
+    assertSentAttempts(attemptsAfterSending(3));
     assertResolvable(e);
     assertThat(lastFailure(e)).isInstanceOfSatisfying(ServerException.class,
         s -> assertThat(s.httpStatus()).isEqualTo(502));
@@ -205,10 +232,11 @@ public abstract class OutcomeSafetySuite {
 
     Throwable thrown = catchAny(this::pay);
 
-    // 503 says the provider did not take the request on: nothing can have moved
+    // 503 says the provider did not take the request on: nothing can have moved (a client that may not
+    // repeat the call still does not, since a 503 is not known to have left it undone)
     assertThat(thrown).isInstanceOf(ServerException.class).isNotInstanceOf(OutcomeUnknownException.class);
     assertThat(((ServerException) thrown).httpStatus()).isEqualTo(503);
-    assertSentAttempts(3);
+    assertSentAttempts(attemptsAfterSending(3));
   }
 
   @Test
@@ -218,7 +246,7 @@ public abstract class OutcomeSafetySuite {
 
     OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, this::pay);
 
-    assertSentAttempts(2);
+    assertSentAttempts(attemptsAfterSending(2));
     assertResolvable(e);
     assertThat(lastFailure(e)).isInstanceOfSatisfying(TimeoutException.class,
         t -> assertThat(t.isOutcomeUnknown()).isTrue());
@@ -230,7 +258,7 @@ public abstract class OutcomeSafetySuite {
 
     OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, this::pay);
 
-    assertSentAttempts(3);
+    assertSentAttempts(attemptsAfterSending(3));
     assertResolvable(e);
     assertThat(lastFailure(e)).isInstanceOfSatisfying(TransportException.class,
         t -> assertThat(t.isOutcomeUnknown()).isTrue());
@@ -244,6 +272,10 @@ public abstract class OutcomeSafetySuite {
 
     OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, this::pay);
 
+    if (!repeatsTheMoneyCall()) {
+      assertDroppedOnceAndNotRepeated(e, 2);
+      return;
+    }
     assertSentAttempts(3);
     assertThat(e.attempts()).isEqualTo(3);
     assertResolvable(e);
@@ -261,6 +293,10 @@ public abstract class OutcomeSafetySuite {
 
     OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, this::pay);
 
+    if (!repeatsTheMoneyCall()) {
+      assertDroppedOnceAndNotRepeated(e, 1);
+      return;
+    }
     assertSentAttempts(2);
     assertResolvable(e);
     assertThat(lastFailure(e)).isInstanceOfSatisfying(ApiException.class,
@@ -280,6 +316,10 @@ public abstract class OutcomeSafetySuite {
     Throwable thrown = catchAny(this::pay);
 
     assertThat(thrown).isInstanceOf(OutcomeUnknownException.class);
+    if (!repeatsTheMoneyCall()) {
+      assertDroppedOnceAndNotRepeated((OutcomeUnknownException) thrown, 1);
+      return;
+    }
     assertSentAttempts(2);
     assertResolvable((OutcomeUnknownException) thrown);
     assertThat(lastFailure((OutcomeUnknownException) thrown)).isInstanceOf(dev.paykit.core.RateLimitException.class);
@@ -384,7 +424,7 @@ public abstract class OutcomeSafetySuite {
     assertThat(read.getMessage()).contains("larger than");
     assertThat(paid).isInstanceOf(OutcomeUnknownException.class);
     assertThat(server.requests(readPath())).hasSize(3);
-    assertSentAttempts(3);
+    assertSentAttempts(attemptsAfterSending(3));
     String log = wireLog.text();
     assertThat(log).contains("log truncated");
     assertThat(Arrays.stream(log.split("\n")).mapToInt(String::length).max().orElse(0))
@@ -393,6 +433,23 @@ public abstract class OutcomeSafetySuite {
   }
 
   // ---- helpers ----
+
+  /**
+   * A money call that may not be repeated, whose one attempt's connection closed after the request was
+   * read: an unknown outcome after that one attempt, its connection failure the cause, nothing earlier,
+   * and the {@code unused} scripted answers after it never asked for.
+   */
+  private void assertDroppedOnceAndNotRepeated(OutcomeUnknownException e, int unused) {
+    assertSentAttempts(1);
+    assertThat(e.attempts()).isEqualTo(1);
+    assertResolvable(e);
+    assertThat(e.getMessage()).contains("may have been processed");
+    assertThat(lastFailure(e)).isInstanceOfSatisfying(ConnectionException.class,
+        c -> assertThat(c.isOutcomeUnknown()).isTrue());
+    assertThat(earlierFailures(e)).isEmpty();
+    assertThat(server.unusedReplies()).isEqualTo(unused);
+    assertThat(sleeper.waits()).isEmpty();
+  }
 
   /** The attempts of the money call: their number, one key or reference on all, the exact first body. */
   protected void assertSentAttempts(int n) {

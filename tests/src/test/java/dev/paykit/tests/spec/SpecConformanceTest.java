@@ -205,7 +205,45 @@ class SpecConformanceTest {
         boolean inJson = op.jsonBodySchema().map(s -> properties(spec, s).contains(field)).orElse(false);
         assertThat(inForm || inParams || inJson).as(op + " reference " + field + " is a request field").isTrue();
       });
+      op.createdIdPath().ifPresent(path -> assertThat(successAnswersHave(spec, op, path))
+          .as(op + " x-paykit-outcome id " + path + " is a property of every success answer").isTrue());
     }
+  }
+
+  /** Whether every 2xx answer's JSON schema has this dotted path of properties (through $ref and allOf). */
+  private static boolean successAnswersHave(ApiSpec spec, OperationSpec op, String path) {
+    JsonNode responses = spec.root().path("paths").path(op.path()).path(op.method().toLowerCase(java.util.Locale.ROOT))
+        .path("responses");
+    boolean any = false;
+    for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = responses.fields(); it.hasNext(); ) {
+      java.util.Map.Entry<String, JsonNode> r = it.next();
+      if (!r.getKey().startsWith("2")) {
+        continue;
+      }
+      JsonNode schema = spec.resolve(r.getValue()).path("content").path("application/json").get("schema");
+      if (schema == null || !hasPath(spec, schema, List.of(path.split("\\.")))) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static boolean hasPath(ApiSpec spec, JsonNode schemaRef, List<String> path) {
+    if (path.isEmpty()) {
+      return true;
+    }
+    JsonNode schema = spec.resolve(schemaRef);
+    JsonNode property = schema.path("properties").get(path.get(0));
+    if (property != null && hasPath(spec, property, path.subList(1, path.size()))) {
+      return true;
+    }
+    for (JsonNode part : schema.path("allOf")) {
+      if (hasPath(spec, part, path)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static java.util.Set<String> properties(ApiSpec spec, JsonNode schemaRef) {

@@ -34,6 +34,8 @@ import java.util.regex.PatternSyntaxException;
  *       {@code application/octet-stream} or {@code *}{@code /*} among them: any type.
  *   <li>A file's size limit: {@value #MAX_BYTES} on the part's schema, in bytes (OAS has no size
  *       keyword).
+ *   <li>Rules across parts ({@link #rules()}): the body schema's {@code allOf}, {@code anyOf},
+ *       {@code oneOf} and {@code not}.
  * </ul>
  */
 public final class MultipartSpec {
@@ -72,14 +74,16 @@ public final class MultipartSpec {
   private final List<Part> families;
   private final Set<String> required;
   private final boolean closed;
+  private final JsonNode rules;
   private final List<String> problems;
 
   private MultipartSpec(List<Part> named, List<Part> families, Set<String> required, boolean closed,
-      List<String> problems) {
+      JsonNode rules, List<String> problems) {
     this.named = List.copyOf(named);
     this.families = List.copyOf(families);
     this.required = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(required)); // spec order
     this.closed = closed;
+    this.rules = rules;
     this.problems = List.copyOf(problems);
   }
 
@@ -124,8 +128,23 @@ public final class MultipartSpec {
       }
     }
     boolean closed = schema.path("additionalProperties").isBoolean() && !schema.path("additionalProperties").asBoolean();
-    return Optional.of(new MultipartSpec(named, families, required, closed, problems));
+    return Optional.of(new MultipartSpec(named, families, required, closed, rules(schema), problems));
   }
+
+  /** The body schema's own composition keywords, alone; null when it has none. */
+  private static JsonNode rules(JsonNode schema) {
+    com.fasterxml.jackson.databind.node.ObjectNode rules = com.fasterxml.jackson.databind.node.JsonNodeFactory
+        .instance.objectNode();
+    for (String keyword : RULE_KEYWORDS) {
+      if (schema.has(keyword)) {
+        rules.set(keyword, schema.get(keyword));
+      }
+    }
+    return rules.isEmpty() ? null : rules;
+  }
+
+  /** The keywords of a body schema that relate its parts to each other, read by {@link #rules()}. */
+  static final List<String> RULE_KEYWORDS = List.of("allOf", "anyOf", "oneOf", "not");
 
   private static Optional<Part> find(List<Part> named, List<Part> families, String partName) {
     for (Part p : named) {
@@ -209,6 +228,19 @@ public final class MultipartSpec {
   /** The names of the parts that must be sent, in spec order. */
   public Set<String> required() {
     return required;
+  }
+
+  /**
+   * The rules of the body as a whole, which no single part's schema can state: the body schema's
+   * {@code allOf}, {@code anyOf}, {@code oneOf} and {@code not}, alone in one schema object (null when it
+   * has none), e.g. Prune's "the back side of the ID ({@code idFileBack}) unless {@code idType} is
+   * {@code passport}". They are checked against a view of the parts sent: every part present by its
+   * name, a text part by its text (read as a number or boolean where its schema says so), a file part
+   * as a string that stands for the file (so a rule can ask for a file's presence with {@code required},
+   * never for its content), a repeated part as an array of those.
+   */
+  public JsonNode rules() {
+    return rules;
   }
 
   /** Whether parts the spec does not describe are refused ({@code additionalProperties: false}). */

@@ -280,6 +280,17 @@ public final class OperationSpec {
         : Optional.of(outcome.get("echo").asText());
   }
 
+  /**
+   * Where a success answer carries the id of what the operation created ({@code x-paykit-outcome: {id:
+   * data.id}}, a dotted path), the id its {@link #outcomeQuery()} takes: read from an answer the client
+   * cannot use as a result, so that an unknown outcome can name it
+   * ({@link dev.paykit.core.OutcomeUnknownException#resourceId()}).
+   */
+  public Optional<String> createdIdPath() {
+    return outcome == null || !outcome.hasNonNull("id") ? Optional.empty()
+        : Optional.of(outcome.get("id").asText());
+  }
+
   /** The operation that tells the state after an unknown outcome ({@code x-paykit-outcome: {query}}). */
   public Optional<String> outcomeQuery() {
     return outcome == null || !outcome.hasNonNull("query") ? Optional.empty()

@@ -1,0 +1,147 @@
+package dev.paykit.prune;
+
+import dev.paykit.core.NotFoundException;
+import dev.paykit.core.PaykitException;
+import dev.paykit.core.RequestOptions;
+import dev.paykit.core.TransportException;
+import dev.paykit.core.UnexpectedResponseException;
+import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.prune.api.AccountsApi;
+import dev.paykit.prune.model.SendMoneyRequest;
+import dev.paykit.prune.model.Transaction;
+import dev.paykit.prune.model.TransactionStatus;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Sending money out of an issued account ({@code POST /v1/accounts/send}) and following it
+ * ({@code GET /v1/accounts/transactions/{id}/status}). Thread-safe.
+ *
+ * <p>Prune has no idempotency keys: a transfer is sent once and never repeated by the client once it may
+ * have reached Prune (a connection refused before sending, a 429 or a 503 may be retried: Prune did not
+ * take those on). Its {@code reference} is required and may be used once per client: a second transfer
+ * or payout under a reference this client already sent is refused before sending. When the outcome is
+ * unknown the call throws {@link PruneOutcomeUnknownException}; {@link #resolve} tells what became of it.
+ */
+public final class PruneTransfers {
+
+  static final String SEND = "sendMoney";
+  static final String STATUS = "getTransactionStatus";
+
+  private final AccountsApi api;
+  private final MoneyCalls money;
+
+  PruneTransfers(ClientRuntime runtime, MoneyCalls money) {
+    this.api = runtime.api(AccountsApi.class);
+    this.money = money;
+  }
+
+  /** Sends money; the answer is the transaction, PENDING until Prune confirms or rejects it. */
+  public Transaction send(SendMoneyRequest request) {
+    return send(request, RequestOptions.none());
+  }
+
+  /** Like {@link #send(SendMoneyRequest)}, with options for this call (an idempotency key is refused: Prune has none). */
+  public Transaction send(SendMoneyRequest request, RequestOptions options) {
+    Calls.require(request, "request", SEND);
+    Calls.require(options, "options", SEND);
+    return money.run(PruneOutcomeUnknownException.Kind.TRANSFER, SEND, request.getReference(), options,
+        () -> api.sendMoney(request).getData(), Transaction::getId);
+  }
+
+  /** A transaction's state: PENDING, CONFIRMED, REJECTED or CANCELLED. */
+  public TransactionStatus status(String transactionId) {
+    return status(transactionId, RequestOptions.none());
+  }
+
+  public TransactionStatus status(String transactionId, RequestOptions options) {
+    Calls.require(transactionId, "transactionId", STATUS);
+    return Calls.run(STATUS, options, () -> api.getTransactionStatus(transactionId).getData());
+  }
+
+  /**
+   * Polls the status until it is final (CONFIRMED, REJECTED or CANCELLED), waiting between polls as the
+   * client's poll policy says (bounded in number and time); returns the last status, PENDING when it was
+   * still pending when the policy was spent.
+   */
+  public TransactionStatus awaitFinalStatus(String transactionId) {
+    return awaitFinalStatus(transactionId, RequestOptions.none());
+  }
+
+  public TransactionStatus awaitFinalStatus(String transactionId, RequestOptions options) {
+    Calls.require(transactionId, "transactionId", STATUS);
+    Calls.require(options, "options", STATUS);
+    AtomicReference<TransactionStatus> last = new AtomicReference<>();
+    TransactionStatus done = money.poll(n -> {
+      TransactionStatus s = status(transactionId, options);
+      last.set(s);
+      return isFinal(s) ? s : null;
+    });
+    return done != null ? done : last.get();
+  }
+
+  /**
+   * What became of a transfer whose outcome was unknown: by Prune's id when the broken answer named it
+   * (or an earlier answer to this client did), polling its status as {@link #awaitFinalStatus} does.
+   * Without an id it reports {@link Resolution.State#UNKNOWN} at once: Prune's API offers no list or
+   * search of transactions (none is documented), so a transfer whose answer was lost before its id
+   * cannot be found through the API; check Prune's dashboard. Never "failed" while it may have gone
+   * through.
+   */
+  public Resolution resolve(PruneOutcomeUnknownException unknown) {
+    Calls.require(unknown, "unknown", STATUS);
+    return resolve(unknown.reference(), unknown.transactionId(), RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #resolve(PruneOutcomeUnknownException)}, from the reference and Prune's id (null when no
+   * answer named it); every status query is made with these options.
+   */
+  public Resolution resolve(String reference, String transactionId, RequestOptions options) {
+    Calls.require(options, "options", STATUS);
+    String id = transactionId != null ? transactionId : money.references().idOf(reference).orElse(null);
+    if (id == null) {
+      return new Resolution(Resolution.State.UNKNOWN, reference, null, null, null, 0,
+          "no id of the transaction is known (the answer that would have named it was lost) and Prune's API"
+              + " has no search of transactions by reference: it may or may not have been booked; check Prune's"
+              + " dashboard for reference " + reference + " and never send it again under a new reference"
+              + " until you know");
+    }
+    AtomicInteger queries = new AtomicInteger();
+    AtomicReference<TransactionStatus> last = new AtomicReference<>();
+    try {
+      TransactionStatus done = money.poll(n -> {
+        queries.incrementAndGet();
+        TransactionStatus s = status(id, options);
+        last.set(s);
+        return isFinal(s) ? s : null;
+      });
+      if (done != null) {
+        return new Resolution(Resolution.State.FOUND, reference, id, done, null, queries.get(),
+            "Prune has transaction " + id + ": " + done.getValue());
+      }
+      return new Resolution(Resolution.State.STILL_PENDING, reference, id, last.get(), null, queries.get(),
+          "Prune has transaction " + id + ", still " + (last.get() == null ? "without a status" : last.get().getValue())
+              + " after " + queries.get() + " status queries: it was booked; ask again later");
+    } catch (NotFoundException notFound) {
+      return new Resolution(Resolution.State.NOT_FOUND, reference, id, null, null, queries.get(),
+          "Prune answered that it has no transaction " + id + ": ask Prune before sending the payment again");
+    } catch (PaykitException e) {
+      if (!passing(e)) {
+        throw e; // e.g. a wrong key: it says nothing about the transfer, and the caller must see it
+      }
+      return new Resolution(Resolution.State.UNKNOWN, reference, id, last.get(), null, queries.get(),
+          "the status query of transaction " + id + " failed (" + e.getClass().getSimpleName()
+              + "), which says nothing about the transfer: resolve it again later");
+    }
+  }
+
+  static boolean isFinal(TransactionStatus s) {
+    return s == TransactionStatus.CONFIRMED || s == TransactionStatus.REJECTED || s == TransactionStatus.CANCELLED;
+  }
+
+  /** A failure of a status query that says nothing about the payment and may pass. */
+  static boolean passing(PaykitException e) {
+    return e.isRetryable() || e instanceof TransportException || e instanceof UnexpectedResponseException;
+  }
+}
