@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
 import org.mockserver.client.MockServerClient;
 
 /**
@@ -147,7 +146,7 @@ public final class PtApiSimulator implements Simulator {
 
   private final String origin;
   private final FaultInjector faults = new FaultInjector(Errors.BODY);
-  private final RandomGenerator random = new SecureRandom();
+  private final SecureRandom random = new SecureRandom();
   private volatile Clock clock = Clock.systemUTC();
   private volatile State state;
   private volatile Duration sessionLifetime = DEFAULT_SESSION_LIFETIME;
@@ -378,7 +377,7 @@ public final class PtApiSimulator implements Simulator {
     return state;
   }
 
-  RandomGenerator random() {
+  SecureRandom random() {
     return random;
   }
 

@@ -129,10 +129,9 @@ final class State {
     return "TX" + ++nextTransaction;
   }
 
-  /** Unguessable enough for a sandbox, and distinct per login: a counter behind 24 random hex digits. */
-  String newSessionId(java.util.random.RandomGenerator random) {
-    return String.format("%024x%08d", new java.math.BigInteger(96, new java.util.Random(random.nextLong())),
-        nextSession++);
+  /** Unguessable, and distinct per login: 96 random bits (24 hex digits) and a counter (8 digits). */
+  String newSessionId(java.security.SecureRandom random) {
+    return String.format("%024x%08d", new java.math.BigInteger(96, random), nextSession++);
   }
 
   Card cardByPan(String customerId, String pan) {

@@ -134,6 +134,26 @@ class PtApiMoneyTest extends PtApiTestBase {
   }
 
   @Test
+  void concurrentLoadsOnOneCardLoseNothing() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String body = load(CARD_JOE_SMITH, "1.25", "c-" + i);
+        answers.add(pool.submit(() -> post(LOAD, body, PRIMARY_KEY).statusCode()));
+      }
+      for (java.util.concurrent.Future<Integer> answer : answers) {
+        assertThat(answer.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(pt.cardBalance(CARD_JOE_SMITH)).isEqualTo(new BigDecimal("100.00"));
+    assertThat(pt.masterFundsBalance(BUSINESS_REWARDS)).isEqualTo(new BigDecimal("9950.00"));
+    assertThat(pt.transactions()).hasSize(40);
+  }
+
+  @Test
   void queuedFaultsComeBeforeTheKeyAndTheSession() {
     pt.failNext(1, 503);
     assertThat(post(LOAD, load(CARD_JOE_SMITH, "1.00", "f"), null).statusCode()).isEqualTo(503);
