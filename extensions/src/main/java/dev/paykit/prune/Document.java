@@ -21,7 +21,9 @@ import java.nio.file.Path;
  * {@code image/png}, {@code application/pdf}) of at most 500 KB (read as 512000 bytes); the client checks
  * that, the name's extension, the type's agreement with it and the file's first bytes before anything is
  * sent, and names every document that breaks a rule. A document is read once, when its request is made:
- * a retry sends the same bytes; a stream is read then and not closed (it is the caller's). Its contents
+ * a retry sends the same bytes; a stream is read then and not closed (it is the caller's), also by a
+ * call that is then refused, so a stream-backed document serves one call: make a new one (or use bytes or
+ * a {@code Path}) to try again. Its contents
  * never reach a log, a message or {@link #toString()}. Immutable (bytes are copied).
  */
 public final class Document {

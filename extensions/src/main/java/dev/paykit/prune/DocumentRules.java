@@ -36,7 +36,11 @@ final class DocumentRules implements RequestCheck {
     for (String part : request.parts().keySet()) {
       Matcher m = PERSON_PART.matcher(part);
       if (m.matches()) {
-        people.add(new Person(m.group(1), Integer.parseInt(m.group(2))));
+        try {
+          people.add(new Person(m.group(1), Integer.parseInt(m.group(2))));
+        } catch (NumberFormatException tooLong) {
+          out.add(new Violation(part, "pattern", "names no " + m.group(1) + " Prune can number"));
+        }
       }
     }
     people.add(new Person("director", 1));

@@ -52,6 +52,10 @@ public final class PruneClient implements AutoCloseable {
       throw new IllegalArgumentException("apiKey is required (the key from Prune's dashboard, Settings, API Keys)");
     }
     String key = b.apiKey;
+    if (!key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw new IllegalArgumentException("apiKey holds a space, a line break or a character outside visible ASCII ("
+          + key.length() + " characters, not shown): a copy-and-paste slip? An HTTP header cannot carry it");
+    }
     this.mode = PruneMode.ofKey(key);
     ObjectMapper mapper = PaykitJson.newMapper();
     ApiSpec spec = ApiSpec.load(PruneResponses.PROVIDER);
@@ -129,7 +133,12 @@ public final class PruneClient implements AutoCloseable {
     return new PrunePayouts(runtime, money, transfers());
   }
 
-  /** A generated interface ({@code AccountsApi}, ...) with the whole pipeline. */
+  /**
+   * A generated interface ({@code AccountsApi}, ...) with the whole pipeline. Calls through it are checked
+   * against the references the facades claimed, but do not claim their own: two {@code sendMoney} calls
+   * through it under one reference both go out. Send money through {@link #transfers()} and
+   * {@link #payouts()}, which never send a reference twice.
+   */
   public <T> T api(Class<T> type) {
     return runtime.api(type);
   }

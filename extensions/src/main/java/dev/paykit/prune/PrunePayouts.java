@@ -131,6 +131,14 @@ public final class PrunePayouts {
               queries.get(), "Prune has payout " + id + ", not final after " + queries.get() + " status queries ("
                   + state + "): it was booked; ask again later");
     } catch (NotFoundException notFound) {
+      if (lastRequest.get() != null || lastMoney.get() != null) {
+        // Prune showed the payout's request before: a 404 now (e.g. from the transaction query, whose id is
+        // inferred to be the payout's) contradicts that and never unbooks it
+        return new Resolution(Resolution.State.UNKNOWN, reference, id, lastMoney.get(), lastRequest.get(),
+            queries.get(), "Prune showed payout " + id + " (request " + (lastRequest.get() == null ? "?"
+                : lastRequest.get().getValue()) + "), then answered that it has none: it was booked; the money's"
+                + " state could not be read; resolve it again later, never send it again");
+      }
       return new Resolution(Resolution.State.NOT_FOUND, reference, id, null, null, queries.get(),
           "Prune answered that it has no payout " + id + ": ask Prune before sending the payment again");
     } catch (PaykitException e) {

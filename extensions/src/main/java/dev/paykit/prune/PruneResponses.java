@@ -56,6 +56,11 @@ final class PruneResponses {
     if (effectful && named != 0 && named != details.httpStatus() && mayHaveActed(named)) {
       return new OutcomeUnknownException(details, null); // e.g. HTTP 400 carrying code 500
     }
+    if (effectful && mayHaveActed(details.httpStatus())) {
+      // HTTP 500/502/504 on a money call: whatever code the body names (a refusal, even), the server failed
+      // while the request may have been acted on; the envelope's typed failure stays readable as the cause
+      return new OutcomeUnknownException(details, ApiException.forStatus(status, details));
+    }
     return ApiException.forStatus(status, details);
   }
 

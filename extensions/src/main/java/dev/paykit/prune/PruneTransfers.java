@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * ({@code GET /v1/accounts/transactions/{id}/status}). Thread-safe.
  *
  * <p>Prune has no idempotency keys: a transfer is sent once and never repeated by the client once it may
- * have reached Prune (a connection refused before sending, a 429 or a 503 may be retried: Prune did not
+ * have reached Prune (a connection refused before sending or a 429 is retried: Prune did not
  * take those on). Its {@code reference} is required and may be used once per client: a second transfer
  * or payout under a reference this client already sent is refused before sending. When the outcome is
  * unknown the call throws {@link PruneOutcomeUnknownException}; {@link #resolve} tells what became of it.
@@ -124,6 +124,12 @@ public final class PruneTransfers {
           "Prune has transaction " + id + ", still " + (last.get() == null ? "without a status" : last.get().getValue())
               + " after " + queries.get() + " status queries: it was booked; ask again later");
     } catch (NotFoundException notFound) {
+      if (last.get() != null) {
+        // Prune showed the transaction before: a later 404 contradicts that, and never unbooks it
+        return new Resolution(Resolution.State.UNKNOWN, reference, id, last.get(), null, queries.get(),
+            "Prune showed transaction " + id + " as " + last.get().getValue() + ", then answered that it has"
+                + " none: it was booked; resolve it again later, never send it again");
+      }
       return new Resolution(Resolution.State.NOT_FOUND, reference, id, null, null, queries.get(),
           "Prune answered that it has no transaction " + id + ": ask Prune before sending the payment again");
     } catch (PaykitException e) {

@@ -28,6 +28,15 @@ final class PartialJson {
    * occurrence of each; paths not found are absent.
    */
   static Map<String, String> scalars(JsonFactory factory, byte[] json, Collection<String> paths) {
+    return scalars(factory, json, paths, java.util.Set.of());
+  }
+
+  /**
+   * Like {@link #scalars(JsonFactory, byte[], Collection)}; at the {@code idPaths} only a string or an
+   * integer is taken (an id is never {@code true} or {@code 1.5e3}).
+   */
+  static Map<String, String> scalars(JsonFactory factory, byte[] json, Collection<String> paths,
+      Collection<String> idPaths) {
     Map<String, String> wanted = new HashMap<>();
     for (String p : paths) {
       if (p != null && !p.isBlank()) {
@@ -47,6 +56,10 @@ final class PartialJson {
         if (path == null || found.containsKey(path)) {
           continue;
         }
+        if (idPaths.contains(path) && token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT) {
+          found.put(path, null); // the first value there is no id: take none, not a later one
+          continue;
+        }
         String text = parser.getText(); // a string cut before its closing quote throws here
         boolean whole = !token.isNumeric()
             || parser.currentTokenLocation().getByteOffset() + text.length() < json.length; // a byte ends it
@@ -57,6 +70,7 @@ final class PartialJson {
     } catch (IOException | RuntimeException brokenFromHereOn) {
       // what was read whole before the break stays
     }
+    found.values().removeIf(java.util.Objects::isNull);
     return found;
   }
 }

@@ -185,11 +185,36 @@ final class ResponseGuard implements Decoder {
       return;
     }
     String echo = op.referenceEcho().orElse(null);
-    Map<String, String> found = PartialJson.scalars(mapper.getFactory(), body,
-        echo == null ? java.util.List.of(path) : java.util.List.of(path, echo));
+    // an envelope whose success field arrived whole and says "failed" names no booked resource
+    OperationSpec.Response promised = op.response(status).orElse(null);
+    EnvelopeSpec.Success success = promised == null || promised.jsonSchema() == null ? null
+        : spec.envelope(promised.jsonSchema()).map(EnvelopeSpec::success).orElse(null);
+    java.util.List<String> paths = new java.util.ArrayList<>(java.util.List.of(path));
+    if (echo != null) {
+      paths.add(echo);
+    }
+    if (success != null) {
+      paths.add(success.field());
+    }
+    Map<String, String> found = PartialJson.scalars(mapper.getFactory(), body, paths, java.util.Set.of(path));
     String id = found.get(path);
     if (id == null || id.isBlank() || !redactor.redact(id).equals(id)) {
       return;
+    }
+    if (success != null && found.containsKey(success.field())) {
+      String said = found.get(success.field());
+      com.fasterxml.jackson.databind.JsonNode value;
+      try {
+        value = mapper.readTree(said);             // true, false, 404...
+      } catch (java.io.IOException notALiteral) {
+        value = com.fasterxml.jackson.databind.node.TextNode.valueOf(said);
+      }
+      if (value == null || value.isMissingNode()) {
+        value = com.fasterxml.jackson.databind.node.TextNode.valueOf(said);
+      }
+      if (success.test(mapper.createObjectNode().set(success.field(), value)) == EnvelopeSpec.Outcome.FAILED) {
+        return; // the answer said it failed: whatever id it carries is not a booking of this call
+      }
     }
     String echoed = echo == null ? null : found.get(echo);
     if (echoed != null && call.reference() != null && !call.reference().equals(echoed)) {

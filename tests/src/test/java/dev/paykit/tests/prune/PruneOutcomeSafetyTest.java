@@ -154,16 +154,32 @@ class PruneOutcomeSafetyTest extends OutcomeSafetySuite {
   }
 
   @Test
-  void aFailureEnvelopeWithARefusalCodeIsTheRefusalWhateverTheHttpStatus() {
-    server.then(Reply.json(500, "{\"status\":false,\"message\":\"Insufficient funds\",\"code\":400}"));
+  void aFailureEnvelopeWithARefusalCodeIsTheRefusalUnderA4xxOr200() {
+    server.then(Reply.json(200, "{\"status\":false,\"message\":\"Insufficient funds\",\"code\":400}"));
 
     Throwable thrown = catchAny(this::pay);
 
     assertThat(thrown).isInstanceOfSatisfying(dev.paykit.core.InvalidRequestException.class, e -> {
-      assertThat(e.httpStatus()).isEqualTo(500);
+      assertThat(e.httpStatus()).isEqualTo(200);
       assertThat(e.providerCode()).contains("400");
       assertThat(e.providerMessage()).contains("Insufficient funds");
     });
+    assertSentAttempts(1);
+  }
+
+  /**
+   * Under HTTP 500/502/504 the server failed while the transfer may have been acted on: whatever code the
+   * body names, a money call's outcome is unknown (its reference stays taken), the refusal readable as cause.
+   */
+  @Test
+  void aRefusalCodeUnderAServerFailureIsStillAnUnknownOutcome() {
+    server.then(Reply.json(500, "{\"status\":false,\"message\":\"Insufficient funds\",\"code\":400}"));
+
+    Throwable thrown = catchAny(this::pay);
+
+    assertThat(thrown).isInstanceOf(PruneOutcomeUnknownException.class);
+    assertThat(lastFailure((PruneOutcomeUnknownException) thrown)).isInstanceOfSatisfying(
+        dev.paykit.core.InvalidRequestException.class, e -> assertThat(e.providerMessage()).contains("Insufficient funds"));
     assertSentAttempts(1);
   }
 
