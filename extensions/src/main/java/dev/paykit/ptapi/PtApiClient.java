@@ -1,0 +1,258 @@
+package dev.paykit.ptapi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paykit.core.ClientBuilder;
+import dev.paykit.core.PaykitException;
+import dev.paykit.core.RequestOptions;
+import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.core.internal.DerivedValues;
+import dev.paykit.core.internal.PaykitJson;
+import dev.paykit.core.internal.ProviderErrorDecoder;
+import dev.paykit.core.internal.Redactor;
+import dev.paykit.core.internal.spec.ApiSpec;
+import dev.paykit.ptapi.api.CardholdersApi;
+import dev.paykit.ptapi.api.CardsApi;
+import dev.paykit.ptapi.api.HierarchyApi;
+import dev.paykit.ptapi.api.UserApi;
+import dev.paykit.ptapi.invoker.ApiResponseDecoder;
+import dev.paykit.ptapi.model.ResetPasswordRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A client for PT API (Prepaid Technologies): prepaid cards of businesses organised as a group
+ * ({@code parentId}), its businesses ({@code customerId}) and their programs, loaded from a master funds
+ * account. Build one per PT user and share it: thread-safe, pooled.
+ *
+ * <pre>{@code
+ * try (PtApiClient pt = PtApiClient.builder()
+ *     .baseUrl(PtApiClient.SANDBOX_GATEWAY)           // production: the host PT gives you (not published)
+ *     .subscriptionKey(primary).secondaryKey(secondary) // the developer portal's subscription keys
+ *     .loginId("api-user").password(System.getenv("PT_PASSWORD"))
+ *     .build()) {
+ *   CustomerList businesses = pt.hierarchy().businesses();   // logs in on first use
+ *   LoadTransaction t = pt.cards().load(new LoadRequest().proxyKey(pk)
+ *       .amount(new BigDecimal("25.00")).referenceId("payroll-2026-12-01-17"));
+ * }                                                           // logs out
+ * }</pre>
+ *
+ * <p>Two auth layers. The gateway subscription key rides on every request (header
+ * {@code Ocp-Apim-Subscription-Key} by default: PT does not publish the name, see
+ * {@link Builder#subscriptionKeyHeader}); when the gateway rejects the primary key the client switches to
+ * the secondary, if given, and repeats the call once (the gateway answered: PT never saw it). The session
+ * comes from a login made on first use with the configured login id and password; its id is filled into
+ * every JSON body the spec marks {@code x-paykit-derived: session}. When PT answers 401001 (expired
+ * session) the client logs in again, one login for all the callers that failed on that session, and
+ * repeats the call once where repeating is safe (see {@link PtApiCards} for loads). {@link #close()} logs
+ * out. The password, the keys and the session id are never in a log line, a message or a
+ * {@code toString()}.
+ *
+ * <p>PT's numeric error codes are typed exceptions ({@link PtApiFailure}: {@link PtApiInvalidQueryException}
+ * ... {@link PtApiCardholderNotActiveException}), read from {@code code} or {@code errorCode}, {@code message}
+ * and {@code description}; any other error shape gives the HTTP status's exception.
+ */
+public final class PtApiClient implements AutoCloseable {
+
+  /** The documented sandbox gateway (wiki Quick Start). PT publishes no production host: there is no default. */
+  public static final String SANDBOX_GATEWAY = "https://pt-api.azure-api.net";
+
+  /** Azure API Management's default subscription key header (inferred: PT does not publish the name). */
+  public static final String DEFAULT_KEY_HEADER = "Ocp-Apim-Subscription-Key";
+
+  private final ClientRuntime runtime;
+  private final Calls calls;
+  private final GatewayKeys keys;
+
+  private PtApiClient(Builder b) {
+    List<String> missing = new ArrayList<>();
+    if (b.baseUrl == null || b.baseUrl.isBlank()) {
+      missing.add("baseUrl (the gateway PT gives you; the sandbox is " + SANDBOX_GATEWAY + ")");
+    }
+    if (blank(b.subscriptionKey)) {
+      missing.add("subscriptionKey (the primary key of the developer portal's subscription)");
+    }
+    if (blank(b.loginId)) {
+      missing.add("loginId");
+    }
+    if (blank(b.password)) {
+      missing.add("password");
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("PtApiClient needs " + String.join(", ", missing));
+    }
+    checkHeaderValue("subscriptionKey", b.subscriptionKey);
+    if (b.secondaryKey != null) {
+      checkHeaderValue("secondaryKey", b.secondaryKey);
+    }
+    ObjectMapper mapper = PaykitJson.newMapper();
+    ApiSpec spec = ApiSpec.load(PtApiErrors.PROVIDER);
+    String specHeader = spec.securityScheme("subscriptionKey").path("name").asText();
+    List<String> secrets = new ArrayList<>(List.of(b.subscriptionKey, b.password));
+    if (b.secondaryKey != null) {
+      secrets.add(b.secondaryKey);
+    }
+    Redactor redactor = Redactor.of(secrets, spec.sensitiveNames(specHeader, b.keyHeader, "sessionId"));
+    this.keys = new GatewayKeys(specHeader, b.keyHeader, b.subscriptionKey, b.secondaryKey);
+    Session[] session = new Session[1];
+    this.runtime = ClientRuntime.builder(spec, mapper)
+        .baseUrl(b.baseUrl)
+        .clock(b.clock())
+        .retryPolicy(b.retryPolicy())
+        .httpOptions(b.httpOptions())
+        .redactor(redactor)
+        .authenticate(keys.andThen(new DerivedValues("session", () -> session[0].attemptValue())))
+        .decoder(new ApiResponseDecoder(mapper))
+        .errorDecoder(new ProviderErrorDecoder(PtApiErrors.PROVIDER, mapper, redactor, b.clock(),
+            PtApiErrors::readError, PtApiErrors::map, null))
+        .wireLogging(b.wireLogging())
+        .retryRegistry(b.retryRegistry())
+        .httpClient(b.httpClient())
+        .proxy(b.proxy())
+        .build();
+    session[0] = new Session(runtime.api(UserApi.class), b.loginId, b.password);
+    this.calls = new Calls(spec, session[0], keys);
+  }
+
+  private PtApiClient(PtApiClient base, ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.keys = base.keys;
+    this.calls = base.calls;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A view of this client whose calls follow {@code options} (a call timeout, extra headers); it shares the
+   * pool, the keys and the session (the facades of a view use the view's runtime).
+   */
+  public PtApiClient withOptions(RequestOptions options) {
+    return new PtApiClient(this, runtime.withOptions(options));
+  }
+
+  /** The businesses under a parent and their programs. */
+  public PtApiHierarchy hierarchy() {
+    return new PtApiHierarchy(calls, runtime.api(HierarchyApi.class));
+  }
+
+  /** Cards: orders, registrations, searches, status, loads and unloads. */
+  public PtApiCards cards() {
+    return new PtApiCards(calls, runtime.api(CardsApi.class));
+  }
+
+  /** Cardholders: search, read, edit. */
+  public PtApiCardholders cardholders() {
+    return new PtApiCardholders(calls, runtime.api(CardholdersApi.class));
+  }
+
+  /** The business the login named ({@code customerId}; the group's {@code parentId}); logs in when needed. */
+  public String loginCustomerId() {
+    return calls.withKeyFallback(calls.session()::customerId);
+  }
+
+  /** Asks PT to reset a user's password (no session needed). 204: nothing comes back. */
+  public void resetPassword(String loginId) {
+    resetPassword(loginId, RequestOptions.none());
+  }
+
+  public void resetPassword(String loginId, RequestOptions options) {
+    Calls.require(loginId, "loginId", "resetPassword");
+    UserApi user = runtime.api(UserApi.class);
+    calls.runWithoutSession("resetPassword", options, () -> {
+      user.resetPassword(new ResetPasswordRequest().loginId(loginId));
+      return null;
+    });
+  }
+
+  /**
+   * A generated interface with the whole pipeline (key, session id, validation, typed errors). Calls
+   * through it carry the current session but do not log in or renew it: use the facades, or call
+   * {@link #loginCustomerId()} first.
+   */
+  public <T> T api(Class<T> type) {
+    return runtime.api(type);
+  }
+
+  public String baseUrl() {
+    return runtime.baseUrl();
+  }
+
+  /**
+   * Logs out (when a session is open) and releases the connection pool. A logout that fails is not
+   * reported: the session expires by itself at PT. Views made by {@link #withOptions} share the session.
+   */
+  @Override
+  public void close() {
+    try {
+      calls.withKeyFallback(() -> {
+        calls.session().logout();
+        return null;
+      });
+    } catch (PaykitException logoutFailed) {
+      // the session ends by itself when it expires; closing must still release the pool
+    } finally {
+      runtime.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PtApiClient[" + runtime.baseUrl() + ", " + keys + ", " + calls.session() + "]";
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static void checkHeaderValue(String name, String key) {
+    if (!key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw new IllegalArgumentException(name + " holds a space, a line break or a character outside visible ASCII ("
+          + key.length() + " characters, not shown): an HTTP header cannot carry it");
+    }
+  }
+
+  /** Builder; not thread-safe. {@link #toString()} never shows a key or the password. */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private String baseUrl;
+    private String subscriptionKey;
+    private String secondaryKey;
+    private String keyHeader = DEFAULT_KEY_HEADER;
+    private String loginId;
+    private String password;
+
+    private Builder() {}
+
+    /** Required: the gateway's URL ({@link #SANDBOX_GATEWAY} for PT's sandbox; production is PT's to give). */
+    public Builder baseUrl(String v) { this.baseUrl = Objects.requireNonNull(v, "baseUrl"); return this; }
+    /** Required: the subscription's primary key. */
+    public Builder subscriptionKey(String v) { this.subscriptionKey = v; return this; }
+    /** The subscription's secondary key, used once the gateway rejects the primary (e.g. while rotating it). */
+    public Builder secondaryKey(String v) { this.secondaryKey = v; return this; }
+    /** The header carrying the key; default {@link #DEFAULT_KEY_HEADER} (PT does not publish it). */
+    public Builder subscriptionKeyHeader(String v) {
+      Objects.requireNonNull(v, "subscriptionKeyHeader");
+      if (!v.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+        throw new IllegalArgumentException("subscriptionKeyHeader is not an HTTP header name: " + v);
+      }
+      this.keyHeader = v;
+      return this;
+    }
+    /** Required: the PT user's login id ({@code loginID}). */
+    public Builder loginId(String v) { this.loginId = v; return this; }
+    /** Required: the PT user's password; never logged. */
+    public Builder password(String v) { this.password = v; return this; }
+
+    public PtApiClient build() {
+      return new PtApiClient(this);
+    }
+
+    @Override
+    public String toString() {
+      return "PtApiClient.Builder[" + baseUrl + ", loginId=" + loginId + ", subscriptionKey="
+          + (subscriptionKey == null ? null : Redactor.MASK) + ", secondaryKey="
+          + (secondaryKey == null ? null : Redactor.MASK) + ", password=" + (password == null ? null : Redactor.MASK) + "]";
+    }
+  }
+}
