@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-  private static final String[] PROVIDERS = {"paypercut", "promptcash", "prune", "prunny"};
+  private static final String[] PROVIDERS = {"paypercut", "promptcash", "prune", "prunny", "ptapi"};
 
   private static JavaClasses runtime;
 
@@ -42,7 +42,7 @@ class ArchitectureTest {
         .withImportOption(location -> !location.contains("-tests.jar")       // the extensions' test-jar
             && !location.contains("/test-classes/"))
         .importPackages("dev.paykit.core", "dev.paykit.paypercut", "dev.paykit.promptcash", "dev.paykit.prune",
-            "dev.paykit.prunny");
+            "dev.paykit.prunny", "dev.paykit.ptapi");
   }
 
   @Test
