@@ -8,8 +8,8 @@ import dev.paykit.core.internal.spec.OperationSpec;
 import java.util.function.Supplier;
 
 /**
- * What every PT facade method does around its generated call: the session first (a lazy login), then the
- * call; when PT answers 401001 (expired session) it logs in again (one login shared by the callers that
+ * What every PT facade method does around its generated call (the lazy login is a request check of the
+ * client's, made once the request passed validation); when PT answers 401001 (expired session) it logs in again (one login shared by the callers that
  * failed on the same session) and repeats the call once, but only where repeating is safe: an operation
  * the spec says is safe to repeat, or one whose every attempt was answered, so that none may have been
  * processed. When the gateway rejects the primary key, the call is repeated once with the secondary (the
@@ -42,7 +42,6 @@ final class Calls {
     boolean renewed = false;
     boolean fellBack = false;
     while (true) {
-      withKeyFallback(session::ensure);
       CallReport report = CallReport.of(options);
       Session.takeUsed();
       try {

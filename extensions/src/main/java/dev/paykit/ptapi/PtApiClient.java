@@ -10,6 +10,7 @@ import dev.paykit.core.internal.PaykitJson;
 import dev.paykit.core.internal.ProviderErrorDecoder;
 import dev.paykit.core.internal.Redactor;
 import dev.paykit.core.internal.spec.ApiSpec;
+import dev.paykit.core.internal.spec.OperationSpec;
 import dev.paykit.ptapi.api.CardholdersApi;
 import dev.paykit.ptapi.api.CardsApi;
 import dev.paykit.ptapi.api.HierarchyApi;
@@ -95,7 +96,20 @@ public final class PtApiClient implements AutoCloseable {
     Redactor redactor = Redactor.of(secrets, spec.sensitiveNames(specHeader, b.keyHeader, "sessionId"));
     this.keys = new GatewayKeys(specHeader, b.keyHeader, b.subscriptionKey, b.secondaryKey);
     Session[] session = new Session[1];
-    this.runtime = ClientRuntime.builder(spec, mapper)
+    Calls[] calls = new Calls[1];
+    ClientRuntime.Builder rb = ClientRuntime.builder(spec, mapper);
+    for (OperationSpec op : spec.operations()) {
+      if (!op.derivedJsonProperties("session").isEmpty()) {
+        // the lazy login: after the call's request passed the spec's checks (nothing is sent for bad input,
+        // not even a login) and before its first attempt, so a failed login is never the call's outcome
+        rb.requestCheck(op.operationId(), (request, violations) -> {
+          if (violations.isEmpty()) {
+            calls[0].withKeyFallback(session[0]::ensure);
+          }
+        });
+      }
+    }
+    this.runtime = rb
         .baseUrl(b.baseUrl)
         .clock(b.clock())
         .retryPolicy(b.retryPolicy())
@@ -112,6 +126,7 @@ public final class PtApiClient implements AutoCloseable {
         .build();
     session[0] = new Session(runtime.api(UserApi.class), b.loginId, b.password);
     this.calls = new Calls(spec, session[0], keys);
+    calls[0] = this.calls;
   }
 
   private PtApiClient(PtApiClient base, ClientRuntime runtime) {
@@ -167,9 +182,8 @@ public final class PtApiClient implements AutoCloseable {
   }
 
   /**
-   * A generated interface with the whole pipeline (key, session id, validation, typed errors). Calls
-   * through it carry the current session but do not log in or renew it: use the facades, or call
-   * {@link #loginCustomerId()} first.
+   * A generated interface with the whole pipeline (key, session id with the lazy login, validation, typed
+   * errors). Calls through it do not renew an expired session (401001 reaches the caller): the facades do.
    */
   public <T> T api(Class<T> type) {
     return runtime.api(type);
