@@ -31,6 +31,17 @@ final class Calls {
     return Arguments.require(value, name, PtApiErrors.PROVIDER, operationId);
   }
 
+  /**
+   * A copy of a generated query map whose values are fully percent-encoded. The generated setters encode
+   * as {@code URLEncoder} does, which leaves {@code *} bare; Feign then takes such a value for one that is
+   * not encoded yet and encodes it again ({@code %3A} reaching PT as {@code %253A}), so every {@code q}
+   * with a wildcard or an escaped {@code *} would arrive garbled. {@code *} becomes {@code %2A} here.
+   */
+  static <M extends java.util.Map<String, Object>> M encoded(M params, M copy) {
+    params.forEach((name, value) -> copy.put(name, value instanceof String s ? s.replace("*", "%2A") : value));
+    return copy;
+  }
+
   Session session() {
     return session;
   }

@@ -35,7 +35,9 @@ public final class PtApiCardholders {
       RequestOptions options) {
     Calls.require(customerId, "customerId", SEARCH);
     Calls.require(query, "query", SEARCH);
-    return calls.run(SEARCH, options, () -> api.searchCardholders(new CustomerRequest().customerId(customerId), query));
+    CardholdersApi.SearchCardholdersQueryParams sent =
+        Calls.encoded(query, new CardholdersApi.SearchCardholdersQueryParams());
+    return calls.run(SEARCH, options, () -> api.searchCardholders(new CustomerRequest().customerId(customerId), sent));
   }
 
   public Cardholder get(String cardholderId) {

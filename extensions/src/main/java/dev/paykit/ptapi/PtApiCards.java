@@ -97,7 +97,8 @@ public final class PtApiCards {
   public CardPage search(String customerId, CardsApi.SearchCardsQueryParams query, RequestOptions options) {
     Calls.require(customerId, "customerId", SEARCH);
     Calls.require(query, "query", SEARCH);
-    return calls.run(SEARCH, options, () -> api.searchCards(new CustomerRequest().customerId(customerId), query));
+    CardsApi.SearchCardsQueryParams sent = Calls.encoded(query, new CardsApi.SearchCardsQueryParams());
+    return calls.run(SEARCH, options, () -> api.searchCards(new CustomerRequest().customerId(customerId), sent));
   }
 
   public Card changeStatus(String proxyKey, CardStatus status, String reason) {

@@ -102,6 +102,19 @@ class PtApiWireTest {
   }
 
   @Test
+  void aWildcardAndEscapesAreEncodedOnceNotTwice() {
+    server.then(Reply.json(200, SESSION), Reply.json(200, "{\"cardholders\":[],\"total\":0}"),
+        Reply.json(200, "{\"cards\":[],\"total\":0}"));
+
+    client.cardholders().search("200001", new CardholdersApi.SearchCardholdersQueryParams().q("firstName:Jo* AND x:a\\ b"));
+    client.cards().search("200001", new dev.paykit.ptapi.api.CardsApi.SearchCardsQueryParams().q("proxyKey:PK\\*"));
+
+    assertThat(server.requests().get(1).target())
+        .endsWith("/searchCardholders?q=firstName%3AJo%2A%20AND%20x%3Aa%5C%20b");
+    assertThat(server.requests().get(2).target()).endsWith("/searchCards?q=proxyKey%3APK%5C%2A");
+  }
+
+  @Test
   void errorCodesAreReadAsNumbersOrStringsWithMessageAndDescription() {
     server.then(Reply.json(200, SESSION),
         Reply.json(400, "{\"errorCode\":\"400004\",\"message\":\"failed precondition\","
