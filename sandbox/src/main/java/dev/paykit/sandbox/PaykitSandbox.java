@@ -4,6 +4,7 @@ import dev.paykit.sandbox.paypercut.PaypercutSimulator;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import dev.paykit.sandbox.prune.PruneSimulator;
 import dev.paykit.sandbox.prunny.PrunnySimulator;
+import dev.paykit.sandbox.ptapi.PtApiSimulator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +24,8 @@ import org.mockserver.socket.tls.ForwardProxyTLSX509CertificatesTrustManager;
  * one simulator per provider under its own path prefix ({@link #promptCash()} under
  * {@value PromptCashSimulator#PATH_PREFIX}, {@link #prunny()} under
  * {@value PrunnySimulator#PATH_PREFIX}, {@link #prune()} under {@value PruneSimulator#PATH_PREFIX},
- * {@link #paypercut()} under {@value PaypercutSimulator#PATH_PREFIX}). Start one per test run or
+ * {@link #paypercut()} under {@value PaypercutSimulator#PATH_PREFIX}, {@link #ptapi()} under
+ * {@value PtApiSimulator#PATH_PREFIX}). Start one per test run or
  * class (the first MockServer in a JVM takes about a second) and {@link #reset()} between tests.
  *
  * <p>The simulators are listed once, in {@code SIMULATORS}, and handled through the
@@ -49,7 +51,8 @@ public final class PaykitSandbox implements AutoCloseable {
       PromptCashSimulator::new,
       PrunnySimulator::new,
       PruneSimulator::new,
-      PaypercutSimulator::new);
+      PaypercutSimulator::new,
+      PtApiSimulator::new);
 
   /** A path prefix: one or more {@code /segment}s of letters, digits, {@code _} and {@code -}. */
   private static final Pattern PATH_PREFIX = Pattern.compile("(/[A-Za-z0-9_-]+)+");
@@ -140,6 +143,11 @@ public final class PaykitSandbox implements AutoCloseable {
   /** The Prunny simulator, mounted under {@value PrunnySimulator#PATH_PREFIX}. */
   public PrunnySimulator prunny() {
     return simulator(PrunnySimulator.class);
+  }
+
+  /** The PT API simulator, mounted under {@value PtApiSimulator#PATH_PREFIX}. */
+  public PtApiSimulator ptapi() {
+    return simulator(PtApiSimulator.class);
   }
 
   /** The Prune simulator, mounted under {@value PruneSimulator#PATH_PREFIX}. */

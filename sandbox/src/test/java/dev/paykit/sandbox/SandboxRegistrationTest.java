@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.paykit.sandbox.paypercut.PaypercutSimulator;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
 import dev.paykit.sandbox.prune.PruneSimulator;
+import dev.paykit.sandbox.ptapi.PtApiSimulator;
 import dev.paykit.sandbox.prunny.PrunnySimulator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -59,14 +60,15 @@ class SandboxRegistrationTest {
   @Test
   void everyProviderIsRegisteredOnceInOrderAndFoundByType() {
     assertThat(sandbox.simulators()).extracting(Simulator::name)
-        .containsExactly("Prompt.Cash", "Prunny", "Prune", "Paypercut");
+        .containsExactly("Prompt.Cash", "Prunny", "Prune", "Paypercut", "PT API");
     assertThat(sandbox.simulator(PromptCashSimulator.class)).isSameAs(sandbox.promptCash());
     assertThat(sandbox.simulator(PrunnySimulator.class)).isSameAs(sandbox.prunny());
     assertThat(sandbox.simulator(PruneSimulator.class)).isSameAs(sandbox.prune());
     assertThat(sandbox.simulator(PaypercutSimulator.class)).isSameAs(sandbox.paypercut());
+    assertThat(sandbox.simulator(PtApiSimulator.class)).isSameAs(sandbox.ptapi());
     assertThat(sandbox.simulators()).extracting(Simulator::baseUrl)
         .containsExactly(sandbox.promptCash().baseUrl(), sandbox.prunny().baseUrl(), sandbox.prune().baseUrl(),
-            sandbox.paypercut().baseUrl());
+            sandbox.paypercut().baseUrl(), sandbox.ptapi().baseUrl());
     assertThatThrownBy(() -> sandbox.simulator(Stub.class))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Stub");
   }
