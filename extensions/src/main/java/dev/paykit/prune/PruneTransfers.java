@@ -120,6 +120,11 @@ public final class PruneTransfers {
         return new Resolution(Resolution.State.FOUND, reference, id, done, null, queries.get(),
             "Prune has transaction " + id + ": " + done.getValue());
       }
+      if (last.get() == TransactionStatus.UNKNOWN_DEFAULT_OPEN_API) {
+        return new Resolution(Resolution.State.UNKNOWN, reference, id, last.get(), null, queries.get(),
+            "Prune has transaction " + id + " but answers a status paykit does not know (not PENDING, CONFIRMED,"
+                + " REJECTED or CANCELLED): it was booked; check its state on Prune's dashboard, never send it again");
+      }
       return new Resolution(Resolution.State.STILL_PENDING, reference, id, last.get(), null, queries.get(),
           "Prune has transaction " + id + ", still " + (last.get() == null ? "without a status" : last.get().getValue())
               + " after " + queries.get() + " status queries: it was booked; ask again later");

@@ -90,6 +90,18 @@ class PruneResolutionEdgesTest {
   }
 
   @Test
+  void aStatusPaykitDoesNotKnowIsUnknownNotPending() {
+    server.then(cutAfter("{\"status\":true,\"message\":\"ok\",\"data\":{\"id\":\"T8\","));
+    PruneOutcomeUnknownException e = unknownSend("weird");
+    server.then(4, Reply.json(200, status("SETTLED")));
+
+    Resolution r = client.transfers().resolve(e);
+
+    assertThat(r.state()).isEqualTo(Resolution.State.UNKNOWN);
+    assertThat(r.explanation()).contains("does not know").doesNotContain("unknown_default_open_api");
+  }
+
+  @Test
   void noIdIsTakenFromAFailureEnvelopeOrFromAValueThatIsNoId() {
     server.then(cutAfter("{\"status\":false,\"message\":\"Insufficient funds\",\"data\":{\"id\":\"T5\"},"));
     assertThat(unknownSend("r1").transactionId()).isNull();

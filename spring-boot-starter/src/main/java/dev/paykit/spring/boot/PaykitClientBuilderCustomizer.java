@@ -1,0 +1,14 @@
+package dev.paykit.spring.boot;
+
+import dev.paykit.core.ClientBuilder;
+
+/**
+ * Applied, in {@code @Order}, to the builder of every client the starter makes, after the properties: set
+ * what has no property (a clock, a Resilience4j {@code RetryRegistry}, your OkHttp client, a proxy).
+ * Check {@code builder instanceof PromptCashClient.Builder} etc. for provider-specific settings.
+ */
+@FunctionalInterface
+public interface PaykitClientBuilderCustomizer {
+
+  void customize(ClientBuilder<?> builder);
+}

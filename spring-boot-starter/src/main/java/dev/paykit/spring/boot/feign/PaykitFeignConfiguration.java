@@ -1,0 +1,73 @@
+package dev.paykit.spring.boot.feign;
+
+import feign.Capability;
+import feign.Client;
+import feign.Contract;
+import feign.Logger;
+import feign.Request;
+import feign.RequestInterceptor;
+import feign.Retryer;
+import feign.codec.Decoder;
+import feign.codec.Encoder;
+import feign.codec.ErrorDecoder;
+import org.springframework.cloud.openfeign.FeignLoggerFactory;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Base of the per-provider Feign configurations ({@link PromptCashFeignConfiguration}...): every component
+ * Spring Cloud OpenFeign takes from a client's configuration, taken from the provider client's own
+ * {@code feignBuilder()} so a {@code @FeignClient} over a generated interface gets the whole pipeline —
+ * {@code Contract} for the generated {@code @RequestLine} interfaces, paykit's encoder (plain decimals, forms,
+ * multipart), decoder and typed error decoder, {@code Retryer.NEVER_RETRY} (paykit's retry layer is the only
+ * one), paykit's OkHttp transport and timeouts, the redacting logger, the attempt interceptor (auth,
+ * timestamps, signatures) and the capability (validation before sending, idempotency keys, retries).
+ *
+ * <p>Not a {@code @Configuration}: name it in {@code @FeignClient(configuration = ...)} only, so its beans
+ * live in that client's own Feign context. {@code spring.cloud.openfeign.client.config.<name>.*} properties
+ * are applied by Spring Cloud on top of these beans; do not set them for paykit clients (they would, e.g.,
+ * replace the timeouts or add a retryer).
+ */
+public abstract class PaykitFeignConfiguration {
+
+  private final PaykitFeignParts parts;
+
+  protected PaykitFeignConfiguration(PaykitFeignParts parts) {
+    this.parts = parts;
+  }
+
+  @Bean
+  public Contract paykitFeignContract() { return parts.contract(); }
+
+  @Bean
+  public Encoder paykitFeignEncoder() { return parts.encoder(); }
+
+  @Bean
+  public Decoder paykitFeignDecoder() { return parts.decoder(); }
+
+  @Bean
+  public ErrorDecoder paykitFeignErrorDecoder() { return parts.errorDecoder(); }
+
+  @Bean
+  public Retryer paykitFeignRetryer() { return parts.retryer(); }
+
+  @Bean
+  public Client paykitFeignClient() { return parts.client(); }
+
+  @Bean
+  public Request.Options paykitFeignOptions() { return parts.options(); }
+
+  @Bean
+  public FeignLoggerFactory paykitFeignLoggerFactory() {
+    Logger logger = parts.logger();
+    return type -> logger;
+  }
+
+  @Bean
+  public Logger.Level paykitFeignLoggerLevel() { return parts.logLevel(); }
+
+  @Bean
+  public RequestInterceptor paykitFeignRequestInterceptor() { return parts.requestInterceptor(); }
+
+  @Bean
+  public Capability paykitFeignCapability() { return parts.capability(); }
+}

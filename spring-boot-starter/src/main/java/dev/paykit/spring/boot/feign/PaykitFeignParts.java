@@ -1,0 +1,130 @@
+package dev.paykit.spring.boot.feign;
+
+import feign.Capability;
+import feign.Client;
+import feign.Contract;
+import feign.Feign;
+import feign.InvocationHandlerFactory;
+import feign.Logger;
+import feign.Request;
+import feign.RequestInterceptor;
+import feign.Retryer;
+import feign.codec.Decoder;
+import feign.codec.Encoder;
+import feign.codec.ErrorDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The components of a paykit client's {@code feignBuilder()}, read through Feign's public {@link Capability}
+ * API: a recording capability is added last to a fresh builder, which is then built once; Feign hands the
+ * recorder every component (after paykit's own capability has enriched it). No reflection on Feign's
+ * fields. Thread-safe once built.
+ *
+ * <p>Feign hands capabilities no enum-typed component, so the log level cannot be read this way: it is
+ * {@code FULL} when wire logging is on and {@code NONE} otherwise, as in paykit's own builder.
+ */
+public final class PaykitFeignParts {
+
+  private final Supplier<Feign.Builder> builders;
+  private final Recorder parts;
+  private final boolean wireLogging;
+
+  /**
+   * @param builders a fresh, fully wired builder on each call (e.g. {@code client::feignBuilder})
+   * @param wireLogging whether the client was built with wire logging on
+   */
+  public PaykitFeignParts(Supplier<Feign.Builder> builders, boolean wireLogging) {
+    this.builders = Objects.requireNonNull(builders, "builders");
+    this.wireLogging = wireLogging;
+    this.parts = record(builders.get());
+  }
+
+  public Contract contract() { return parts.contract; }
+  public Encoder encoder() { return parts.encoder; }
+  public Decoder decoder() { return parts.decoder; }
+  public ErrorDecoder errorDecoder() { return parts.errorDecoder; }
+  public Retryer retryer() { return parts.retryer; }
+  public Client client() { return parts.client; }
+  public Request.Options options() { return parts.options; }
+  public Logger logger() { return parts.logger; }
+  public Logger.Level logLevel() { return wireLogging ? Logger.Level.FULL : Logger.Level.NONE; }
+
+  /** paykit's request interceptors, in their order, as one interceptor. */
+  public RequestInterceptor requestInterceptor() {
+    List<RequestInterceptor> all = List.copyOf(parts.interceptors);
+    return template -> all.forEach(i -> i.apply(template));
+  }
+
+  /**
+   * paykit's call pipeline (validation before sending, idempotency keys, the one retry layer, typed
+   * failures) as a capability: it wraps whatever invocation handler factory the target builder has, exactly
+   * as paykit's own capability wraps it in {@code feignBuilder()}.
+   */
+  public Capability capability() {
+    return new PipelineCapability(builders);
+  }
+
+  /** Public: Feign calls a capability's {@code enrich} methods reflectively. */
+  public static final class PipelineCapability implements Capability {
+    private final Supplier<Feign.Builder> builders;
+
+    PipelineCapability(Supplier<Feign.Builder> builders) {
+      this.builders = builders;
+    }
+
+    @Override
+    public InvocationHandlerFactory enrich(InvocationHandlerFactory inner) {
+      return record(builders.get().invocationHandlerFactory(inner)).invocationHandlerFactory;
+    }
+  }
+
+  private static Recorder record(Feign.Builder builder) {
+    Recorder r = new Recorder();
+    builder.addCapability(r).build();
+    List<String> missing = new ArrayList<>();
+    if (r.contract == null) missing.add("Contract");
+    if (r.encoder == null) missing.add("Encoder");
+    if (r.decoder == null) missing.add("Decoder");
+    if (r.errorDecoder == null) missing.add("ErrorDecoder");
+    if (r.retryer == null) missing.add("Retryer");
+    if (r.client == null) missing.add("Client");
+    if (r.options == null) missing.add("Request.Options");
+    if (r.logger == null) missing.add("Logger");
+    if (r.invocationHandlerFactory == null) missing.add("InvocationHandlerFactory");
+    if (r.interceptors.isEmpty()) missing.add("RequestInterceptor");
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException("this Feign version did not hand these components to capabilities: " + missing);
+    }
+    return r;
+  }
+
+  /** Records each component and returns it unchanged. Public: Feign calls {@code enrich} reflectively. */
+  public static final class Recorder implements Capability {
+    Recorder() {}
+
+    Contract contract;
+    Encoder encoder;
+    Decoder decoder;
+    ErrorDecoder errorDecoder;
+    Retryer retryer;
+    Client client;
+    Request.Options options;
+    Logger logger;
+    InvocationHandlerFactory invocationHandlerFactory;
+    final List<RequestInterceptor> interceptors = new ArrayList<>();
+
+    @Override public Contract enrich(Contract v) { contract = v; return v; }
+    @Override public Encoder enrich(Encoder v) { encoder = v; return v; }
+    @Override public Decoder enrich(Decoder v) { decoder = v; return v; }
+    @Override public ErrorDecoder enrich(ErrorDecoder v) { errorDecoder = v; return v; }
+    @Override public Retryer enrich(Retryer v) { retryer = v; return v; }
+    @Override public Client enrich(Client v) { client = v; return v; }
+    @Override public Request.Options enrich(Request.Options v) { options = v; return v; }
+    @Override public Logger enrich(Logger v) { logger = v; return v; }
+    @Override public InvocationHandlerFactory enrich(InvocationHandlerFactory v) { invocationHandlerFactory = v; return v; }
+    @Override public RequestInterceptor enrich(RequestInterceptor v) { interceptors.add(v); return v; }
+  }
+}

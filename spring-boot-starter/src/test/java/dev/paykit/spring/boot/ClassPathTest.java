@@ -1,0 +1,31 @@
+package dev.paykit.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The test application's class path (Spring's managed versions) has one copy of each clashing class. */
+class ClassPathTest {
+
+  private static List<URL> copies(String resource) throws Exception {
+    return Collections.list(ClassPathTest.class.getClassLoader().getResources(resource));
+  }
+
+  @Test
+  void oneFeignFormOnly() throws Exception {
+    assertThat(copies("feign/form/FormEncoder.class")).hasSize(1)
+        .allSatisfy(u -> assertThat(u.toString()).contains("/io/github/openfeign/feign-form/"));
+    assertThat(copies("feign/form/multipart/Output.class")).hasSize(1);
+    assertThat(copies("feign/form/spring/SpringFormEncoder.class")).hasSize(1);
+  }
+
+  @Test
+  void mockServersCommonsLang3NeedIsMet() throws Exception {
+    // MockServer 6.1.0 needs org.apache.commons.lang3.Strings (3.18); Boot 3.5.7 manages 3.17.0.
+    assertThat(copies("org/apache/commons/lang3/Strings.class")).hasSize(1);
+    assertThat(copies("org/apache/commons/lang3/StringUtils.class")).hasSize(1);
+  }
+}
