@@ -88,9 +88,13 @@ final class Session {
           user.logout(Map.of()); // the body's only field, sessionId, is derived
           return null;
         });
-      } finally {
+      } catch (PtApiGatewayKeyException rejected) {
+        throw rejected; // the session is still open: the caller may repeat with the secondary key
+      } catch (RuntimeException failed) {
         current = null;
+        throw failed;
       }
+      current = null;
     }
   }
 

@@ -105,6 +105,18 @@ class PtApiSessionTest extends PtApiSandboxTestBase {
   }
 
   @Test
+  void aLogoutRefusedByTheGatewayIsRepeatedWithTheSecondaryKey() {
+    client.hierarchy().businesses();
+    sim.revokePrimaryKey();
+
+    client.close();
+
+    assertThat(sent(LOGOUT)).extracting(r -> r.getFirstHeader(PtApiSimulator.SUBSCRIPTION_KEY_HEADER))
+        .containsExactly(PtApiSimulator.PRIMARY_KEY, PtApiSimulator.SECONDARY_KEY);
+    assertThat(body(sent(LOGOUT)[1]).path("sessionId")).isEqualTo(body(sent(BUSINESSES)[0]).path("sessionId"));
+  }
+
+  @Test
   void closingAClientThatNeverLoggedInSendsNothing() {
     client.close();
 
