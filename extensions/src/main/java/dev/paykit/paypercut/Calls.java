@@ -3,8 +3,7 @@ package dev.paykit.paypercut;
 import dev.paykit.core.RequestOptions;
 import dev.paykit.core.internal.Arguments;
 import dev.paykit.core.internal.CallReport;
-import dev.paykit.paypercut.invoker.EncodingUtils;
-import java.util.Collection;
+import dev.paykit.core.internal.QueryValues;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -35,13 +34,11 @@ final class Calls {
     return List.copyOf(expand);
   }
 
-  /** Fills a generated query map with these wire-named values, percent-encoded as its setters do. */
+  /** Fills a generated query map with these wire-named values, percent-encoded once ({@link QueryValues}). */
   static <M extends Map<String, Object>> M query(M params, Map<String, Object> values) {
     values.forEach((name, value) -> {
-      if (value instanceof Collection<?> list) {
-        params.put(name, EncodingUtils.encodeCollection(list, "multi"));
-      } else if (value != null) {
-        params.put(name, EncodingUtils.encode(value));
+      if (value != null) {
+        params.put(name, QueryValues.encode(value)); // a list stays a list: one parameter per element
       }
     });
     return params;

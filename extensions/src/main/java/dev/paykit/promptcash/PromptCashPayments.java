@@ -9,7 +9,6 @@ import dev.paykit.core.internal.CallReport;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.Paging;
 import dev.paykit.promptcash.api.PaymentsApi;
-import dev.paykit.promptcash.invoker.EncodingUtils;
 import dev.paykit.promptcash.model.CreatePaymentResponse;
 import dev.paykit.promptcash.model.Payment;
 import dev.paykit.promptcash.model.PaymentList;
@@ -137,7 +136,7 @@ public final class PromptCashPayments {
 
   private PaymentList fetch(Map<String, Object> query) {
     PaymentsApi.GetPaymentsQueryParams params = new PaymentsApi.GetPaymentsQueryParams();
-    query.forEach((k, v) -> params.put(k, EncodingUtils.encode(v)));
+    query.forEach((k, v) -> params.put(k, dev.paykit.core.internal.QueryValues.encode(v)));
     return api.getPayments(params);
   }
 }

@@ -7,7 +7,6 @@ import dev.paykit.core.internal.CallReport;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.Paging;
 import dev.paykit.promptcash.api.UrlShortenerApi;
-import dev.paykit.promptcash.invoker.EncodingUtils;
 import dev.paykit.promptcash.model.ShortUrl;
 import dev.paykit.promptcash.model.ShortUrlList;
 import java.util.HashMap;
@@ -115,7 +114,7 @@ public final class PromptCashShortUrls {
 
   private ShortUrlList fetch(Map<String, Object> query) {
     UrlShortenerApi.ListShortUrlsQueryParams params = new UrlShortenerApi.ListShortUrlsQueryParams();
-    query.forEach((k, v) -> params.put(k, EncodingUtils.encode(v)));
+    query.forEach((k, v) -> params.put(k, dev.paykit.core.internal.QueryValues.encode(v)));
     return api.listShortUrls(params);
   }
 }

@@ -3,7 +3,6 @@ package dev.paykit.prune;
 import dev.paykit.core.RequestOptions;
 import dev.paykit.core.internal.Arguments;
 import dev.paykit.core.internal.CallReport;
-import dev.paykit.prune.invoker.EncodingUtils;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -26,7 +25,7 @@ final class Calls {
   static <M extends Map<String, Object>> M query(M params, Map<String, Object> values) {
     values.forEach((name, value) -> {
       if (value != null) {
-        params.put(name, EncodingUtils.encode(value));
+        params.put(name, dev.paykit.core.internal.QueryValues.encode(value));
       }
     });
     return params;

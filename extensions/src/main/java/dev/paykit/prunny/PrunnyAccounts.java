@@ -7,7 +7,6 @@ import dev.paykit.core.internal.CallReport;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.Paging;
 import dev.paykit.prunny.api.AccountsApi;
-import dev.paykit.prunny.invoker.EncodingUtils;
 import dev.paykit.prunny.model.Account;
 import dev.paykit.prunny.model.AccountBalance;
 import dev.paykit.prunny.model.AccountOpening;
@@ -183,19 +182,19 @@ public final class PrunnyAccounts {
 
   private AccountPage fetchAccounts(String customerId, Map<String, Object> q) {
     AccountsApi.ListAccountsQueryParams params = new AccountsApi.ListAccountsQueryParams();
-    q.forEach((k, v) -> params.put(k, EncodingUtils.encode(v)));
+    q.forEach((k, v) -> params.put(k, dev.paykit.core.internal.QueryValues.encode(v)));
     return api.listAccounts(customerId, params);
   }
 
   private AccountTypePage fetchTypes(Map<String, Object> q) {
     AccountsApi.ListAccountTypesQueryParams params = new AccountsApi.ListAccountTypesQueryParams();
-    q.forEach((k, v) -> params.put(k, EncodingUtils.encode(v)));
+    q.forEach((k, v) -> params.put(k, dev.paykit.core.internal.QueryValues.encode(v)));
     return api.listAccountTypes(params);
   }
 
   private StatementPage fetchStatement(String accountId, Map<String, Object> q) {
     AccountsApi.GetStatementQueryParams params = new AccountsApi.GetStatementQueryParams();
-    q.forEach((k, v) -> params.put(k, EncodingUtils.encode(v)));
+    q.forEach((k, v) -> params.put(k, dev.paykit.core.internal.QueryValues.encode(v)));
     return api.getStatement(accountId, params);
   }
 

@@ -7,7 +7,6 @@ import dev.paykit.core.AutoPager;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.Paging;
 import dev.paykit.prunny.api.CustomersApi;
-import dev.paykit.prunny.invoker.EncodingUtils;
 import dev.paykit.prunny.model.Customer;
 import dev.paykit.prunny.model.CustomerPage;
 import java.util.Map;
@@ -58,7 +57,7 @@ public final class PrunnyCustomers {
 
   private CustomerPage fetch(String bvn, Map<String, Object> q) {
     CustomersApi.ListCustomersByBvnQueryParams params = new CustomersApi.ListCustomersByBvnQueryParams();
-    q.forEach((k, v) -> params.put(k, EncodingUtils.encode(v)));
+    q.forEach((k, v) -> params.put(k, dev.paykit.core.internal.QueryValues.encode(v)));
     return api.listCustomersByBvn(bvn, params);
   }
 }

@@ -71,7 +71,8 @@ final class Session {
     synchronized (lock) {
       LoginResponse c = current;
       if (c == null || Objects.equals(c.getSessionId(), expiredId)) {
-        current = null;
+        // the expired id stays until the new one is there: a concurrent attempt must never go out without
+        // a session id (it would get 400003, a definite failure, instead of 401001 and one shared re-login)
         current = login();
       }
     }

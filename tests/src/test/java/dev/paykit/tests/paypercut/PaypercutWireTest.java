@@ -214,6 +214,12 @@ class PaypercutWireTest {
   }
 
   @Test
+  void aFilterValueWithAnAsteriskIsEncodedOnce() {
+    var r = exchange(EMPTY_PAGE, () -> client.payments().list(ListParams.payments().clientReferenceId("order*7:a b")));
+    get(r, "GET", "/v2/payments?client_reference_id=order%2A7%3Aa%20b", null);
+  }
+
+  @Test
   void createRefund() {
     var r = exchange(REFUND, () -> client.refunds().create(new RefundCreateRequest().payment("py_1").amount(500L)
         .reason(RefundCreateRequest.ReasonEnum.REQUESTED_BY_CUSTOMER)));
