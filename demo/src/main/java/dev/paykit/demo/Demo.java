@@ -36,6 +36,8 @@ public final class Demo {
       System.out.println();
       PruneTour.run(sandbox.prune());
       System.out.println();
+      PtApiTour.run(sandbox.ptapi());
+      System.out.println();
       System.out.println("Tour complete.");
     } catch (PaykitException | java.io.IOException e) {
       System.err.println("FAILED: " + e.getMessage());
