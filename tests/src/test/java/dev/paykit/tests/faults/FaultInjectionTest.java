@@ -8,6 +8,7 @@ import dev.paykit.tests.promptcash.PromptCashDriver;
 import dev.paykit.tests.paypercut.PaypercutDriver;
 import dev.paykit.tests.prune.PruneDriver;
 import dev.paykit.tests.prunny.PrunnyDriver;
+import dev.paykit.tests.ptapi.PtApiDriver;
 import dev.paykit.tests.support.SandboxTest;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -46,7 +47,8 @@ class FaultInjectionTest {
         Named.of("promptcash", PromptCashDriver::new),
         Named.of("prunny", PrunnyDriver::new),
         Named.of("paypercut", PaypercutDriver::new),
-        Named.of("prune", PruneDriver::new));
+        Named.of("prune", PruneDriver::new),
+        Named.of("ptapi", PtApiDriver::new));
   }
 
   @BeforeEach
