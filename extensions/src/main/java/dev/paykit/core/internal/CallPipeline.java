@@ -85,6 +85,7 @@ public final class CallPipeline implements Capability {
   private final dev.paykit.core.RequestOptions defaults;
   private final Map<String, OperationSpec> byConfigKey;
   private final Map<String, List<RequestCheck>> requestChecks;
+  private final CallObservers observers;
 
   /**
    * @param authenticate step 3; {@code timestamp} step 4; {@code sign} step 5 (each may be a no-op)
@@ -104,7 +105,7 @@ public final class CallPipeline implements Capability {
       AttemptStep authenticate, AttemptStep timestamp, AttemptStep sign,
       Map<String, List<RequestCheck>> requestChecks) {
     this(spec, mapper, clock, keys, retries, failures, callTimeout, List.of(authenticate, timestamp, sign),
-        dev.paykit.core.RequestOptions.none(), new ConcurrentHashMap<>(), copy(requestChecks));
+        dev.paykit.core.RequestOptions.none(), new ConcurrentHashMap<>(), copy(requestChecks), CallObservers.NONE);
   }
 
   private static Map<String, List<RequestCheck>> copy(Map<String, List<RequestCheck>> checks) {
@@ -116,7 +117,8 @@ public final class CallPipeline implements Capability {
   private CallPipeline(ApiSpec spec, ObjectMapper mapper, Clock clock, IdempotencyKeys keys,
       RetryExecutor retries, FailureTranslator failures, java.time.Duration callTimeout,
       List<AttemptStep> attemptSteps, dev.paykit.core.RequestOptions defaults,
-      Map<String, OperationSpec> byConfigKey, Map<String, List<RequestCheck>> requestChecks) {
+      Map<String, OperationSpec> byConfigKey, Map<String, List<RequestCheck>> requestChecks,
+      CallObservers observers) {
     this.spec = Objects.requireNonNull(spec);
     this.mapper = Objects.requireNonNull(mapper);
     this.clock = Objects.requireNonNull(clock);
@@ -128,6 +130,7 @@ public final class CallPipeline implements Capability {
     this.defaults = defaults;
     this.byConfigKey = byConfigKey;
     this.requestChecks = requestChecks;
+    this.observers = Objects.requireNonNull(observers);
   }
 
   /**
@@ -140,7 +143,13 @@ public final class CallPipeline implements Capability {
           + " one call (pass the options to that call instead)");
     }
     return new CallPipeline(spec, mapper, clock, keys, retries, failures, callTimeout, attemptSteps,
-        options.over(defaults), byConfigKey, requestChecks);
+        options.over(defaults), byConfigKey, requestChecks, observers);
+  }
+
+  /** The same pipeline, its calls and attempts told to these observers. */
+  CallPipeline observedBy(CallObservers observers) {
+    return new CallPipeline(spec, mapper, clock, keys, retries, failures, callTimeout, attemptSteps, defaults,
+        byConfigKey, requestChecks, observers);
   }
 
   /** Steps 3 to 5, as one interceptor. */
@@ -189,7 +198,20 @@ public final class CallPipeline implements Capability {
     Object invoke(Object[] args) throws Throwable;
   }
 
+  /** One call, told to the observers (a no-op without any): they never change it. */
   private Object call(OperationBinding binding, Attempt handler, Object[] args) {
+    CallObservers.Observed observed = observers.start(spec.provider(), binding.operation().operationId());
+    try {
+      Object result = call(binding, handler, args, observed);
+      observed.callFinished(null);
+      return result;
+    } catch (RuntimeException | Error e) {
+      observed.callFinished(e);
+      throw e;
+    }
+  }
+
+  private Object call(OperationBinding binding, Attempt handler, Object[] args, CallObservers.Observed observed) {
     CallReport report = CallReport.take();
     OperationSpec op = binding.operation();
     dev.paykit.core.RequestOptions options = report == null ? defaults : report.options().over(defaults);
@@ -243,13 +265,20 @@ public final class CallPipeline implements Capability {
       Object[] attemptArgs = callArgs;
       Object result = retries.execute(op, () -> {
         context.nextAttempt();
+        observed.attemptStarted(context.attempt());
         try {
-          return handler.invoke(attemptArgs);                                           // 3-7
+          Object answer = handler.invoke(attemptArgs);                                  // 3-7
+          observed.attemptFinished(context.attempt(), null, context.responseStatus(), false);
+          return answer;
         } catch (Error e) {
+          observed.attemptFinished(context.attempt(), e, context.responseStatus(), false);
           throw e;
         } catch (Throwable t) {
           PaykitException failure = failures.translate(t, op.operationId());
           context.failed(failure);
+          if (observed.active()) { // the retry layer keeps the decision taken here for the observers
+            observed.attemptFinished(context.attempt(), failure, context.responseStatus(), retries.decide(failure));
+          }
           throw failure;
         }
       });
