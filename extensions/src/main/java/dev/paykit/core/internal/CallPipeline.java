@@ -66,6 +66,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Steps 3 to 5 run from a single Feign {@link RequestInterceptor} in this fixed order, because Feign
  * guarantees no order between interceptors.
  *
+ * <p>The client's {@link dev.paykit.core.CallObserver}s hear of each call (from before step 1 to after
+ * step 8) and each attempt (steps 3 to 7), through {@link CallObservers}, which keeps them from changing
+ * anything.
+ *
  * <p>A method of a targeted interface that is not an operation of the spec (its HTTP method and path
  * are not in it) is refused with a {@link ValidationException} and never sent; default methods run as
  * written.
