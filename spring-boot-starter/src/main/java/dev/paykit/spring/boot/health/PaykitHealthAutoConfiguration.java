@@ -71,8 +71,9 @@ public class PaykitHealthAutoConfiguration {
     return builder -> builder.addCallObserver(history);
   }
 
-  /** Spring Boot 3.5's health API. */
+  /** Spring Boot 3.5's health API. The outer condition is repeated: a component scan can find this class alone. */
   @Configuration(proxyBeanMethods = false)
+  @Conditional(AnyProviderHealthEnabled.class)
   @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
   static class Boot3Health {
     @Bean
