@@ -51,7 +51,7 @@ public final class CallObservers {
       CallObserver.Call call = null;
       try {
         call = g.observer.callStarted(provider, operationId);
-      } catch (RuntimeException | LinkageError e) {
+      } catch (Throwable e) { // anything, checked or an Error: observing never changes a call
         g.failed(e);
       }
       calls[i] = call == null ? CallObserver.Call.NONE : call;
@@ -114,7 +114,7 @@ public final class CallObservers {
       for (int i = 0; i < calls.length; i++) {
         try {
           calls[i].attemptStarted(attempt);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) { // anything, checked or an Error: observing never changes a call
           owner.observers[i].failed(e);
         }
       }
@@ -137,7 +137,7 @@ public final class CallObservers {
       for (int i = 0; i < calls.length; i++) {
         try {
           calls[i].attemptFinished(result);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) { // anything, checked or an Error: observing never changes a call
           owner.observers[i].failed(e);
         }
       }
@@ -154,7 +154,7 @@ public final class CallObservers {
       for (int i = 0; i < calls.length; i++) {
         try {
           calls[i].callFinished(result);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) { // anything, checked or an Error: observing never changes a call
           owner.observers[i].failed(e);
         }
       }

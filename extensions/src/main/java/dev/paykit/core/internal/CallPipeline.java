@@ -270,10 +270,9 @@ public final class CallPipeline implements Capability {
       Object result = retries.execute(op, () -> {
         context.nextAttempt();
         observed.attemptStarted(context.attempt());
+        Object answer;
         try {
-          Object answer = handler.invoke(attemptArgs);                                  // 3-7
-          observed.attemptFinished(context.attempt(), null, context.responseStatus(), false);
-          return answer;
+          answer = handler.invoke(attemptArgs);                                         // 3-7
         } catch (Error e) {
           observed.attemptFinished(context.attempt(), e, context.responseStatus(), false);
           throw e;
@@ -285,6 +284,9 @@ public final class CallPipeline implements Capability {
           }
           throw failure;
         }
+        // told outside the attempt's try: nothing an observer does can turn an answer into a failure
+        observed.attemptFinished(context.attempt(), null, context.responseStatus(), false);
+        return answer;
       });
       if (report != null) {
         report.fill(context.attempt(), Outcomes.anyUnknown(context.failures()));
