@@ -86,15 +86,26 @@ public final class RetryExecutor {
    * their own policy, sleeper and clock.
    */
   private Retry create(OperationSpec operation) {
-    RetryConfig config = RetryConfig.<Object>custom()
-        .maxAttempts(Integer.MAX_VALUE) // the running call's policy caps the attempts (shouldRetry)
-        .retryOnException(RetryExecutor::shouldRetryRunningCall)
-        .intervalBiFunction(RetryExecutor::waitOfRunningCall)
-        .failAfterMaxAttempts(false)
-        .writableStackTraceEnabled(true)
-        .build();
-    return registry.retry("paykit." + provider + "." + operation.operationId(), config);
+    String name = "paykit." + provider + "." + operation.operationId();
+    Retry retry = registry.retry(name, CONFIG);
+    if (retry.getRetryConfig() != CONFIG) {
+      // An instance of that name made elsewhere (e.g. declared in the application's Resilience4j settings)
+      // would retry by its own rules, a money call after a 500 among them: never use it.
+      log.warn("Retry instance {} in the given registry was not made by paykit; paykit uses its own (the"
+          + " registry's settings for it are ignored so that paykit's retry safety rules hold)", name);
+      return Retry.of(name, CONFIG);
+    }
+    return retry;
   }
+
+  /** Holds no state of a client (see {@link #create}), so one serves them all and marks paykit's instances. */
+  private static final RetryConfig CONFIG = RetryConfig.<Object>custom()
+      .maxAttempts(Integer.MAX_VALUE) // the running call's policy caps the attempts (shouldRetry)
+      .retryOnException(RetryExecutor::shouldRetryRunningCall)
+      .intervalBiFunction(RetryExecutor::waitOfRunningCall)
+      .failAfterMaxAttempts(false)
+      .writableStackTraceEnabled(true)
+      .build();
 
   private static boolean shouldRetryRunningCall(Throwable failure) {
     CallContext call = CallContext.current();
