@@ -41,7 +41,7 @@ for t in $THREADS; do
   echo "== $t thread(s)"
   java -Dpaykit.bench.server="$URL" -Dpaykit.bench.counts="$OUT/counts.txt" -cp "$CP" org.openjdk.jmh.Main \
       "$INCLUDE" $JMH_OPTS -prof gc -t "$t" -rf json -rff "$OUT/t$t.json" > "$OUT/t$t.log"
-  grep '^COUNTS' "$OUT/t$t.log" | sed 's/^/  /' || true
+  grep -o 'COUNTS.*' "$OUT/t$t.log" | cut -d' ' -f2-8 | sed 's/^/  /' || true
 done
 
 if [ -z "${NO_CONSTRUCTION:-}" ]; then

@@ -158,9 +158,9 @@ def callcost(out):
                          r"hiddenResends=(-?\d+) connections=(\d+)", line)
             if m:
                 counts[(m.group(1), int(m.group(2)))] = (int(m.group(3)), int(m.group(4)), int(m.group(7)))
-    load = open(os.path.join(out, "load.txt")).read().split("load average:")[1:] \
-        if os.path.exists(os.path.join(out, "load.txt")) else []
-    print("Load average at start / end:", " / ".join(x.strip() for x in load) or "n/a")
+    load = [l.split("load average:")[1].strip() for l in open(os.path.join(out, "load.txt"))
+            if "load average:" in l] if os.path.exists(os.path.join(out, "load.txt")) else []
+    print("Load average (1, 5, 15 min) at start / end:", " / ".join(load) or "n/a")
     print()
     print("Ratios of this one run (time = JMH average µs per call and thread; alloc = B/call, -prof gc):")
     print()
