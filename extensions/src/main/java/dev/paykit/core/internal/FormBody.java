@@ -2,7 +2,6 @@ package dev.paykit.core.internal;
 
 import feign.RequestTemplate;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,8 +141,44 @@ public final class FormBody {
     if (out.length() > 0) {
       out.append('&');
     }
-    out.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
-        .append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+    urlEncode(out, k);
+    out.append('=');
+    urlEncode(out, v);
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /**
+   * Appends {@code text} as {@link java.net.URLEncoder#encode(String, java.nio.charset.Charset)} writes it in UTF-8,
+   * byte for byte, without its intermediate writer and strings: letters, digits and {@code .-*_} as they
+   * are, a space as {@code +}, every other run of characters as the {@code %XX} of its UTF-8 bytes (an
+   * unpaired surrogate as {@code ?}, {@code %3F}, as the encoder replaces it).
+   */
+  static void urlEncode(StringBuilder out, String text) {
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (isUnreserved(c)) {
+        out.append(c);
+        i++;
+      } else if (c == ' ') {
+        out.append('+');
+        i++;
+      } else {
+        int start = i;
+        do {
+          i++;
+        } while (i < text.length() && !isUnreserved(text.charAt(i)) && text.charAt(i) != ' ');
+        for (byte b : text.substring(start, i).getBytes(StandardCharsets.UTF_8)) {
+          out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+        }
+      }
+    }
+  }
+
+  private static boolean isUnreserved(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '.' || c == '-' || c == '*' || c == '_';
   }
 
   @Override

@@ -232,16 +232,22 @@ final class ResponseGuard implements Decoder {
    * object properties and array items; other combinators are not second-guessed.
    */
   private String missing(JsonNode value, JsonNode schemaRef, String path, int depth) {
+    String m = missing(value, schemaRef, depth);
+    return m == null ? null : path + m;
+  }
+
+  /** {@link #missing(JsonNode, JsonNode, String, int)} relative to the value: paths are built only for a miss. */
+  private String missing(JsonNode value, JsonNode schemaRef, int depth) {
     if (depth > MAX_DEPTH || value == null || value.isNull()) {
       return null;
     }
     JsonNode schema = spec.resolve(schemaRef);
     EnvelopeSpec envelope = spec.declaredEnvelope(schema).orElse(null);
     if (envelope != null && value.isObject() && !envelope.carriesPayload(value)) {
-      return path + String.join(" or ", envelope.data());
+      return String.join(" or ", envelope.data());
     }
     for (JsonNode part : schema.path("allOf")) {
-      String m = missing(value, part, path, depth + 1);
+      String m = missing(value, part, depth + 1);
       if (m != null) {
         return m;
       }
@@ -250,14 +256,14 @@ final class ResponseGuard implements Decoder {
       for (JsonNode r : schema.path("required")) {
         JsonNode v = value.get(r.asText());
         if (v == null || (v.isNull() && !allowsNull(schema.path("properties").path(r.asText())))) {
-          return path + r.asText();
+          return r.asText();
         }
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> p = it.next();
-        String m = missing(value.get(p.getKey()), p.getValue(), path + p.getKey() + ".", depth + 1);
+        String m = missing(value.get(p.getKey()), p.getValue(), depth + 1);
         if (m != null) {
-          return m;
+          return p.getKey() + "." + m;
         }
       }
     } else if (value.isArray() && schema.has("items")) {
@@ -265,11 +271,11 @@ final class ResponseGuard implements Decoder {
       boolean objects = "object".equals(items.path("type").asText()) || items.has("required");
       for (int i = 0; i < value.size(); i++) {
         if (objects && value.get(i).isNull() && !allowsNull(schema.get("items"))) {
-          return path + "[" + i + "]"; // a null where the list holds objects: not an item to hand out
+          return "[" + i + "]"; // a null where the list holds objects: not an item to hand out
         }
-        String m = missing(value.get(i), schema.get("items"), path + "[" + i + "].", depth + 1);
+        String m = missing(value.get(i), schema.get("items"), depth + 1);
         if (m != null) {
-          return m;
+          return "[" + i + "]." + m;
         }
       }
     }
