@@ -20,6 +20,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private RetryRegistry retryRegistry;
   private okhttp3.OkHttpClient httpClient;
   private java.net.Proxy proxy;
+  private final java.util.List<CallObserver> callObservers = new java.util.ArrayList<>();
+  private java.util.function.LongSupplier monotonicTime = System::nanoTime;
 
   protected ClientBuilder() {}
 
@@ -73,6 +75,35 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   public B wireLogging(boolean v) {
     this.wireLogging = v;
     return self();
+  }
+
+  /**
+   * Adds an observer told about every call of the client and each of its attempts (provider, operation,
+   * outcome, HTTP status, exception type, durations: {@link CallObserver}). Several are told in the order
+   * added. An observer never changes a call: one that throws is logged once and ignored.
+   */
+  public B addCallObserver(CallObserver v) {
+    callObservers.add(Objects.requireNonNull(v));
+    return self();
+  }
+
+  /**
+   * Where the durations told to call observers come from: a monotonic time in nanoseconds (default
+   * {@code System::nanoTime}); pin it in tests.
+   */
+  public B monotonicTime(java.util.function.LongSupplier nanos) {
+    this.monotonicTime = Objects.requireNonNull(nanos);
+    return self();
+  }
+
+  /** The observers added with {@link #addCallObserver}, in order. */
+  public java.util.List<CallObserver> callObservers() {
+    return java.util.List.copyOf(callObservers);
+  }
+
+  /** The time source of {@link #monotonicTime(java.util.function.LongSupplier)}. */
+  public java.util.function.LongSupplier monotonicTime() {
+    return monotonicTime;
   }
 
   public Clock clock() {

@@ -70,6 +70,7 @@ public final class PaypercutClient implements AutoCloseable {
         .retryRegistry(b.retryRegistry())
         .httpClient(b.httpClient())
         .proxy(b.proxy())
+        .callObservers(b.callObservers(), b.monotonicTime())
         .build();
   }
 

@@ -76,6 +76,7 @@ public final class PromptCashClient implements AutoCloseable {
         .retryRegistry(b.retryRegistry())
         .httpClient(b.httpClient())
         .proxy(b.proxy())
+        .callObservers(b.callObservers(), b.monotonicTime())
         .build();
     this.payments = new PromptCashPayments(runtime);
     this.shortUrls = new PromptCashShortUrls(runtime);

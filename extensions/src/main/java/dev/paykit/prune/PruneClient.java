@@ -79,6 +79,7 @@ public final class PruneClient implements AutoCloseable {
         .retryRegistry(b.retryRegistry())
         .httpClient(b.httpClient())
         .proxy(b.proxy())
+        .callObservers(b.callObservers(), b.monotonicTime())
         .build();
     this.money = new MoneyCalls(references, b.pollPolicy, b.clock());
   }

@@ -83,6 +83,7 @@ public final class PrunnyClient implements AutoCloseable {
         .retryRegistry(b.retryRegistry())
         .httpClient(b.httpClient())
         .proxy(b.proxy())
+        .callObservers(b.callObservers(), b.monotonicTime())
         .build();
     this.pollPolicy = b.pollPolicy;
     this.clock = clock;

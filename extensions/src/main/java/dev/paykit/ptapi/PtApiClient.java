@@ -123,6 +123,7 @@ public final class PtApiClient implements AutoCloseable {
         .retryRegistry(b.retryRegistry())
         .httpClient(b.httpClient())
         .proxy(b.proxy())
+        .callObservers(b.callObservers(), b.monotonicTime())
         .build();
     session[0] = new Session(runtime.api(UserApi.class), b.loginId, b.password);
     this.calls = new Calls(spec, session[0], keys);

@@ -45,8 +45,14 @@ final class PipelineFixture {
 
   /** With this decoder, and this error decoder (null: the provider error decoder of the spec's body). */
   ClientRuntime runtime(String baseUrl, RetryPolicy policy, Decoder decoder, ErrorDecoder errorDecoder) {
+    return runtime(baseUrl, policy, decoder, errorDecoder, b -> { });
+  }
+
+  /** ... and whatever else the test sets on the runtime's builder ({@code more}). */
+  ClientRuntime runtime(String baseUrl, RetryPolicy policy, Decoder decoder, ErrorDecoder errorDecoder,
+      java.util.function.Consumer<ClientRuntime.Builder> more) {
     Redactor redactor = Redactor.of(List.of(API_KEY), List.of("Authorization"));
-    return ClientRuntime.builder(spec, mapper)
+    ClientRuntime.Builder builder = ClientRuntime.builder(spec, mapper)
         .baseUrl(baseUrl)
         .clock(clock)
         .retryPolicy(policy)
@@ -60,7 +66,8 @@ final class PipelineFixture {
                 .operationId(base.operationId()).httpStatus(base.httpStatus())
                 .providerCode(json.path("code").asText(null))
                 .providerMessage(json.path("message").asText(null)).build(),
-            null, "X-Request-Id"))
-        .build();
+            null, "X-Request-Id"));
+    more.accept(builder);
+    return builder.build();
   }
 }

@@ -85,6 +85,32 @@ public final class CallContext {
     attempt++;
     sendTracked = false;
     attemptSent = false;
+    responseStatus = 0;
+    retryDecision = null;
+  }
+
+  private int responseStatus;
+  private Boolean retryDecision;
+
+  /** Called by the transport when an answer of the current attempt arrived. */
+  void responseStatus(int status) {
+    responseStatus = status;
+  }
+
+  /** The status of the current attempt's answer, 0 while none arrived. */
+  int responseStatus() {
+    return responseStatus;
+  }
+
+  /**
+   * Whether the current attempt's failure is retried: decided once per attempt (by {@code decide}, the
+   * first time it is asked), so that what the observers are told and what the retry layer does agree.
+   */
+  boolean retryDecision(java.util.function.BooleanSupplier decide) {
+    if (retryDecision == null) {
+      retryDecision = decide.getAsBoolean();
+    }
+    return retryDecision;
   }
 
   /**

@@ -66,6 +66,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Steps 3 to 5 run from a single Feign {@link RequestInterceptor} in this fixed order, because Feign
  * guarantees no order between interceptors.
  *
+ * <p>The client's {@link dev.paykit.core.CallObserver}s hear of each call (from before step 1 to after
+ * step 8) and each attempt (steps 3 to 7), through {@link CallObservers}, which keeps them from changing
+ * anything.
+ *
  * <p>A method of a targeted interface that is not an operation of the spec (its HTTP method and path
  * are not in it) is refused with a {@link ValidationException} and never sent; default methods run as
  * written.
@@ -85,6 +89,7 @@ public final class CallPipeline implements Capability {
   private final dev.paykit.core.RequestOptions defaults;
   private final Map<String, OperationSpec> byConfigKey;
   private final Map<String, List<RequestCheck>> requestChecks;
+  private final CallObservers observers;
 
   /**
    * @param authenticate step 3; {@code timestamp} step 4; {@code sign} step 5 (each may be a no-op)
@@ -104,7 +109,7 @@ public final class CallPipeline implements Capability {
       AttemptStep authenticate, AttemptStep timestamp, AttemptStep sign,
       Map<String, List<RequestCheck>> requestChecks) {
     this(spec, mapper, clock, keys, retries, failures, callTimeout, List.of(authenticate, timestamp, sign),
-        dev.paykit.core.RequestOptions.none(), new ConcurrentHashMap<>(), copy(requestChecks));
+        dev.paykit.core.RequestOptions.none(), new ConcurrentHashMap<>(), copy(requestChecks), CallObservers.NONE);
   }
 
   private static Map<String, List<RequestCheck>> copy(Map<String, List<RequestCheck>> checks) {
@@ -116,7 +121,8 @@ public final class CallPipeline implements Capability {
   private CallPipeline(ApiSpec spec, ObjectMapper mapper, Clock clock, IdempotencyKeys keys,
       RetryExecutor retries, FailureTranslator failures, java.time.Duration callTimeout,
       List<AttemptStep> attemptSteps, dev.paykit.core.RequestOptions defaults,
-      Map<String, OperationSpec> byConfigKey, Map<String, List<RequestCheck>> requestChecks) {
+      Map<String, OperationSpec> byConfigKey, Map<String, List<RequestCheck>> requestChecks,
+      CallObservers observers) {
     this.spec = Objects.requireNonNull(spec);
     this.mapper = Objects.requireNonNull(mapper);
     this.clock = Objects.requireNonNull(clock);
@@ -128,6 +134,7 @@ public final class CallPipeline implements Capability {
     this.defaults = defaults;
     this.byConfigKey = byConfigKey;
     this.requestChecks = requestChecks;
+    this.observers = Objects.requireNonNull(observers);
   }
 
   /**
@@ -140,7 +147,13 @@ public final class CallPipeline implements Capability {
           + " one call (pass the options to that call instead)");
     }
     return new CallPipeline(spec, mapper, clock, keys, retries, failures, callTimeout, attemptSteps,
-        options.over(defaults), byConfigKey, requestChecks);
+        options.over(defaults), byConfigKey, requestChecks, observers);
+  }
+
+  /** The same pipeline, its calls and attempts told to these observers. */
+  CallPipeline observedBy(CallObservers observers) {
+    return new CallPipeline(spec, mapper, clock, keys, retries, failures, callTimeout, attemptSteps, defaults,
+        byConfigKey, requestChecks, observers);
   }
 
   /** Steps 3 to 5, as one interceptor. */
@@ -200,7 +213,20 @@ public final class CallPipeline implements Capability {
     Object invoke(Object[] args) throws Throwable;
   }
 
+  /** One call, told to the observers (a no-op without any): they never change it. */
   private Object call(OperationBinding binding, Attempt handler, Object[] args) {
+    CallObservers.Observed observed = observers.start(spec.provider(), binding.operation().operationId());
+    try {
+      Object result = call(binding, handler, args, observed);
+      observed.callFinished(null);
+      return result;
+    } catch (RuntimeException | Error e) {
+      observed.callFinished(e);
+      throw e;
+    }
+  }
+
+  private Object call(OperationBinding binding, Attempt handler, Object[] args, CallObservers.Observed observed) {
     CallReport report = CallReport.take();
     OperationSpec op = binding.operation();
     dev.paykit.core.RequestOptions options = report == null ? defaults : report.options().over(defaults);
@@ -254,15 +280,24 @@ public final class CallPipeline implements Capability {
       Object[] attemptArgs = callArgs;
       Object result = retries.execute(op, () -> {
         context.nextAttempt();
+        observed.attemptStarted(context.attempt());
+        Object answer;
         try {
-          return handler.invoke(attemptArgs);                                           // 3-7
+          answer = handler.invoke(attemptArgs);                                         // 3-7
         } catch (Error e) {
+          observed.attemptFinished(context.attempt(), e, context.responseStatus(), false);
           throw e;
         } catch (Throwable t) {
           PaykitException failure = failures.translate(t, op.operationId());
           context.failed(failure);
+          if (observed.active()) { // the retry layer keeps the decision taken here for the observers
+            observed.attemptFinished(context.attempt(), failure, context.responseStatus(), retries.decide(failure));
+          }
           throw failure;
         }
+        // told outside the attempt's try: nothing an observer does can turn an answer into a failure
+        observed.attemptFinished(context.attempt(), null, context.responseStatus(), false);
+        return answer;
       });
       if (report != null) {
         report.fill(context.attempt(), Outcomes.anyUnknown(context.failures()));

@@ -79,7 +79,8 @@ public final class ClientRuntime {
     FailureTranslator failures = new FailureTranslator(spec.provider(), redactor);
     RetryExecutor retries = new RetryExecutor(spec.provider(), b.retryPolicy, b.clock, b.retryRegistry);
     this.pipeline = new CallPipeline(spec, mapper, b.clock, b.idempotencyKeys, retries, failures,
-        http.callTimeout(), b.authenticate, b.timestamp, b.sign, b.requestChecks);
+        http.callTimeout(), b.authenticate, b.timestamp, b.sign, b.requestChecks)
+        .observedBy(CallObservers.of(b.callObservers, b.monotonicTime));
   }
 
   /** A view of {@code base} whose calls follow {@code options}; shares the pool, the retries, the codecs. */
@@ -181,6 +182,8 @@ public final class ClientRuntime {
     private OkHttpClient httpClient;
     private java.net.Proxy proxy;
     private final Map<String, java.util.List<RequestCheck>> requestChecks = new java.util.LinkedHashMap<>();
+    private java.util.List<dev.paykit.core.CallObserver> callObservers = java.util.List.of();
+    private java.util.function.LongSupplier monotonicTime = System::nanoTime;
 
     private Builder(ApiSpec spec, ObjectMapper mapper) {
       this.spec = spec;
@@ -209,6 +212,16 @@ public final class ClientRuntime {
     public Builder proxy(java.net.Proxy v) { this.proxy = v; return this; }
     /** Where the per-operation {@code Retry} instances live (null: the client's own registry). */
     public Builder retryRegistry(io.github.resilience4j.retry.RetryRegistry v) { this.retryRegistry = v; return this; }
+    /**
+     * Told about every call and attempt, in this order ({@link dev.paykit.core.CallObserver}); durations from
+     * {@code monotonicTime} (nanoseconds).
+     */
+    public Builder callObservers(java.util.List<dev.paykit.core.CallObserver> observers,
+        java.util.function.LongSupplier monotonicTime) {
+      this.callObservers = java.util.List.copyOf(observers);
+      this.monotonicTime = Objects.requireNonNull(monotonicTime, "monotonicTime");
+      return this;
+    }
 
     /**
      * A rule of the provider's on this operation's requests that the spec cannot state, checked with the

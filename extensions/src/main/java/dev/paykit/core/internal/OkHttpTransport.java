@@ -77,6 +77,9 @@ final class OkHttpTransport implements feign.Client {
       context.trackSending();
     }
     Response response = call.execute();
+    if (context != null) {
+      context.responseStatus(response.code());
+    }
     return feign.Response.builder()
         .status(response.code())
         .reason(response.message())

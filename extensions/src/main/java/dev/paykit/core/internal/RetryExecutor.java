@@ -98,7 +98,17 @@ public final class RetryExecutor {
 
   private static boolean shouldRetryRunningCall(Throwable failure) {
     CallContext call = CallContext.current();
-    return call != null && call.retries() != null && call.retries().shouldRetry(failure, call.operation());
+    return call != null && call.retries() != null
+        && call.retryDecision(() -> call.retries().shouldRetry(failure, call.operation()));
+  }
+
+  /**
+   * Decides now, for the running call, whether this failure of its current attempt is retried; the retry
+   * layer then keeps this decision (taken once per attempt) instead of deciding again.
+   */
+  boolean decide(Throwable failure) {
+    CallContext call = CallContext.current();
+    return call != null && call.retryDecision(() -> shouldRetry(failure, call.operation()));
   }
 
   private static long waitOfRunningCall(Integer retryNumber, Either<Throwable, Object> outcome) {

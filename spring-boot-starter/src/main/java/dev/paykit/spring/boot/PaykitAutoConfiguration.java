@@ -4,6 +4,7 @@ import dev.paykit.paypercut.PaypercutClient;
 import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.prune.PruneClient;
 import dev.paykit.prunny.PrunnyClient;
+import dev.paykit.ptapi.PtApiClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import dev.paykit.core.ClientBuilder;
@@ -16,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * One paykit client per provider whose credential property is set ({@code paykit.promptcash.secret-token},
- * {@code paykit.prunny.api-key}, {@code paykit.paypercut.secret-key}, {@code paykit.prune.api-key}). Every
+ * {@code paykit.prunny.api-key}, {@code paykit.paypercut.secret-key}, {@code paykit.prune.api-key},
+ * {@code paykit.ptapi.subscription-key}). Every
  * bean steps aside for one of the application's own of the same type; clients are closed with the context.
  */
 @AutoConfiguration
@@ -90,6 +92,26 @@ public class PaykitAutoConfiguration {
     PruneClient pruneClient(PruneProperties p,
         ObjectProvider<PaykitClientBuilderCustomizer> customizers) {
       PruneClient.Builder b = p.applyTo(PruneClient.builder()).apiKey(p.getApiKey());
+      if (p.getBaseUrl() != null) {
+        b.baseUrl(p.getBaseUrl());
+      }
+      return customize(b, customizers).build();
+    }
+  }
+
+  /** PT API. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnProperty(prefix = "paykit.ptapi", name = "subscription-key")
+  @EnableConfigurationProperties(PtApiProperties.class)
+  static class PtApi {
+    /** Closing logs out of PT (when a session is open) and releases the pool. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    PtApiClient ptApiClient(PtApiProperties p, ObjectProvider<PaykitClientBuilderCustomizer> customizers) {
+      PtApiClient.Builder b = p.applyTo(PtApiClient.builder())
+          .subscriptionKey(p.getSubscriptionKey()).secondaryKey(p.getSecondaryKey())
+          .subscriptionKeyHeader(p.getSubscriptionKeyHeader())
+          .loginId(p.getLoginId()).password(p.getPassword());
       if (p.getBaseUrl() != null) {
         b.baseUrl(p.getBaseUrl());
       }

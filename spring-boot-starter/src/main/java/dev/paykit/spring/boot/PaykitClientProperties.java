@@ -22,6 +22,8 @@ public abstract class PaykitClientProperties {
 
   private final Retry retry = new Retry();
 
+  private final Health health = new Health();
+
   public String getBaseUrl() {
     return baseUrl;
   }
@@ -46,9 +48,31 @@ public abstract class PaykitClientProperties {
     return retry;
   }
 
+  public Health getHealth() {
+    return health;
+  }
+
   /** Applies the shared settings (not the credentials nor the base URL) to a builder. */
   <B extends ClientBuilder<B>> B applyTo(B builder) {
     return builder.httpOptions(http.toOptions()).retryPolicy(retry.toPolicy()).wireLogging(wireLogging);
+  }
+
+  /**
+   * The provider's health contributor ({@code /actuator/health/paykit/<provider>}). It judges from the
+   * outcomes of the client's own recent calls and sends nothing: UNKNOWN before any call reached the
+   * provider, DOWN after {@code failure-threshold} calls in a row failed for want of a usable answer
+   * (transport failure, unknown outcome, 5xx), UP otherwise.
+   */
+  public static class Health {
+    /** Whether to contribute this provider's health (needs Spring Boot's actuator). */
+    private boolean enabled = false;
+    /** Calls in a row that failed for want of a usable answer after which the provider is DOWN. */
+    private int failureThreshold = 3;
+
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean v) { this.enabled = v; }
+    public int getFailureThreshold() { return failureThreshold; }
+    public void setFailureThreshold(int v) { this.failureThreshold = v; }
   }
 
   /** Timeouts and connection pool ({@link HttpOptions}). */

@@ -7,12 +7,14 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 
 /**
  * Masks the credentials of paykit's clients ({@code paykit.<provider>.secret-token}, {@code public-token},
- * {@code api-key}, {@code secret-key}, in any spelling Spring's relaxed binding accepts, also as environment
+ * {@code api-key}, {@code secret-key}, PT API's {@code subscription-key}, {@code secondary-key} and
+ * {@code password}, in any spelling Spring's relaxed binding accepts, also as environment
  * variables) in actuator output.
  */
 public final class PaykitSanitizingFunction implements SanitizingFunction {
 
-  private static final Set<String> CREDENTIALS = Set.of("secrettoken", "publictoken", "apikey", "secretkey");
+  private static final Set<String> CREDENTIALS = Set.of("secrettoken", "publictoken", "apikey", "secretkey",
+      "subscriptionkey", "secondarykey", "password");
   private static final Pattern SEPARATORS = Pattern.compile("[-_.\\[\\]]");
 
   @Override

@@ -7,6 +7,7 @@ import dev.paykit.paypercut.PaypercutClient;
 import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.prune.PruneClient;
 import dev.paykit.prunny.PrunnyClient;
+import dev.paykit.ptapi.PtApiClient;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +30,9 @@ class PaykitAutoConfigurationTest {
   private static final String PRUNNY_KEY = "prunny-key-5521";
   private static final String PAYPERCUT_KEY = "sk_test_ppc_8812";
   private static final String PRUNE_KEY = "sk_test_prune_4410";
+  private static final String PT_PRIMARY = "pt-primary-key-7781";
+  private static final String PT_SECONDARY = "pt-secondary-key-7782";
+  private static final String PT_PASSWORD = "pt-password-Qx91";
 
   private static final String[] ALL = {
       "paykit.promptcash.secret-token=" + PROMPTCASH_SECRET,
@@ -40,6 +44,11 @@ class PaykitAutoConfigurationTest {
       "paykit.paypercut.base-url=http://127.0.0.1:1/paypercut",
       "paykit.prune.api-key=" + PRUNE_KEY,
       "paykit.prune.base-url=http://127.0.0.1:1/prune",
+      "paykit.ptapi.subscription-key=" + PT_PRIMARY,
+      "paykit.ptapi.secondary-key=" + PT_SECONDARY,
+      "paykit.ptapi.login-id=api-user@example.com",
+      "paykit.ptapi.password=" + PT_PASSWORD,
+      "paykit.ptapi.base-url=http://127.0.0.1:1/ptapi",
   };
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -50,7 +59,7 @@ class PaykitAutoConfigurationTest {
     runner.run(ctx -> {
       assertThat(ctx).hasNotFailed();
       assertThat(ctx).doesNotHaveBean(PromptCashClient.class).doesNotHaveBean(PrunnyClient.class)
-          .doesNotHaveBean(PaypercutClient.class).doesNotHaveBean(PruneClient.class)
+          .doesNotHaveBean(PaypercutClient.class).doesNotHaveBean(PruneClient.class).doesNotHaveBean(PtApiClient.class)
           .doesNotHaveBean(PromptCashProperties.class);
     });
   }
@@ -83,6 +92,7 @@ class PaykitAutoConfigurationTest {
           assertThat(ctx.getBean(PrunnyClient.class).baseUrl()).isEqualTo("http://127.0.0.1:1/prunny");
           assertThat(ctx.getBean(PaypercutClient.class).baseUrl()).isEqualTo("http://127.0.0.1:1/paypercut");
           assertThat(ctx.getBean(PruneClient.class).baseUrl()).isEqualTo("http://127.0.0.1:1/prune");
+          assertThat(ctx.getBean(PtApiClient.class).baseUrl()).isEqualTo("http://127.0.0.1:1/ptapi");
           PruneProperties p = ctx.getBean(PruneProperties.class);
           assertThat(p.getHttp().toOptions().connectTimeout()).isEqualTo(Duration.ofSeconds(2));
           assertThat(p.getHttp().toOptions().callTimeout()).isEqualTo(Duration.ofSeconds(15));
@@ -113,10 +123,11 @@ class PaykitAutoConfigurationTest {
           seen.incrementAndGet();
         })
         .withPropertyValues("paykit.promptcash.http.connect-timeout=3s", "paykit.prunny.http.connect-timeout=3s",
-            "paykit.paypercut.http.connect-timeout=3s", "paykit.prune.http.connect-timeout=3s")
+            "paykit.paypercut.http.connect-timeout=3s", "paykit.prune.http.connect-timeout=3s",
+            "paykit.ptapi.http.connect-timeout=3s")
         .run(ctx -> {
           assertThat(ctx).hasNotFailed();
-          assertThat(seen).hasValue(4);
+          assertThat(seen).hasValue(5);
         });
   }
 
@@ -142,7 +153,8 @@ class PaykitAutoConfigurationTest {
   @Test
   void clientsAreClosedWithTheContext() {
     runner.withPropertyValues(ALL).run(ctx -> {
-      for (String name : new String[] {"promptCashClient", "prunnyClient", "paypercutClient", "pruneClient"}) {
+      for (String name : new String[] {"promptCashClient", "prunnyClient", "paypercutClient", "pruneClient",
+          "ptApiClient"}) {
         assertThat(ctx.getSourceApplicationContext().getBeanFactory().getBeanDefinition(name)
             .getDestroyMethodName()).as(name).isEqualTo("close");
       }
@@ -167,7 +179,8 @@ class PaykitAutoConfigurationTest {
 
   private static void assertNoSecret(String json) {
     assertThat(json).doesNotContain(PROMPTCASH_SECRET).doesNotContain(PROMPTCASH_PUBLIC)
-        .doesNotContain(PRUNNY_KEY).doesNotContain(PAYPERCUT_KEY).doesNotContain(PRUNE_KEY);
+        .doesNotContain(PRUNNY_KEY).doesNotContain(PAYPERCUT_KEY).doesNotContain(PRUNE_KEY)
+        .doesNotContain(PT_PRIMARY).doesNotContain(PT_SECONDARY).doesNotContain(PT_PASSWORD);
   }
 
   @Test
@@ -187,6 +200,7 @@ class PaykitAutoConfigurationTest {
         .run(ctx -> {
           String props = configprops(ctx);
           assertThat(props).contains("http://127.0.0.1:1/prune"); // values are shown...
+          assertThat(props).contains("api-user@example.com", "Ocp-Apim-Subscription-Key"); // not secrets: shown
           assertNoSecret(props);                                 // ...but not paykit's credentials
           String env = env(ctx);
           assertThat(env).contains("http://127.0.0.1:1/prunny");
@@ -210,12 +224,20 @@ class PaykitAutoConfigurationTest {
       for (String name : new String[] {"paykit.promptcash.secret-token", "paykit.promptcash.public-token",
           "paykit.prunny.api-key", "paykit.prunny.environment", "paykit.paypercut.secret-key", "paykit.prune.api-key",
           "paykit.prune.base-url", "paykit.prune.wire-logging", "paykit.prune.http.call-timeout",
-          "paykit.prune.retry.max-attempts"}) {
+          "paykit.prune.retry.max-attempts", "paykit.ptapi.subscription-key", "paykit.ptapi.secondary-key",
+          "paykit.ptapi.subscription-key-header", "paykit.ptapi.login-id", "paykit.ptapi.password",
+          "paykit.ptapi.base-url", "paykit.ptapi.http.read-timeout", "paykit.ptapi.retry.max-attempts",
+          "paykit.ptapi.wire-logging", "paykit.promptcash.health.enabled", "paykit.ptapi.health.failure-threshold",
+          "paykit.observations.enabled"}) {
         assertThat(byName).as(name).containsKey(name);
         assertThat(byName.get(name).path("description").asText()).as(name).isNotBlank();
       }
       assertThat(byName.get("paykit.promptcash.http.connect-timeout").path("defaultValue").asText()).isEqualTo("10s");
       assertThat(byName.get("paykit.prunny.retry.max-attempts").path("defaultValue").asInt()).isEqualTo(3);
+      assertThat(byName.get("paykit.ptapi.subscription-key-header").path("defaultValue").asText())
+          .isEqualTo("Ocp-Apim-Subscription-Key");
+      assertThat(byName.get("paykit.prune.health.enabled").path("defaultValue").asBoolean(true)).isFalse();
+      assertThat(byName.get("paykit.observations.enabled").path("defaultValue").asBoolean(false)).isTrue();
     }
   }
 }

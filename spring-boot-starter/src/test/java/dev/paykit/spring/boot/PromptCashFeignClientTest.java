@@ -77,6 +77,7 @@ class PromptCashFeignClientTest {
 
   @Autowired Payments payments;
   @Autowired PromptCashClient client;
+  @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
   @BeforeEach
   void reset() {
@@ -130,5 +131,15 @@ class PromptCashFeignClientTest {
           assertThat(e.getMessage()).doesNotContain(PromptCashSimulator.SECRET_TOKEN);
         });
     assertThat(sent("/get-payment/no-such-order")).hasSize(1); // a 404 is not retried
+  }
+
+  @Test
+  void theFeignClientsCallsAreTimedLikeTheClientsOwn() {
+    meters.clear();
+    assertThatThrownBy(() -> payments.getPayment("no-such-order", (Boolean) null)).isInstanceOf(NotFoundException.class);
+    assertThat(meters.get("paykit.client.requests").tags("provider", "promptcash", "operation", "getPayment",
+        "outcome", "PROVIDER_ERROR", "status", "404", "exception", "NotFoundException").timer().count()).isEqualTo(1);
+    assertThat(meters.get("paykit.client.attempts").tags("attempt", "1", "retry", "false").timer().count())
+        .isEqualTo(1);
   }
 }

@@ -1,0 +1,42 @@
+package dev.paykit.spring.boot.health;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.actuate.health.CompositeHealthContributor;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+
+/**
+ * Spring Boot 3.5's health contributor of paykit: {@code paykit}, with one indicator per provider kept by
+ * the {@link PaykitCallHistory} ({@code /actuator/health/paykit/promptcash}). Reads the history only.
+ */
+public final class PaykitHealthIndicators {
+
+  private PaykitHealthIndicators() {}
+
+  /** One indicator per provider of the history. */
+  public static CompositeHealthContributor of(PaykitCallHistory history) {
+    Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
+    for (String provider : history.providers()) {
+      indicators.put(provider, () -> health(history.snapshot(provider)));
+    }
+    return CompositeHealthContributor.fromMap(indicators);
+  }
+
+  static Health health(PaykitCallHistory.Snapshot s) {
+    Health.Builder b = switch (s.state()) {
+      case UP -> Health.up();
+      case DOWN -> Health.down();
+      case UNKNOWN -> Health.unknown();
+    };
+    b.withDetail("basis", "outcomes of this client's recent calls; nothing is sent to check health")
+        .withDetail("failuresInARow", s.failuresInARow())
+        .withDetail("failureThreshold", s.failureThreshold());
+    if (s.lastOutcome() != null) {
+      b.withDetail("lastOutcome", s.lastOutcome().name())
+          .withDetail("lastStatus", s.lastStatus() > 0 ? Integer.toString(s.lastStatus()) : "NONE")
+          .withDetail("lastCallAt", s.lastCallAt().toString());
+    }
+    return b.build();
+  }
+}
