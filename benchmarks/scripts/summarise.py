@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Turns the raw output of transport.sh / construction-before-after.sh into the Markdown tables of
-docs/benchmarks.md.  summarise.py transport OUT | summarise.py construction OUT"""
+"""Turns the raw output of transport.sh / construction-before-after.sh / call-cost.sh into the Markdown
+tables of docs/benchmarks.md.  summarise.py transport|construction|callcost OUT"""
 import json
 import os
 import re
@@ -129,6 +129,92 @@ def construction(out):
             parts.append("retained per client ×%.2f" % (statistics.median([x[0] for x in ha]) / statistics.median([x[0] for x in hb])))
         print(f"- {p}, after/before: " + ", ".join(parts))
 
+CALLS = [("pc_get", "Prompt.Cash get-payment (read)", "stripe_retrieve"),
+         ("pc_create", "Prompt.Cash create-payment (signed, validated write)", "stripe_create"),
+         ("prunny_account", "Prunny getAccount (read)", None),
+         ("prunny_transfer", "Prunny intraBankTransfer (validated write, key, timestamp)", None)]
+
+
+def ratio(a, b):
+    try:
+        return "%.2f" % (float(a) / float(b))
+    except (TypeError, ValueError, ZeroDivisionError):
+        return "n/a"
+
+
+def callcost(out):
+    rows = {}
+    threads = []
+    for f in sorted(os.listdir(out)):
+        m = re.match(r"t(\d+)\.json$", f)
+        if m:
+            threads.append(int(m.group(1)))
+            rows.update(jmh(os.path.join(out, f)))
+    threads.sort()
+    counts = {}
+    if os.path.exists(os.path.join(out, "counts.txt")):
+        for line in open(os.path.join(out, "counts.txt")):
+            m = re.match(r"COUNTS (\w+) threads=(\d+) calls=(\d+) failures=(\d+) received=(\d+) "
+                         r"hiddenResends=(-?\d+) connections=(\d+)", line)
+            if m:
+                counts[(m.group(1), int(m.group(2)))] = (int(m.group(3)), int(m.group(4)), int(m.group(7)))
+    load = [l.split("load average:")[1].strip() for l in open(os.path.join(out, "load.txt"))
+            if "load average:" in l] if os.path.exists(os.path.join(out, "load.txt")) else []
+    print("Load average (1, 5, 15 min) at start / end:", " / ".join(load) or "n/a")
+    print()
+    print("Ratios of this one run (time = JMH average µs per call and thread; alloc = B/call, -prof gc):")
+    print()
+    print("| call | threads | paykit µs | paykit B/call | ÷bare time | ÷bare alloc | ÷floor time | ÷floor alloc "
+          "| ÷stripe-java time | ÷stripe-java alloc | calls/s paykit | bare | floor |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for call, label, stripe in CALLS:
+        for t in threads:
+            p, b, f = (rows.get((f"{call}_{layer}", t)) for layer in ("paykit", "bare", "floor"))
+            s = rows.get((stripe, t)) if stripe else None
+            if not p:
+                continue
+            tput = lambda r: fmt(t / r[0] * 1e6, 0) if r else "n/a"
+            cell = lambda r, i: r[i] if r else None
+            print(f"| {label} | {t} | {fmt(p[0])} | {fmt(p[2], 0)} | {ratio(p[0], cell(b, 0))} | {ratio(p[2], cell(b, 2))} "
+                  f"| {ratio(p[0], cell(f, 0))} | {ratio(p[2], cell(f, 2))} | {ratio(p[0], cell(s, 0))} "
+                  f"| {ratio(p[2], cell(s, 2))} | {tput(p)} | {tput(b)} | {tput(f)} |")
+    if counts:
+        print()
+        print("Connections the server accepted per trial (calls, failures), by layer:")
+        print()
+        print("| benchmark | " + " | ".join(f"{t} thread(s)" for t in threads) + " |")
+        print("|---|" + "---:|" * len(threads))
+        for name in sorted({k[0] for k in counts}):
+            cells = []
+            for t in threads:
+                c = counts.get((name, t))
+                cells.append(f"{c[2]:,} ({c[0]:,} calls, {c[1]} failed)" if c else "n/a")
+            print(f"| {name} | " + " | ".join(cells) + " |")
+    warm = jmh(os.path.join(out, "warm.json"))
+    cold, heap = {}, {}
+    if os.path.exists(os.path.join(out, "cold.txt")):
+        for line in open(os.path.join(out, "cold.txt")):
+            m = re.match(r"COLD (\w+) first=([\d.]+) second=([\d.]+) tenth=([\d.]+)", line.strip())
+            if m:
+                cold.setdefault(m.group(1), []).append(tuple(float(x) for x in m.groups()[1:]))
+    if os.path.exists(os.path.join(out, "retained.txt")):
+        for line in open(os.path.join(out, "retained.txt")):
+            m = re.match(r"RETAINED (\w+) n=(\d+) perClientKiB=([\d.]+)", line.strip())
+            if m:
+                heap.setdefault(m.group(1), []).append(float(m.group(3)))
+    if warm or cold or heap:
+        print()
+        print("| provider | warm build + close, µs (target ≤ 1,000) | allocated per build, KiB "
+              "| cold first build, ms (median) | 2nd build, ms | 10th build, ms | retained per client, KiB |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        for p, j in (("promptcash", "promptCash"), ("prunny", "prunny")):
+            w = warm.get((j, 1))
+            c = cold.get(p, [])
+            med = lambda i: fmt(statistics.median([x[i] for x in c]), 2) if c else "n/a"
+            print(f"| {p} | {fmt(w[0]) + ' ± ' + fmt(w[1]) if w else 'n/a'} | "
+                  f"{fmt(w[2] / 1024) if w and w[2] is not None else 'n/a'} | {med(0)} | {med(1)} | {med(2)} | "
+                  f"{fmt(statistics.median(heap[p])) if heap.get(p) else 'n/a'} |")
+
 
 if __name__ == "__main__":
-    {"transport": transport, "construction": construction}[sys.argv[1]](sys.argv[2])
+    {"transport": transport, "construction": construction, "callcost": callcost}[sys.argv[1]](sys.argv[2])

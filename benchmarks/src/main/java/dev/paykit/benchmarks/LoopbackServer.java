@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A minimal keep-alive HTTP/1.1 server on 127.0.0.1 for the transport benchmark: one thread per
- * connection, plain blocking sockets, a fixed Prompt.Cash-sized JSON answer per path. It counts every
+ * connection, plain blocking sockets, a fixed JSON answer per path: Prompt.Cash get/create payment,
+ * Prunny get account / intra-bank transfer, and a Stripe-shaped PaymentIntent for stripe-java. It counts every
  * request it reads (so that a client's hidden re-sends show as more requests than calls) and every
  * connection it accepts (so that pool churn shows). The same server answers every client under test,
  * so its own cost is the same in every score.
@@ -35,6 +36,23 @@ public final class LoopbackServer implements AutoCloseable {
       .getBytes(StandardCharsets.UTF_8);
   static final byte[] GET_BODY = wrap("{\"data\":", "}");
   static final byte[] CREATE_BODY = wrap("{\"payment\":", ",\"existing\":false}");
+  /** Prunny getAccount: one account as a one-element array in the envelope (spec: AccountResponse). */
+  static final byte[] PRUNNY_ACCOUNT = ("{\"status\":\"00\",\"message\":\"The process was completed successfully\","
+      + "\"data\":[{\"accountNumber\":\"1010119934\",\"customerId\":\"C-100234\",\"accountName\":\"Ado Bello\","
+      + "\"currency\":\"NGN\",\"accountOpeningDate\":\"2017-01-13\",\"accountType\":\"SAVINGS\","
+      + "\"fullName\":\"Ado Bello\",\"phoneNumber\":\"+2348030000000\",\"status\":\"Active\"}]}")
+      .getBytes(StandardCharsets.UTF_8);
+  /** Prunny intraBankTransfer: the transaction reference (spec: TransactionResponse). */
+  static final byte[] PRUNNY_TRANSFER = ("{\"status\":\"00\",\"message\":\"The process was completed successfully\","
+      + "\"data\":{\"transactionRef\":\"TRX-2025112110000001\",\"errorMessage\":null,\"errorCode\":null}}")
+      .getBytes(StandardCharsets.UTF_8);
+  /** A Stripe-shaped PaymentIntent of about the size of a Prompt.Cash payment (for stripe-java). */
+  static final byte[] STRIPE_INTENT = ("{\"id\":\"pi_3Q0bench0000000001\",\"object\":\"payment_intent\","
+      + "\"amount\":2500,\"amount_received\":0,\"capture_method\":\"automatic\",\"client_secret\":null,"
+      + "\"confirmation_method\":\"automatic\",\"created\":1763719200,\"currency\":\"usd\","
+      + "\"description\":\"Blue shirt\",\"livemode\":false,\"metadata\":{\"order_id\":\"order-1\"},"
+      + "\"payment_method_types\":[\"card\"],\"status\":\"requires_payment_method\"}")
+      .getBytes(StandardCharsets.UTF_8);
   private static final byte[] NOT_FOUND = "{\"error\":\"not found\"}".getBytes(StandardCharsets.UTF_8);
 
   private final ServerSocket server;
@@ -211,12 +229,8 @@ public final class LoopbackServer implements AutoCloseable {
           posts.set(0);
           connections.set(0);
           body = new byte[0];
-        } else if (method.equals("GET") && target.contains("/get-payment/")) {
-          gets.incrementAndGet();
-          body = GET_BODY;
-        } else if (method.equals("POST") && target.endsWith("/create-payment")) {
-          posts.incrementAndGet();
-          body = CREATE_BODY;
+        } else if ((body = route(method, target)) != null) {
+          (method.equals("GET") ? gets : posts).incrementAndGet();
         } else {
           body = NOT_FOUND;
         }
@@ -239,6 +253,32 @@ public final class LoopbackServer implements AutoCloseable {
     } finally {
       sockets.remove(socket);
     }
+  }
+
+  /** The answer to a benchmarked call, or null for a path this server does not know. */
+  private static byte[] route(String method, String target) {
+    if (method.equals("GET")) {
+      if (target.contains("/get-payment/")) {
+        return GET_BODY;
+      }
+      if (target.startsWith("/v1/accounts/")) {
+        return PRUNNY_ACCOUNT;
+      }
+      if (target.startsWith("/v1/payment_intents/")) {
+        return STRIPE_INTENT;
+      }
+    } else if (method.equals("POST")) {
+      if (target.endsWith("/create-payment")) {
+        return CREATE_BODY;
+      }
+      if (target.equals("/v1/transactions/singletransferwithbank")) {
+        return PRUNNY_TRANSFER;
+      }
+      if (target.equals("/v1/payment_intents")) {
+        return STRIPE_INTENT;
+      }
+    }
+    return null;
   }
 
   private static void skipChunked(InputStream in) throws IOException {

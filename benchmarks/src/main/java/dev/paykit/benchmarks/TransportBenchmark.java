@@ -15,9 +15,7 @@ import feign.form.FormEncoder;
 import feign.hc5.ApacheHttp5Client;
 import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
-import java.io.FileWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 import okhttp3.ConnectionPool;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -72,7 +66,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * hc5 {@code disableAutomaticRetries()}; the JDK client has no such switch) and pools of 8, and paykit
  * with {@link RetryPolicy#none()}, so that the server counting more requests than the benchmark made
  * calls can only be a re-send hidden in the transport. The counts are printed per trial
- * ({@code COUNTS ...}) and appended to {@code -Dpaykit.bench.counts=FILE}.
+ * ({@code COUNTS ...}, {@link CallCostBenchmark.CallCounter}) and appended to {@code -Dpaykit.bench.counts=FILE}.
  *
  * <p>Run the server in its own JVM ({@code -Dpaykit.bench.server=URL}, see {@link LoopbackServer})
  * so that {@code -prof gc} counts the client's allocation only; without it, an in-process server is used.
@@ -110,9 +104,7 @@ public class TransportBenchmark {
   private final CreatePaymentRequest create = CreatePaymentRequest.builder("order-1", amount, "USD")
       .description("Blue shirt").build();
 
-  private final LongAdder calls = new LongAdder();
-  private final LongAdder failures = new LongAdder();
-  private final Map<String, LongAdder> failureTypes = new ConcurrentHashMap<>();
+  private final CallCostBenchmark.CallCounter counter = new CallCostBenchmark.CallCounter();
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -188,24 +180,7 @@ public class TransportBenchmark {
   /** Prints and records what the server saw against what this trial asked for. */
   @TearDown(Level.Trial)
   public void tearDown(BenchmarkParams params) throws IOException {
-    LoopbackServer.Counts seen = local != null
-        ? new LoopbackServer.Counts(local.gets(), local.posts(), local.connections(), local.problems())
-        : LoopbackServer.Counts.of(server);
-    String name = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-    long received = name.endsWith("_post") ? seen.posts() : seen.gets();
-    Map<String, Long> types = new TreeMap<>();
-    failureTypes.forEach((k, v) -> types.put(k, v.sum()));
-    String line = String.format("COUNTS %s threads=%d calls=%d failures=%d received=%d hiddenResends=%d "
-            + "connections=%d serverProblems=%d server=%s load=%s failureTypes=%s",
-        name, params.getThreads(), calls.sum(), failures.sum(), received, received - calls.sum(),
-        seen.connections(), seen.problems(), local != null ? "in-process" : "own-jvm", loadAverage(), types);
-    System.out.println(line);
-    String file = System.getProperty("paykit.bench.counts");
-    if (file != null) {
-      try (PrintWriter out = new PrintWriter(new FileWriter(file, StandardCharsets.UTF_8, true))) {
-        out.println(line);
-      }
-    }
+    counter.report(params, local, server);
     close();
   }
 
@@ -218,12 +193,6 @@ public class TransportBenchmark {
     if (local != null) {
       local.close();
     }
-  }
-
-  /** The machine's one-minute load average when the trial ended (the figures are only as quiet as it). */
-  private static String loadAverage() {
-    double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    return load < 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.1f", load);
   }
 
   // ---- raw HTTP libraries ----
@@ -367,25 +336,7 @@ public class TransportBenchmark {
     return target.createPayment("order-1", amount, "USD", null, "Blue shirt", null, null, null, null);
   }
 
-  @FunctionalInterface
-  private interface Call {
-    Object run() throws Exception;
-  }
-
-  /** Runs one call, counting it and (by type) any failure, which is returned instead of thrown. */
-  private Object call(Call call) {
-    calls.increment();
-    try {
-      return call.run();
-    } catch (Exception e) {
-      failures.increment();
-      Throwable root = e;
-      while (root.getCause() != null && root.getCause() != root) {
-        root = root.getCause();
-      }
-      String type = e.getClass().getSimpleName() + (root != e ? "<-" + root.getClass().getSimpleName() : "");
-      failureTypes.computeIfAbsent(type, k -> new LongAdder()).increment();
-      return e;
-    }
+  private Object call(CallCostBenchmark.CallCounter.Call call) {
+    return counter.call(call);
   }
 }

@@ -8,7 +8,11 @@ import java.util.Objects;
  *
  * @param connectTimeout time to establish a connection (default 10 s)
  * @param readTimeout time to wait for data once connected (default 30 s)
- * @param maxIdleConnections idle connections kept in the pool (default 5)
+ * @param maxIdleConnections idle connections kept in the pool (default {@value #DEFAULT_MAX_IDLE_CONNECTIONS}).
+ *     A client shared by more threads than this keeps opening new connections: each call that finds the
+ *     pool full of idle ones closes its connection when it ends, and the next call opens one again (a TCP
+ *     and, live, a TLS handshake). Size it at least to the number of threads that call one client at
+ *     once; idle connections beyond what is used close after {@code keepAlive}
  * @param keepAlive how long an idle connection is kept (default 5 min)
  * @param callTimeout the whole call's deadline: connecting, writing, waiting, reading the whole answer,
  *     every retry and every wait between them (default 60 s). A server that drips its answer one byte
@@ -18,6 +22,12 @@ import java.util.Objects;
 public record HttpOptions(
     Duration connectTimeout, Duration readTimeout, int maxIdleConnections, Duration keepAlive,
     Duration callTimeout) {
+
+  /**
+   * The default of {@link #maxIdleConnections()}: enough for 32 threads sharing one client without
+   * opening new connections (OkHttp's own default, 5, made 8 threads open about a thousand per minute).
+   */
+  public static final int DEFAULT_MAX_IDLE_CONNECTIONS = 32;
 
   public HttpOptions {
     positive(connectTimeout, "connectTimeout");
@@ -35,8 +45,8 @@ public record HttpOptions(
   }
 
   public static HttpOptions defaults() {
-    return new HttpOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), 5, Duration.ofMinutes(5),
-        Duration.ofSeconds(60));
+    return new HttpOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MAX_IDLE_CONNECTIONS,
+        Duration.ofMinutes(5), Duration.ofSeconds(60));
   }
 
   public HttpOptions withConnectTimeout(Duration value) {
@@ -45,6 +55,16 @@ public record HttpOptions(
 
   public HttpOptions withReadTimeout(Duration value) {
     return new HttpOptions(connectTimeout, value, maxIdleConnections, keepAlive, callTimeout);
+  }
+
+  /** These options with another pool size ({@link #maxIdleConnections()}). */
+  public HttpOptions withMaxIdleConnections(int value) {
+    return new HttpOptions(connectTimeout, readTimeout, value, keepAlive, callTimeout);
+  }
+
+  /** These options with another idle time before a pooled connection is closed. */
+  public HttpOptions withKeepAlive(Duration value) {
+    return new HttpOptions(connectTimeout, readTimeout, maxIdleConnections, value, callTimeout);
   }
 
   public HttpOptions withCallTimeout(Duration value) {

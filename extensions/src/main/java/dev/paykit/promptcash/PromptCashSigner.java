@@ -1,16 +1,14 @@
 package dev.paykit.promptcash;
 
 import dev.paykit.core.internal.AttemptStep;
+import dev.paykit.core.internal.Digests;
 import dev.paykit.core.internal.FormBody;
 import dev.paykit.core.internal.spec.OperationSpec;
 import dev.paykit.core.internal.spec.ParameterSpec;
 import feign.RequestTemplate;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.StringJoiner;
 
 /**
  * Step 5 for Prompt.Cash: computes {@code signature} over the final form of each attempt (after the
@@ -34,52 +32,57 @@ final class PromptCashSigner implements AttemptStep {
 
   @Override
   public void apply(RequestTemplate template, OperationSpec operation) {
-    List<ParameterSpec> signatureFields = operation.derivedFormFields("signature");
+    List<ParameterSpec> signatureFields = operation.derivedFormFields("signature"); // computed with the spec
     if (signatureFields.isEmpty()) {
       return;
     }
-    FormBody form = FormBody.parse(template.body());
-    List<String> order = operation.formFields().stream().map(ParameterSpec::name).toList();
+    FormBody form = FormBody.edit(template); // the attempt's shared form: encoded once, after the last step
+    List<String> order = operation.formFieldNames();
     for (ParameterSpec f : signatureFields) {
       form.set(f.name(), null);
     }
     if (scheme != SignatureScheme.NONE) {
-      String signed = signedString(form, order, signatureFields);
+      String signature = sha256Hex(secret + signedString(form, order, signatureFields));
       for (ParameterSpec f : signatureFields) {
-        form.set(f.name(), sha256Hex(secret + signed));
+        form.set(f.name(), signature);
       }
     }
-    template.body(form.encode(order), StandardCharsets.UTF_8);
+    form.write(template, order);
   }
 
   /** The text after the secret that is hashed; package-private for tests. */
   String signedString(FormBody form, List<String> order, List<ParameterSpec> signatureFields) {
+    StringBuilder sb = new StringBuilder(128);
     if (scheme == SignatureScheme.LEGACY_VALUES) {
-      StringBuilder sb = new StringBuilder();
       for (String name : LEGACY_FIELDS) {
         String v = form.get(name);
         sb.append(v == null ? "" : v);
       }
       return sb.toString();
     }
-    StringJoiner joined = new StringJoiner("&");
     for (String name : order) {
-      boolean isSignature = signatureFields.stream().anyMatch(f -> f.name().equals(name));
       String v = form.get(name);
-      if (!isSignature && v != null) {
-        joined.add(name + "=" + v);
+      if (v != null && !isSignature(name, signatureFields)) {
+        if (sb.length() > 0) {
+          sb.append('&');
+        }
+        sb.append(name).append('=').append(v);
       }
     }
-    return joined.toString();
+    return sb.toString();
+  }
+
+  private static boolean isSignature(String name, List<ParameterSpec> signatureFields) {
+    for (ParameterSpec f : signatureFields) {
+      if (f.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String sha256Hex(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    return HexFormat.of().formatHex(Digests.sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   @Override

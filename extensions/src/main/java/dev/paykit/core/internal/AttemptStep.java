@@ -6,7 +6,9 @@ import feign.RequestTemplate;
 /**
  * One per-attempt step of the pipeline (authenticate, timestamp, sign). Runs on every attempt, after
  * the request has been encoded, in the order {@link CallPipeline} gives. Implementations replace
- * headers and fields, never append, and must be thread-safe.
+ * headers and fields, never append, and must be thread-safe. A step that changes or reads a form body
+ * does so through {@link FormBody#edit} and {@link FormBody#write}: the steps of one attempt share one
+ * decoded form, which the pipeline encodes once after the last step.
  */
 @FunctionalInterface
 public interface AttemptStep {

@@ -172,10 +172,21 @@ public final class CallPipeline implements Capability {
     return (target, dispatch) -> newHandler(target, dispatch, inner.create(target, dispatch));
   }
 
+  /**
+   * Each interface's methods as Feign's default contract reads them, parsed once per JVM (the
+   * annotations of a loaded class do not change); only read, never handed to Feign.
+   */
+  private static final ClassValue<List<MethodMetadata>> METADATA = new ClassValue<>() {
+    @Override
+    protected List<MethodMetadata> computeValue(Class<?> type) {
+      return List.copyOf(new Contract.Default().parseAndValidateMetadata(type));
+    }
+  };
+
   private InvocationHandler newHandler(Target target, Map<Method, MethodHandler> dispatch,
       InvocationHandler inner) {
     Map<Method, OperationBinding> bindings = new HashMap<>();
-    for (MethodMetadata md : new Contract.Default().parseAndValidateMetadata(target.type())) {
+    for (MethodMetadata md : METADATA.get(target.type())) {
       OperationBinding b = OperationBinding.bind(spec, md).orElseThrow(() -> new IllegalStateException(
           md.configKey() + " (" + md.template().method() + " " + md.template().path() + ") is not an"
               + " operation of the " + spec.provider() + " spec: paykit will not send a request it cannot"
@@ -357,8 +368,18 @@ public final class CallPipeline implements Capability {
       return;
     }
     applyOptions(template, op);
-    for (AttemptStep step : attemptSteps) {
-      step.apply(template, op);
+    if (!op.hasDerivedFormFields()) {
+      for (AttemptStep step : attemptSteps) {
+        step.apply(template, op);
+      }
+      return;
+    }
+    // the steps fill and sign one shared form, decoded once and encoded once (FormBody.open)
+    try (FormBody.Attempt form = FormBody.open(template, op.formFieldNames())) {
+      for (AttemptStep step : attemptSteps) {
+        step.apply(template, op);
+      }
+      form.commit();
     }
   }
 

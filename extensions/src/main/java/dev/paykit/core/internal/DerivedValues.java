@@ -47,10 +47,7 @@ public final class DerivedValues implements AttemptStep {
   public void apply(RequestTemplate template, OperationSpec operation) {
     String v = null;
     boolean computed = false;
-    for (ParameterSpec p : operation.parameters()) {
-      if (!marker.equals(p.derived())) {
-        continue;
-      }
+    for (ParameterSpec p : operation.derivedParameters(marker)) {
       if (!computed) {
         v = value.get();
         computed = true;
@@ -73,12 +70,11 @@ public final class DerivedValues implements AttemptStep {
         v = value.get();
         computed = true;
       }
-      FormBody form = FormBody.parse(template.body());
+      FormBody form = FormBody.edit(template); // the attempt's shared form: encoded once, after the last step
       for (ParameterSpec f : fields) {
         form.set(f.name(), v);
       }
-      template.body(form.encode(operation.formFields().stream().map(ParameterSpec::name).toList()),
-          StandardCharsets.UTF_8);
+      form.write(template, operation.formFieldNames());
     }
     List<String> properties = operation.derivedJsonProperties(marker);
     if (!properties.isEmpty()) {

@@ -1,41 +1,97 @@
 package dev.paykit.core.internal;
 
+import feign.RequestTemplate;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * An {@code application/x-www-form-urlencoded} body as an ordered map of decoded fields. Per-attempt
  * steps use it to fill derived fields and sign the exact values that go on the wire.
+ *
+ * <p>Within one attempt the steps share one form ({@link #open}, {@link #edit}): the pipeline decodes the
+ * encoded body once, every step changes the same map, and the form is encoded once, after the last step
+ * ({@link Attempt#commit}). The bytes are those the steps would have produced one after the other, each
+ * decoding and re-encoding the whole body: the encoding depends only on the final fields and the order.
  */
 public final class FormBody {
 
-  private final Map<String, String> fields;
+  private static final ThreadLocal<Attempt> OPEN = new ThreadLocal<>();
 
-  private FormBody(Map<String, String> fields) {
+  private final Map<String, String> fields;
+  /** The attempt whose steps share this form, or null for a form of its own. */
+  private final Attempt attempt;
+
+  private FormBody(Map<String, String> fields, Attempt attempt) {
     this.fields = fields;
+    this.attempt = attempt;
   }
 
   /** Parses an encoded body (UTF-8); an empty or null body gives an empty form. */
   public static FormBody parse(byte[] body) {
+    return new FormBody(decode(body), null);
+  }
+
+  private static Map<String, String> decode(byte[] body) {
     Map<String, String> fields = new LinkedHashMap<>();
     if (body != null && body.length > 0) {
-      for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
-        if (pair.isEmpty()) {
-          continue;
+      String text = new String(body, StandardCharsets.UTF_8);
+      int start = 0;
+      while (start <= text.length()) {
+        int amp = text.indexOf('&', start);
+        int end = amp < 0 ? text.length() : amp;
+        if (end > start) {
+          int eq = text.indexOf('=', start);
+          String key = eq < 0 || eq > end ? text.substring(start, end) : text.substring(start, eq);
+          String value = eq < 0 || eq > end ? "" : text.substring(eq + 1, end);
+          fields.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
-        int eq = pair.indexOf('=');
-        String key = eq < 0 ? pair : pair.substring(0, eq);
-        String value = eq < 0 ? "" : pair.substring(eq + 1);
-        fields.put(URLDecoder.decode(key, StandardCharsets.UTF_8),
-            URLDecoder.decode(value, StandardCharsets.UTF_8));
+        if (amp < 0) {
+          break;
+        }
+        start = amp + 1;
       }
     }
-    return new FormBody(fields);
+    return fields;
+  }
+
+  /**
+   * Opens the shared form of one attempt on {@code template}: until {@link Attempt#close}, {@link #edit}
+   * on this thread and template returns the same form (decoded on the first edit), and
+   * {@link Attempt#commit} encodes it once, in {@code order}, if a step edited it.
+   */
+  public static Attempt open(RequestTemplate template, List<String> order) {
+    Attempt attempt = new Attempt(template, order, OPEN.get());
+    OPEN.set(attempt);
+    return attempt;
+  }
+
+  /**
+   * The form of this request to change: the attempt's shared form when one is open on this template
+   * ({@link #open}), else the body decoded into a form of its own. Write it back with {@link #write}.
+   */
+  public static FormBody edit(RequestTemplate template) {
+    Attempt open = OPEN.get();
+    if (open != null && open.template == template) {
+      if (open.form == null) {
+        open.form = new FormBody(decode(template.body()), open);
+      }
+      open.edited = true;
+      return open.form;
+    }
+    return parse(template.body());
+  }
+
+  /**
+   * Puts this form back as the request's body, fields in {@code order} ({@link #encode}). A form shared by
+   * an open attempt is left to its {@link Attempt#commit}, which encodes it once after the last step.
+   */
+  public void write(RequestTemplate template, List<String> order) {
+    if (attempt == null) {
+      template.body(encode(order), StandardCharsets.UTF_8);
+    }
   }
 
   /** The decoded value, or null when absent. */
@@ -61,24 +117,104 @@ public final class FormBody {
    * current order.
    */
   public byte[] encode(List<String> order) {
-    StringJoiner out = new StringJoiner("&");
-    Map<String, String> rest = new LinkedHashMap<>(fields);
-    for (String name : order) {
-      String v = rest.remove(name);
-      if (v != null) {
-        out.add(pair(name, v));
+    StringBuilder out = new StringBuilder(64 + 16 * fields.size());
+    int written = 0;
+    for (int i = 0; i < order.size(); i++) {
+      String name = order.get(i);
+      String v = fields.get(name);
+      if (v != null && order.indexOf(name) == i) { // a name listed twice is written once
+        pair(out, name, v);
+        written++;
       }
     }
-    rest.forEach((k, v) -> out.add(pair(k, v)));
+    if (written < fields.size()) {
+      for (Map.Entry<String, String> f : fields.entrySet()) {
+        if (!order.contains(f.getKey())) {
+          pair(out, f.getKey(), f.getValue());
+        }
+      }
+    }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String pair(String k, String v) {
-    return URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8);
+  private static void pair(StringBuilder out, String k, String v) {
+    if (out.length() > 0) {
+      out.append('&');
+    }
+    urlEncode(out, k);
+    out.append('=');
+    urlEncode(out, v);
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /**
+   * Appends {@code text} as {@link java.net.URLEncoder#encode(String, java.nio.charset.Charset)} writes it in UTF-8,
+   * byte for byte, without its intermediate writer and strings: letters, digits and {@code .-*_} as they
+   * are, a space as {@code +}, every other run of characters as the {@code %XX} of its UTF-8 bytes (an
+   * unpaired surrogate as {@code ?}, {@code %3F}, as the encoder replaces it).
+   */
+  static void urlEncode(StringBuilder out, String text) {
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (isUnreserved(c)) {
+        out.append(c);
+        i++;
+      } else if (c == ' ') {
+        out.append('+');
+        i++;
+      } else {
+        int start = i;
+        do {
+          i++;
+        } while (i < text.length() && !isUnreserved(text.charAt(i)) && text.charAt(i) != ' ');
+        for (byte b : text.substring(start, i).getBytes(StandardCharsets.UTF_8)) {
+          out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+        }
+      }
+    }
+  }
+
+  private static boolean isUnreserved(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '.' || c == '-' || c == '*' || c == '_';
   }
 
   @Override
   public String toString() {
     return "FormBody" + fields.keySet();
+  }
+
+  /** The shared form of one attempt's steps ({@link #open}); not thread-safe, one thread's. */
+  public static final class Attempt implements AutoCloseable {
+    private final RequestTemplate template;
+    private final List<String> order;
+    private final Attempt outer;
+    private FormBody form;
+    private boolean edited;
+
+    private Attempt(RequestTemplate template, List<String> order, Attempt outer) {
+      this.template = template;
+      this.order = order;
+      this.outer = outer;
+    }
+
+    /** Encodes the form into the request once, in the order given to {@link #open}, if a step edited it. */
+    public void commit() {
+      if (edited) {
+        template.body(form.encode(order), StandardCharsets.UTF_8);
+      }
+    }
+
+    /** Ends the attempt's sharing on this thread (without writing: {@link #commit} does). */
+    @Override
+    public void close() {
+      if (outer == null) {
+        OPEN.remove();
+      } else {
+        OPEN.set(outer);
+      }
+    }
   }
 }

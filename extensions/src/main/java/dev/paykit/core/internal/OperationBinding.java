@@ -31,6 +31,12 @@ public final class OperationBinding {
   private final Integer bodyIndex;
   private final int idempotencyKeyIndex;
   private final MultipartBinding multipart;
+  // read from the spec once, at binding: per argument (params' indexes) and per query parameter
+  private final String[] types;
+  private final boolean[] pathSegments;
+  private final ParameterSpec[] queryParams;
+  private final String[] queryTypes;
+  private final boolean[] queryPathSegments;
 
   private OperationBinding(ApiSpec spec, OperationSpec operation, ParameterSpec[] params,
       Integer queryMapIndex, Integer bodyIndex, int idempotencyKeyIndex, MultipartBinding multipart) {
@@ -41,6 +47,27 @@ public final class OperationBinding {
     this.bodyIndex = bodyIndex;
     this.idempotencyKeyIndex = idempotencyKeyIndex;
     this.multipart = multipart;
+    this.types = new String[params.length];
+    this.pathSegments = new boolean[params.length];
+    for (int i = 0; i < params.length; i++) {
+      if (params[i] != null) {
+        types[i] = typeOf(params[i].schema());
+        pathSegments[i] = isPathSegment(params[i]);
+      }
+    }
+    this.queryParams = operation.parameters().stream().filter(p -> "query".equals(p.in()))
+        .toArray(ParameterSpec[]::new);
+    this.queryTypes = new String[queryParams.length];
+    this.queryPathSegments = new boolean[queryParams.length];
+    for (int i = 0; i < queryParams.length; i++) {
+      queryTypes[i] = typeOf(queryParams[i].schema());
+      queryPathSegments[i] = isPathSegment(queryParams[i]);
+    }
+  }
+
+  /** The schema's {@code type} when it is one name ({@code ""} otherwise), as {@link #toNode} reads it. */
+  private String typeOf(JsonNode schema) {
+    return spec.resolve(schema).path("type").asText("");
   }
 
   /**
@@ -85,13 +112,12 @@ public final class OperationBinding {
       if (p == null || p.isDerived() || i == idempotencyKeyIndex) {
         continue;
       }
-      check(p, toNode(args[i], p.schema(), mapper), out);
+      check(p, pathSegments[i], toNode(args[i], types[i], mapper), out);
     }
     if (queryMapIndex != null && args[queryMapIndex] instanceof Map<?, ?> query) {
-      for (ParameterSpec p : operation.parameters()) {
-        if ("query".equals(p.in())) {
-          check(p, toNode(unencoded(query.get(p.name())), p.schema(), mapper), out);
-        }
+      for (int i = 0; i < queryParams.length; i++) {
+        ParameterSpec p = queryParams[i];
+        check(p, queryPathSegments[i], toNode(unencoded(query.get(p.name())), queryTypes[i], mapper), out);
       }
     }
     if (bodyIndex != null) {
@@ -185,7 +211,7 @@ public final class OperationBinding {
     return copy;
   }
 
-  private void check(ParameterSpec p, JsonNode value, List<Violation> out) {
+  private void check(ParameterSpec p, boolean pathSegment, JsonNode value, List<Violation> out) {
     if (value == null || value.isNull()) {
       if (p.required()) {
         out.add(new Violation(p.name(), "required", "is required"));
@@ -194,7 +220,7 @@ public final class OperationBinding {
     }
     int before = out.size();
     spec.validator().validate(p.name(), value, p.schema(), out);
-    if (value.isTextual() && isPathSegment(p) && out.size() == before) { // one reason per field is enough
+    if (value.isTextual() && pathSegment && out.size() == before) { // one reason per field is enough
       PathSegments.check(p.name(), value.textValue()).ifPresent(out::add);
     }
     if (value.isTextual() && "header".equals(p.in()) && out.size() == before && !isHeaderText(value.textValue())) {
@@ -247,12 +273,11 @@ public final class OperationBinding {
    * The argument as a JSON value. Query-map values arrive as strings; they are read as numbers or
    * booleans when the schema says so, so that range checks apply to them too.
    */
-  private JsonNode toNode(Object value, JsonNode schema, ObjectMapper mapper) {
+  private static JsonNode toNode(Object value, String type, ObjectMapper mapper) {
     if (value == null) {
       return NullNode.getInstance();
     }
     if (value instanceof String s) {
-      String type = spec.resolve(schema).path("type").asText("");
       try {
         if (type.equals("integer") || type.equals("number")) {
           return JsonNodeFactory.instance.numberNode(new BigDecimal(s));
@@ -264,6 +289,19 @@ public final class OperationBinding {
         return JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(s));
       }
       return JsonNodeFactory.instance.textNode(s);
+    }
+    // the scalars of generated signatures, as valueToTree would make them (without serialising)
+    if (value instanceof BigDecimal d) {
+      return com.fasterxml.jackson.databind.node.DecimalNode.valueOf(d); // scale kept, as paykit's mapper keeps it
+    }
+    if (value instanceof Integer n) {
+      return JsonNodeFactory.instance.numberNode(n.intValue());
+    }
+    if (value instanceof Long n) {
+      return JsonNodeFactory.instance.numberNode(n.longValue());
+    }
+    if (value instanceof Boolean b) {
+      return JsonNodeFactory.instance.booleanNode(b);
     }
     return mapper.valueToTree(value);
   }
@@ -283,8 +321,15 @@ public final class OperationBinding {
     return null;
   }
 
-  private static String normalize(String name) {
-    String n = name.startsWith("_") ? name.substring(1) : name;
-    return n.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+  /** Letters and digits only, lower case, without a leading {@code _}: {@code tx_id}, {@code txId} -> {@code txid}. */
+  static String normalize(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = name.startsWith("_") ? 1 : 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
   }
 }

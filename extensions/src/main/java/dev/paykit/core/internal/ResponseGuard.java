@@ -96,7 +96,7 @@ final class ResponseGuard implements Decoder {
         throw unexpected(op, status, "the answer is empty where the spec promises a body");
       }
     }
-    Response buffered = response.toBuilder().body(body).build();
+    Response buffered = response.toBuilder().body(new InMemoryBody(body)).build();
     Object result;
     try {
       // the provider's decoder first: it throws the typed failure of an answer that reports one
@@ -140,14 +140,17 @@ final class ResponseGuard implements Decoder {
     if (response.body() == null) {
       return new byte[0];
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(
-        response.body().length() == null ? 1024 : Math.min(response.body().length(), MAX_BODY));
+    Integer length = response.body().length();
+    // a declared length is read straight into an array of that size (no 8 KB chunk, no copy); a body
+    // longer than declared, or of unknown length, goes on in chunks
+    Bytes out = new Bytes(length == null || length < 0 ? 1024 : Math.min(length, MAX_BODY));
     try (InputStream in = response.body().asInputStream()) {
+      if (length != null && length >= 0 && length <= MAX_BODY && out.fill(in)) {
+        return out.toByteArray();
+      }
       byte[] chunk = new byte[8192];
-      int total = 0;
       for (int n; (n = in.read(chunk)) > 0; ) {
-        total += n;
-        if (total > MAX_BODY) {
+        if (out.size() + n > MAX_BODY) {
           throw unexpected(op, status, "the answer is larger than " + MAX_BODY + " bytes");
         }
         out.write(chunk, 0, n);
@@ -229,16 +232,22 @@ final class ResponseGuard implements Decoder {
    * object properties and array items; other combinators are not second-guessed.
    */
   private String missing(JsonNode value, JsonNode schemaRef, String path, int depth) {
+    String m = missing(value, schemaRef, depth);
+    return m == null ? null : path + m;
+  }
+
+  /** {@link #missing(JsonNode, JsonNode, String, int)} relative to the value: paths are built only for a miss. */
+  private String missing(JsonNode value, JsonNode schemaRef, int depth) {
     if (depth > MAX_DEPTH || value == null || value.isNull()) {
       return null;
     }
     JsonNode schema = spec.resolve(schemaRef);
     EnvelopeSpec envelope = spec.declaredEnvelope(schema).orElse(null);
     if (envelope != null && value.isObject() && !envelope.carriesPayload(value)) {
-      return path + String.join(" or ", envelope.data());
+      return String.join(" or ", envelope.data());
     }
     for (JsonNode part : schema.path("allOf")) {
-      String m = missing(value, part, path, depth + 1);
+      String m = missing(value, part, depth + 1);
       if (m != null) {
         return m;
       }
@@ -247,14 +256,14 @@ final class ResponseGuard implements Decoder {
       for (JsonNode r : schema.path("required")) {
         JsonNode v = value.get(r.asText());
         if (v == null || (v.isNull() && !allowsNull(schema.path("properties").path(r.asText())))) {
-          return path + r.asText();
+          return r.asText();
         }
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> p = it.next();
-        String m = missing(value.get(p.getKey()), p.getValue(), path + p.getKey() + ".", depth + 1);
+        String m = missing(value.get(p.getKey()), p.getValue(), depth + 1);
         if (m != null) {
-          return m;
+          return p.getKey() + "." + m;
         }
       }
     } else if (value.isArray() && schema.has("items")) {
@@ -262,11 +271,11 @@ final class ResponseGuard implements Decoder {
       boolean objects = "object".equals(items.path("type").asText()) || items.has("required");
       for (int i = 0; i < value.size(); i++) {
         if (objects && value.get(i).isNull() && !allowsNull(schema.get("items"))) {
-          return path + "[" + i + "]"; // a null where the list holds objects: not an item to hand out
+          return "[" + i + "]"; // a null where the list holds objects: not an item to hand out
         }
-        String m = missing(value.get(i), schema.get("items"), path + "[" + i + "].", depth + 1);
+        String m = missing(value.get(i), schema.get("items"), depth + 1);
         if (m != null) {
-          return m;
+          return "[" + i + "]." + m;
         }
       }
     }
@@ -304,5 +313,87 @@ final class ResponseGuard implements Decoder {
     return new UnexpectedResponseException(ErrorDetails.builder(spec.provider())
         .operationId(op == null ? null : op.operationId()).httpStatus(status)
         .providerMessage(redactor.redact(message)).retryable(true).build(), null);
+  }
+
+  /**
+   * The answer's bytes, read once, handed on to the provider's decoder. A {@link java.io.Reader} over them
+   * reads the decoded text directly (a {@link java.io.StringReader}): Feign's own byte body wraps them in an
+   * {@link java.io.InputStreamReader}, whose decoder allocates an 8 KB buffer on every call, more than most
+   * answers. The text is the same: both decode with the charset's replacement for malformed input.
+   */
+  static final class InMemoryBody implements Response.Body {
+    private final byte[] bytes;
+
+    InMemoryBody(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public Integer length() {
+      return bytes.length;
+    }
+
+    @Override
+    public boolean isRepeatable() {
+      return true;
+    }
+
+    @Override
+    public InputStream asInputStream() {
+      return new java.io.ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public java.io.Reader asReader() {
+      return asReader(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public java.io.Reader asReader(java.nio.charset.Charset charset) {
+      return new java.io.StringReader(new String(bytes, charset));
+    }
+
+    @Override
+    public void close() {
+      // nothing to release: the connection's body was read and closed by ResponseGuard
+    }
+
+    @Override
+    public String toString() {
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /** A growable byte array whose exact-size content is handed on without a copy. */
+  private static final class Bytes extends ByteArrayOutputStream {
+    Bytes(int size) {
+      super(size);
+    }
+
+    /**
+     * Reads into the free capacity; true when the stream ended there (the whole body is in), false when
+     * more may follow.
+     */
+    boolean fill(InputStream in) throws IOException {
+      while (count < buf.length) {
+        int n = in.read(buf, count, buf.length - count);
+        if (n < 0) {
+          return true;
+        }
+        count += n;
+      }
+      int next = in.read();
+      if (next < 0) {
+        return true;
+      }
+      write(next);
+      return false;
+    }
+
+    @Override
+    public synchronized byte[] toByteArray() {
+      return count == buf.length ? buf : super.toByteArray();
+    }
   }
 }

@@ -18,13 +18,18 @@ import java.util.function.Supplier;
  */
 public final class SpecAuthentication implements AttemptStep {
 
-  private final ApiSpec spec;
   private final Map<String, Supplier<String>> credentials;
+  /** Each credential's scheme, read from the spec once: what to send, or why it cannot be sent. */
+  private final Map<String, Scheme> schemes;
 
   /** @param credentials the secret for each security scheme name; a supplier allows rotating keys */
   public SpecAuthentication(ApiSpec spec, Map<String, Supplier<String>> credentials) {
-    this.spec = spec;
     this.credentials = Map.copyOf(credentials);
+    Map<String, Scheme> read = new java.util.HashMap<>();
+    for (String name : this.credentials.keySet()) {
+      read.put(name, Scheme.read(spec, name));
+    }
+    this.schemes = Map.copyOf(read);
   }
 
   @Override
@@ -34,22 +39,49 @@ public final class SpecAuthentication implements AttemptStep {
       if (credential == null) {
         throw new IllegalStateException("no credential configured for security scheme " + name);
       }
-      JsonNode scheme = spec.securityScheme(name);
+      schemes.get(name).apply(template, credential.get());
+    }
+  }
+
+  /**
+   * One security scheme as the spec describes it: the header and how the credential goes into it
+   * ({@code apiKey} raw, {@code bearer}, {@code basic}), or the reason it cannot be applied, thrown when an
+   * operation needs it (never at construction: a scheme no called operation uses does no harm).
+   */
+  private record Scheme(String header, String kind, RuntimeException unusable) {
+
+    static Scheme read(ApiSpec spec, String name) {
+      JsonNode scheme;
+      try {
+        scheme = spec.securityScheme(name);
+      } catch (IllegalArgumentException missing) {
+        return new Scheme(null, null, missing);
+      }
       String type = scheme.path("type").asText();
-      String value = credential.get();
       if (type.equals("apiKey") && scheme.path("in").asText().equals("header")) {
-        AttemptStep.replaceHeader(template, scheme.path("name").asText(), value);
+        return new Scheme(scheme.path("name").asText(), "apiKey", null);
       } else if (type.equals("http")) {
         String httpScheme = scheme.path("scheme").asText().toLowerCase(Locale.ROOT);
-        String header = switch (httpScheme) {
-          case "bearer" -> "Bearer " + value;
-          case "basic" -> "Basic " + Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
-          default -> throw new IllegalStateException("unsupported http scheme " + httpScheme);
+        return switch (httpScheme) {
+          case "bearer", "basic" -> new Scheme("Authorization", httpScheme, null);
+          default -> new Scheme(null, null, new IllegalStateException("unsupported http scheme " + httpScheme));
         };
-        AttemptStep.replaceHeader(template, "Authorization", header);
-      } else {
-        throw new IllegalStateException("unsupported security scheme " + name + " (" + type + ")");
       }
+      return new Scheme(null, null,
+          new IllegalStateException("unsupported security scheme " + name + " (" + type + ")"));
+    }
+
+    void apply(RequestTemplate template, String value) {
+      if (unusable != null) {
+        throw unusable instanceof IllegalArgumentException e ? new IllegalArgumentException(e.getMessage())
+            : new IllegalStateException(unusable.getMessage());
+      }
+      String headerValue = switch (kind) {
+        case "bearer" -> "Bearer " + value;
+        case "basic" -> "Basic " + Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
+        default -> value;
+      };
+      AttemptStep.replaceHeader(template, header, headerValue);
     }
   }
 }

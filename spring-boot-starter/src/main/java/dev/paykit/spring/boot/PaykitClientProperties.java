@@ -84,7 +84,7 @@ public abstract class PaykitClientProperties {
     /** The whole call's deadline: every attempt and every wait between them. */
     private Duration callTimeout = Duration.ofSeconds(60);
     /** Idle connections kept in the pool. */
-    private int maxIdleConnections = 5;
+    private int maxIdleConnections = HttpOptions.DEFAULT_MAX_IDLE_CONNECTIONS;
     /** How long an idle connection is kept. */
     private Duration keepAlive = Duration.ofMinutes(5);
 

@@ -228,6 +228,9 @@ public final class ApiSpec {
     }
   }
 
+  /** The targets of the local {@code $ref}s followed so far (the document is never changed). */
+  private final Map<String, JsonNode> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Follows a local {@code $ref} ({@code #/components/...}); any other node is returned as is. */
   public JsonNode resolve(JsonNode node) {
     JsonNode current = node;
@@ -236,7 +239,14 @@ public final class ApiSpec {
       if (!ref.startsWith("#")) {
         throw new IllegalStateException("only local $ref is supported: " + ref);
       }
-      current = root.at(ref.substring(1));
+      JsonNode target = resolved.get(ref);
+      if (target == null) {
+        target = root.at(ref.substring(1)); // parses the JSON pointer: once per $ref, not per call
+        if (!target.isMissingNode()) {
+          resolved.put(ref, target);
+        }
+      }
+      current = target;
       if (current.isMissingNode()) {
         throw new IllegalStateException("unresolvable $ref " + ref + " in " + provider + " spec");
       }

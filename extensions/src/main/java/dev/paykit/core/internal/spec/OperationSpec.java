@@ -48,6 +48,11 @@ public final class OperationSpec {
   private final boolean effectful;
   private final JsonNode outcome;
   private final Map<String, Response> responses;
+  // derived once, when the spec is read (a spec is parsed once per JVM and shared by every client)
+  private final List<String> formFieldNames;
+  private final Map<String, List<ParameterSpec>> derivedFormFields;
+  private final Map<String, List<ParameterSpec>> derivedParameters;
+  private final Optional<String> idempotencyHeader;
 
   /**
    * What the spec promises for one response status: whether it has a body, and the JSON schema of
@@ -72,6 +77,21 @@ public final class OperationSpec {
     this.effectful = b.effectful;
     this.outcome = b.outcome;
     this.responses = Collections.unmodifiableMap(new LinkedHashMap<>(b.responses));
+    this.formFieldNames = formFields.stream().map(ParameterSpec::name).toList();
+    this.derivedFormFields = byMarker(formFields);
+    this.derivedParameters = byMarker(parameters);
+    this.idempotencyHeader = findIdempotencyHeader(parameters);
+  }
+
+  private static Map<String, List<ParameterSpec>> byMarker(List<ParameterSpec> specs) {
+    Map<String, List<ParameterSpec>> out = new LinkedHashMap<>();
+    for (ParameterSpec p : specs) {
+      if (p.derived() != null) {
+        out.computeIfAbsent(p.derived(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
   }
 
   static OperationSpec read(ApiSpec spec, String method, String path, JsonNode pathItem, JsonNode op,
@@ -184,6 +204,16 @@ public final class OperationSpec {
     return formFields;
   }
 
+  /** The names of {@link #formFields()}, in the same order (the documented signing order). */
+  public List<String> formFieldNames() {
+    return formFieldNames;
+  }
+
+  /** Whether any form field carries an {@code x-paykit-derived} marker (a step fills it per attempt). */
+  public boolean hasDerivedFormFields() {
+    return !derivedFormFields.isEmpty();
+  }
+
   /** The form field with this name. */
   public Optional<ParameterSpec> formField(String name) {
     return formFields.stream().filter(p -> p.name().equals(name)).findFirst();
@@ -191,13 +221,12 @@ public final class OperationSpec {
 
   /** The form body's fields that carry this {@code x-paykit-derived} marker. */
   public List<ParameterSpec> derivedFormFields(String marker) {
-    List<ParameterSpec> out = new ArrayList<>();
-    for (ParameterSpec f : formFields) {
-      if (marker.equals(f.derived())) {
-        out.add(f);
-      }
-    }
-    return out;
+    return derivedFormFields.getOrDefault(marker, List.of());
+  }
+
+  /** The header, query, path or cookie parameters that carry this {@code x-paykit-derived} marker. */
+  public List<ParameterSpec> derivedParameters(String marker) {
+    return derivedParameters.getOrDefault(marker, List.of());
   }
 
   /** The JSON body's top-level properties that carry this {@code x-paykit-derived} marker. */
@@ -229,6 +258,10 @@ public final class OperationSpec {
 
   /** The header that carries this operation's idempotency key, if it takes one. */
   public Optional<String> idempotencyHeader() {
+    return idempotencyHeader;
+  }
+
+  private static Optional<String> findIdempotencyHeader(List<ParameterSpec> parameters) {
     for (ParameterSpec p : parameters) {
       boolean marked = p.schema() != null && p.schema().path("x-paykit-idempotency-key").asBoolean(false);
       if ("header".equals(p.in()) && (marked || "idempotency-key".equalsIgnoreCase(p.name()))) {
