@@ -98,7 +98,10 @@ public final class ReleaseCheck {
     if (Files.isDirectory(target)) {
       try (Stream<Path> files = Files.list(target)) {
         for (Path jar : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".jar"))::iterator) {
-          if (contentEntries(jar) == 0) {
+          long entries = contentEntries(jar);
+          if (entries < 0) {
+            problems.add(name(jar) + ": not a readable jar");
+          } else if (entries == 0) {
             problems.add(name(jar) + ": empty jar (nothing outside META-INF)");
           }
         }
@@ -223,9 +226,12 @@ public final class ReleaseCheck {
         ? candidate : null;
   }
 
-  private static long contentEntries(Path jarPath) throws IOException {
+  /** Entries outside META-INF, or -1 when the file is not a readable jar. */
+  private static long contentEntries(Path jarPath) {
     try (JarFile jar = new JarFile(jarPath.toFile())) {
       return jar.stream().filter(e -> !e.isDirectory() && !e.getName().startsWith("META-INF/")).count();
+    } catch (IOException e) {
+      return -1;
     }
   }
 
