@@ -37,7 +37,9 @@ import java.util.TreeMap;
  * {@value #MAX_ENTRY} bytes); a 304 to a request that named a cached ETag is handed on as a 200 carrying
  * the cached body (decoded again by the pipeline: every call gets a fresh object), its reason phrase saying
  * it came from the cache. A 304 to a request that named none (no entry, or the server answered 304 without
- * being asked) is an {@link UnexpectedResponseException} saying so, never an empty result or an NPE.
+ * being asked) is an {@link UnexpectedResponseException} saying so, never an empty result or an NPE; like
+ * any unusable answer to a read it is retried (the entry may have been dropped since: the next attempt asks
+ * unconditionally).
  * Thread-safe; one per client, shared by its views.
  */
 public final class ConditionalReads {
@@ -169,7 +171,7 @@ public final class ConditionalReads {
             .operationId(call.operation().operationId()).httpStatus(304)
             .providerMessage("the answer is 304 Not Modified but this request named no cached answer"
                 + " (If-None-Match was not sent), so there is nothing to serve")
-            .mayHaveBeenProcessed(false).retryable(false).build(), null);
+            .build(), null);
       }
       Map<String, Collection<String>> headers = new LinkedHashMap<>(sent.entry().headers());
       headers.keySet().removeIf(h -> h.equalsIgnoreCase("ETag") || h.equalsIgnoreCase("Content-Length"));
