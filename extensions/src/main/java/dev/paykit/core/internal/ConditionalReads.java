@@ -34,7 +34,8 @@ import java.util.TreeMap;
  * the entry is pinned to the attempt, so an eviction while the request is on the way cannot lose it.
  *
  * <p>On the answer ({@link #client}, around the transport): a 200 with an {@code ETag} is stored (at most
- * {@value #MAX_ENTRY} bytes); a 304 to a request that named a cached ETag is handed on as a 200 carrying
+ * {@value #MAX_ENTRY} bytes) once the pipeline's {@link ResponseGuard} found it usable, never before (an
+ * answer cut short must not be served again by every later 304); a 304 to a request that named a cached ETag is handed on as a 200 carrying
  * the cached body (decoded again by the pipeline: every call gets a fresh object), its reason phrase saying
  * it came from the cache. A 304 to a request that named none (no entry, or the server answered 304 without
  * being asked) is an {@link UnexpectedResponseException} saying so, never an empty result or an NPE; like
@@ -50,8 +51,26 @@ public final class ConditionalReads {
   /** A cached answer. */
   record Entry(String etag, byte[] body, Map<String, Collection<String>> headers) {}
 
-  /** What one attempt of a conditional read sent: its key, and the entry whose ETag it named (or null). */
-  record Sent(String key, Entry entry) {}
+  /**
+   * What one attempt of a conditional read sent: its key and the entry whose ETag it named (or null); then
+   * the answer to keep, once the pipeline found it usable ({@link #accepted}).
+   */
+  static final class Sent {
+    private final ConditionalReads cache;
+    private final String key;
+    private final Entry entry;
+    private Entry answer;
+
+    Sent(ConditionalReads cache, String key, Entry entry) {
+      this.cache = cache;
+      this.key = key;
+      this.entry = entry;
+    }
+
+    Entry entry() {
+      return entry;
+    }
+  }
 
   private final String provider;
   private final ObjectMapper mapper;
@@ -119,7 +138,7 @@ public final class ConditionalReads {
     if (entry != null) {
       template.header("If-None-Match", entry.etag());
     }
-    call.conditional(new Sent(key, entry));
+    call.conditional(new Sent(this, key, entry));
   }
 
   private String key(OperationSpec op, RequestTemplate template, RequestOptions options) {
@@ -199,8 +218,22 @@ public final class ConditionalReads {
         return response.toBuilder().body(all).build();
       }
     }
-    put(sent.key(), new Entry(etag, body, response.headers()));
+    // kept only once the pipeline found the answer usable: a body cut short without an error (a connection
+    // closed early on an answer without a length) must never become what every later 304 serves
+    sent.answer = new Entry(etag, body, response.headers());
     return response.toBuilder().body(body).build();
+  }
+
+  /**
+   * Called by {@link ResponseGuard} once the current attempt's answer passed every check (complete JSON, the
+   * required fields, the typed result decoded): a 200 with an ETag is now kept.
+   */
+  static void accepted(CallContext call) {
+    Sent sent = call == null ? null : call.conditional();
+    if (sent != null && sent.answer != null) {
+      sent.cache.put(sent.key, sent.answer);
+      sent.answer = null;
+    }
   }
 
   private static String header(Response response, String name) {

@@ -70,7 +70,9 @@ final class ResponseGuard implements Decoder {
     }
     byte[] body = read(response, op, status, call);
     try {
-      return check(response, type, call, op, status, promised, body);
+      Object result = check(response, type, call, op, status, promised, body);
+      ConditionalReads.accepted(call); // a conditional read's answer is cached only once it proved usable
+      return result;
     } catch (UnexpectedResponseException unusable) {
       salvageId(call, op, status, body);
       throw unusable;

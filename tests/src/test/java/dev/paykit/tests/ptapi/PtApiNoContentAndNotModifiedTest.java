@@ -124,6 +124,21 @@ class PtApiNoContentAndNotModifiedTest {
   }
 
   @Test
+  void anAnswerCutShortIsNeverCachedSoNo304CanServeIt() {
+    server.then(Reply.json(200, SESSION),
+        Reply.truncated(200, Map.of("Content-Type", "application/json", "ETag", "\"t-1\""), BUSINESSES),
+        withETag(200, "\"t-1\"", BUSINESSES), withETag(304, "\"t-1\"", ""));
+
+    CustomerList first = client.hierarchy().businesses();   // the cut answer is retried (a read)
+    CustomerList second = client.hierarchy().businesses();
+
+    assertThat(second).isEqualTo(first);
+    assertThat(first.getCustomers()).extracting("name").containsExactly("Acme");
+    assertThat(server.requests().get(2).headerValues("If-None-Match")).isEmpty(); // the cut answer was not kept
+    assertThat(server.requests().get(3).headerValues("If-None-Match")).containsExactly("\"t-1\"");
+  }
+
+  @Test
   void aReadAnsweredWithoutAnETagIsNotCached() {
     server.then(Reply.json(200, SESSION), Reply.json(200, BUSINESSES), Reply.json(200, BUSINESSES));
 
