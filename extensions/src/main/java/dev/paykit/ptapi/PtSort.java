@@ -2,7 +2,6 @@ package dev.paykit.ptapi;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -56,8 +55,7 @@ public final class PtSort {
   }
 
   private static String key(String direction, String field) {
-    Objects.requireNonNull(field, "field");
-    if (!FIELD.matcher(field).matches()) {
+    if (field == null || !FIELD.matcher(field).matches()) {
       throw new IllegalArgumentException("a sort field is a letter or '_' followed by letters, digits or '_': "
           + field);
     }
