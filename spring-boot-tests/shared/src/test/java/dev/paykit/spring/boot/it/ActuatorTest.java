@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.NotFoundException;
+import dev.paykit.core.ServerException;
 import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.sandbox.promptcash.PromptCashSimulator;
@@ -130,5 +131,24 @@ class ActuatorTest extends Sandboxed {
     // judged from the client's own calls: checking health sent nothing
     assertThat(sandbox.mockServer().retrieveRecordedRequests(null)).hasSize(before);
     assertThat(getJson("/actuator/health").path("components").has("paykit")).isTrue();
+  }
+
+  @Test
+  void threeServerErrorsInARowMakePromptCashDownAndAnAnswerUpAgain() throws Exception {
+    sandbox.promptCash().failNext(3, 500);
+    for (int i = 0; i < 3; i++) {
+      assertThatThrownBy(() -> promptCash.payments().get("order-x")).isInstanceOf(ServerException.class);
+    }
+
+    HttpResponse<String> down = get("/actuator/health/paykit/promptcash");
+    assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
+    JsonNode health = JSON.readTree(down.body());
+    assertThat(health.path("status").asText()).isEqualTo("DOWN");
+    assertThat(health.path("details").path("failuresInARow").asInt()).isEqualTo(3);
+    assertThat(health.path("details").path("lastStatus").asText()).isEqualTo("500");
+    assertThat(get("/actuator/health").statusCode()).isEqualTo(503);
+
+    promptCash.payments().create(CreatePaymentRequest.builder("order-11", new BigDecimal("3.00"), "USD").build());
+    assertThat(getJson("/actuator/health/paykit/promptcash").path("status").asText()).isEqualTo("UP");
   }
 }
