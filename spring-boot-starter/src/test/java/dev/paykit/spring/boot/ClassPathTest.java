@@ -23,9 +23,21 @@ class ClassPathTest {
   }
 
   @Test
-  void mockServersCommonsLang3NeedIsMet() throws Exception {
-    // MockServer 6.1.0 needs org.apache.commons.lang3.Strings (3.18); Boot 3.5.7 manages 3.17.0.
-    assertThat(copies("org/apache/commons/lang3/Strings.class")).hasSize(1);
-    assertThat(copies("org/apache/commons/lang3/StringUtils.class")).hasSize(1);
+  void theSandboxIsOneJarWhoseDependenciesCannotClash() throws Exception {
+    // MockServer 6.1.0 needs org.apache.commons.lang3.Strings (3.18); Boot 3.5.7 manages 3.17.0, which stays the
+    // application's: the sandbox's own commons-lang3 (and Netty, BouncyCastle...) is relocated inside its jar.
+    // Spring Cloud brings its own BouncyCastle (1.80): it stays the only unrelocated one.
+    assertThat(copies("org/mockserver/integration/ClientAndServer.class")).hasSize(1)
+        .allSatisfy(u -> assertThat(u.toString()).contains("paykit-sandbox"));
+    for (String shaded : new String[] {"org/apache/commons/lang3/Strings.class", "io/netty/util/Version.class",
+        "org/bouncycastle/jce/provider/BouncyCastleProvider.class"}) {
+      assertThat(copies("dev/paykit/sandbox/shaded/" + shaded)).as(shaded).hasSize(1)
+          .allSatisfy(u -> assertThat(u.toString()).contains("paykit-sandbox"));
+      assertThat(copies(shaded)).as(shaded).noneSatisfy(u -> assertThat(u.toString()).contains("paykit-sandbox"));
+    }
+    assertThat(copies("org/apache/commons/lang3/StringUtils.class")).allSatisfy(u ->
+        assertThat(u.toString()).contains("/org/apache/commons/commons-lang3/3.17.0/"));
+    assertThat(copies("io/netty/util/Version.class")).isEmpty();
+    assertThat(System.getProperty("java.class.path")).contains("paykit-sandbox").doesNotContain("/org/mock-server/");
   }
 }

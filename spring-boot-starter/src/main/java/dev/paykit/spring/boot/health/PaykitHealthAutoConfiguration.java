@@ -25,9 +25,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * state (PT API's login opens a session) or needs an id of the application's, and a probe would spend the
  * provider's rate limits; the client's own traffic says whether the provider answers.
  *
- * <p>The contributor for Spring Boot 3.5's health API ({@code org.springframework.boot.actuate.health}) is
- * guarded by {@code @ConditionalOnClass}, so the starter loads without it (Boot 4.0 moved health to
- * {@code org.springframework.boot.health.contributor}): without a contributor the history still runs.
+ * <p>The contributor is made for the health API on the class path, each behind {@code @ConditionalOnClass}:
+ * Spring Boot 3.5's ({@code org.springframework.boot.actuate.health}) or 4.0's, which moved to
+ * {@code org.springframework.boot.health.contributor} (module spring-boot-health). Without either the history
+ * still runs.
  */
 @AutoConfiguration
 @Conditional(PaykitHealthAutoConfiguration.AnyProviderHealthEnabled.class)
@@ -81,6 +82,19 @@ public class PaykitHealthAutoConfiguration {
     org.springframework.boot.actuate.health.CompositeHealthContributor paykitHealthContributor(
         PaykitCallHistory history) {
       return PaykitHealthIndicators.of(history);
+    }
+  }
+
+  /** Spring Boot 4.0's health API ({@code org.springframework.boot.health}, module spring-boot-health). */
+  @Configuration(proxyBeanMethods = false)
+  @Conditional(AnyProviderHealthEnabled.class)
+  @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+  static class Boot4Health {
+    @Bean
+    @ConditionalOnMissingBean(name = "paykitHealthContributor")
+    org.springframework.boot.health.contributor.CompositeHealthContributor paykitHealthContributor(
+        PaykitCallHistory history) {
+      return PaykitBoot4HealthIndicators.of(history);
     }
   }
 
