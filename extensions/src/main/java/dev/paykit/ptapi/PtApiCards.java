@@ -34,7 +34,8 @@ import java.util.Map;
  * as every call is.
  *
  * <p>In a {@link PtApiScope}, orders and registrations without a {@code customerId} or
- * {@code customerProgramId} take the scope's (the request passed in is not changed), and searches without
+ * {@code customerProgramId} take the scope's (the request passed in is not changed; the scope's program
+ * only goes with the scope's business, never with another business the request names), and searches without
  * a business search the scope's. Searches and the load history page by {@code limit}/{@code offset}:
  * {@link #searchAll} and {@link #loadHistoryAll} walk every page through the core's pager. Thread-safe.
  */
@@ -63,11 +64,16 @@ public final class PtApiCards {
     this.scope = scope;
   }
 
-  /** A copy of {@code request} when the scope fills one of its ids, else the request itself. */
+  /**
+   * A copy of {@code request} when the scope fills one of its ids, else the request itself. The scope's
+   * program is one of the scope's business: it is never paired with another business the call names (that
+   * call gives its own program, or is refused before sending for lacking one).
+   */
   private <R> R scoped(R request, Class<R> type, String customerId, String programId,
       java.util.function.BiConsumer<R, String> setCustomer, java.util.function.BiConsumer<R, String> setProgram) {
     boolean fillCustomer = customerId == null && scope.customerId() != null;
-    boolean fillProgram = programId == null && scope.programId() != null;
+    boolean otherBusiness = customerId != null && scope.customerId() != null && !customerId.equals(scope.customerId());
+    boolean fillProgram = programId == null && scope.programId() != null && !otherBusiness;
     if (!fillCustomer && !fillProgram) {
       return request;
     }

@@ -94,9 +94,11 @@ public final class PtApiClient implements AutoCloseable {
     if (b.secondaryKey != null) {
       secrets.add(b.secondaryKey);
     }
-    Redactor redactor = Redactor.of(secrets, spec.sensitiveNames(specHeader, b.keyHeader, "sessionId"));
-    this.keys = new GatewayKeys(specHeader, b.keyHeader, b.subscriptionKey, b.secondaryKey);
     Session[] session = new Session[1];
+    // the session id is masked by name in JSON, and by value wherever a message or a logged answer echoes it
+    Redactor redactor = Redactor.of(secrets, spec.sensitiveNames(specHeader, b.keyHeader, "sessionId"))
+        .withLiveSecrets(() -> session[0] == null ? List.of() : session[0].recentIds());
+    this.keys = new GatewayKeys(specHeader, b.keyHeader, b.subscriptionKey, b.secondaryKey);
     Calls[] calls = new Calls[1];
     ClientRuntime.Builder rb = ClientRuntime.builder(spec, mapper);
     for (OperationSpec op : spec.operations()) {

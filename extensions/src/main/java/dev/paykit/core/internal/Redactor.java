@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,10 @@ import java.util.regex.Pattern;
  * ({@code \"}, {@code \\}, {@code &#92;u0022}), or to the end of the text when it is cut off; a JSON
  * name may be written with {@code &#92;u} escapes; a number or boolean value is masked too. Runs in
  * linear time.
+ *
+ * <p>Secrets that change while the client lives (a session id from a login) are given as a supplier
+ * ({@link #withLiveSecrets}), asked on every {@link #redact}: they are masked in the same forms, so a
+ * provider's message or a logged answer that echoes one in plain text never shows it either.
  */
 public final class Redactor {
 
@@ -31,14 +36,38 @@ public final class Redactor {
 
   private static final int MIN_SECRET_LENGTH = 4;
 
+  private static final Supplier<Collection<String>> NO_LIVE_SECRETS = List::of;
+
   private final List<String> secrets;
   private final List<Pattern> jsonNames;
   private final List<Pattern> fieldPatterns;
+  private final Supplier<? extends Collection<String>> liveSecrets;
 
-  private Redactor(List<String> secrets, List<Pattern> jsonNames, List<Pattern> fieldPatterns) {
+  private Redactor(List<String> secrets, List<Pattern> jsonNames, List<Pattern> fieldPatterns,
+      Supplier<? extends Collection<String>> liveSecrets) {
     this.secrets = secrets;
     this.jsonNames = jsonNames;
     this.fieldPatterns = fieldPatterns;
+    this.liveSecrets = liveSecrets;
+  }
+
+  /**
+   * This redactor, also masking the secrets {@code live} gives at the time of each {@link #redact} (e.g.
+   * the current and the previous session id; null entries and ones shorter than four characters ignored).
+   * The supplier must be cheap and thread-safe.
+   */
+  public Redactor withLiveSecrets(Supplier<? extends Collection<String>> live) {
+    return new Redactor(secrets, jsonNames, fieldPatterns, Objects.requireNonNull(live, "live"));
+  }
+
+  /** The forms in which a secret may appear: as is, JSON-escaped (with and without {@code \/}), form-encoded. */
+  private static void addForms(String s, Collection<String> into) {
+    if (s != null && s.length() >= MIN_SECRET_LENGTH) {
+      into.add(s);
+      into.add(jsonEscaped(s, false));
+      into.add(jsonEscaped(s, true));
+      into.add(URLEncoder.encode(s, StandardCharsets.UTF_8));
+    }
   }
 
   /**
@@ -48,12 +77,7 @@ public final class Redactor {
   public static Redactor of(Collection<String> secrets, Collection<String> sensitiveNames) {
     Set<String> kept = new LinkedHashSet<>();
     for (String s : secrets) {
-      if (s != null && s.length() >= MIN_SECRET_LENGTH) {
-        kept.add(s);
-        kept.add(jsonEscaped(s, false));
-        kept.add(jsonEscaped(s, true));
-        kept.add(URLEncoder.encode(s, StandardCharsets.UTF_8));
-      }
+      addForms(s, kept);
     }
     List<String> sorted = new ArrayList<>(kept);
     // Longest first, so that a secret containing another is masked whole.
@@ -66,12 +90,12 @@ public final class Redactor {
       patterns.add(Pattern.compile("(?i)(\\b" + n + "=)[^&\\s\"]*()"));
       patterns.add(Pattern.compile("(?i)(\\b" + n + ":[ \\t]*)[^\\r\\n]*()"));
     }
-    return new Redactor(List.copyOf(sorted), List.copyOf(names), List.copyOf(patterns));
+    return new Redactor(List.copyOf(sorted), List.copyOf(names), List.copyOf(patterns), NO_LIVE_SECRETS);
   }
 
   /** A redactor that changes nothing. */
   public static Redactor none() {
-    return new Redactor(List.of(), List.of(), List.of());
+    return new Redactor(List.of(), List.of(), List.of(), NO_LIVE_SECRETS);
   }
 
   /** The text with every secret masked; null stays null. */
@@ -83,6 +107,19 @@ public final class Redactor {
     for (String secret : secrets) {
       if (out.contains(secret)) {
         out = out.replace(secret, MASK);
+      }
+    }
+    if (liveSecrets != NO_LIVE_SECRETS) {
+      Set<String> live = new LinkedHashSet<>();
+      for (String s : liveSecrets.get()) {
+        addForms(s, live);
+      }
+      List<String> longestFirst = new ArrayList<>(live);
+      longestFirst.sort((a, b) -> b.length() - a.length());
+      for (String secret : longestFirst) {
+        if (out.contains(secret)) {
+          out = out.replace(secret, MASK);
+        }
       }
     }
     for (Pattern name : jsonNames) {

@@ -160,6 +160,26 @@ class PtApiSearchAndScopeTest extends PtApiSandboxTestBase {
   }
 
   @Test
+  void theScopesProgramNeverGoesWithAnotherBusinessTheCallNames() {
+    PtApiScope gift = rewards().forProgram(PtApiSimulator.PROGRAM_GIFT);
+
+    assertThatThrownBy(() -> gift.cards().order(new OrderCardRequest().customerId(PtApiSimulator.BUSINESS_PAYROLL)
+        .orderDetails(details())))
+        .isInstanceOf(ValidationException.class).hasMessageContaining("customerProgramId");
+    assertThat(sent(ORDER)).isEmpty();
+
+    gift.cards().order(new OrderCardRequest().customerId(PtApiSimulator.BUSINESS_PAYROLL)
+        .customerProgramId(PtApiSimulator.PROGRAM_PAYROLL).orderDetails(details()));
+    gift.cards().order(new OrderCardRequest().customerId(PtApiSimulator.BUSINESS_REWARDS).orderDetails(details()));
+    HttpRequest[] orders = sent(ORDER);
+    assertThat(orders).hasSize(2);
+    assertThat(body(orders[0]).path("customerId").asText()).isEqualTo(PtApiSimulator.BUSINESS_PAYROLL);
+    assertThat(body(orders[0]).path("customerProgramId").asText()).isEqualTo(PtApiSimulator.PROGRAM_PAYROLL);
+    assertThat(body(orders[1]).path("customerId").asText()).isEqualTo(PtApiSimulator.BUSINESS_REWARDS);
+    assertThat(body(orders[1]).path("customerProgramId").asText()).isEqualTo(PtApiSimulator.PROGRAM_GIFT);
+  }
+
+  @Test
   void anIdGivenToTheCallWinsOverTheScopes() {
     ProgramList programs = client.forBusiness(PtApiSimulator.BUSINESS_PAYROLL).hierarchy()
         .programs(PtApiSimulator.BUSINESS_REWARDS);
