@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -34,8 +36,12 @@ public final class ReleaseCheck {
   private static final Pattern MODULE_NAME =
       Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
+  /** Jars of a module's earlier layout stay in target/ until a clean (e.g. -tests.jar, an empty jar). */
+  private static final String STALE = " (left by an earlier build? ./mvnw clean removes it)";
+
   private final Path root;
-  private final List<String> problems = new ArrayList<>();
+  /** In the order found; a set, so a jar that fails two checks the same way is reported once. */
+  private final Set<String> problems = new LinkedHashSet<>();
   private final List<String> checked = new ArrayList<>();
 
   private ReleaseCheck(Path root) {
@@ -97,12 +103,12 @@ public final class ReleaseCheck {
     // every module, published or not: no empty jar
     if (Files.isDirectory(target)) {
       try (Stream<Path> files = Files.list(target)) {
-        for (Path jar : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".jar"))::iterator) {
+        for (Path jar : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".jar")).sorted()::iterator) {
           long entries = contentEntries(jar);
           if (entries < 0) {
             problems.add(name(jar) + ": not a readable jar");
           } else if (entries == 0) {
-            problems.add(name(jar) + ": empty jar (nothing outside META-INF)");
+            problems.add(name(jar) + ": empty jar (nothing outside META-INF)" + STALE);
           }
         }
       }
@@ -125,7 +131,7 @@ public final class ReleaseCheck {
       requireEntry(artifactId, sources, "sources jar", ".java");
       requireEntry(artifactId, javadoc, "javadoc jar", "index.html");
       if (Files.exists(tests)) {
-        problems.add(artifactId + ": " + name(tests) + " exists; test classes are not published");
+        problems.add(artifactId + ": " + name(tests) + " exists; test classes are not published" + STALE);
       }
     } else if (!"pom".equals(packaging)) {
       problems.add(artifactId + ": packaging " + packaging + " is not checked by the release check");
@@ -133,7 +139,7 @@ public final class ReleaseCheck {
     checked.add(artifactId);
   }
 
-  private void checkMainJar(String artifactId, Path jarPath) throws IOException {
+  private void checkMainJar(String artifactId, Path jarPath) {
     try (JarFile jar = new JarFile(jarPath.toFile())) {
       Manifest manifest = jar.getManifest();
       String moduleName = manifest == null ? null
@@ -162,10 +168,12 @@ public final class ReleaseCheck {
       if (!classes) {
         problems.add(artifactId + ": " + name(jarPath) + " holds no class");
       }
+    } catch (IOException e) {
+      problems.add(name(jarPath) + ": not a readable jar"); // the same line as the empty-jar scan's
     }
   }
 
-  private void requireEntry(String artifactId, Path jarPath, String what, String suffix) throws IOException {
+  private void requireEntry(String artifactId, Path jarPath, String what, String suffix) {
     if (!Files.isRegularFile(jarPath)) {
       problems.add(artifactId + ": " + what + " " + name(jarPath) + " missing");
       return;
@@ -174,6 +182,8 @@ public final class ReleaseCheck {
       if (jar.stream().noneMatch(e -> e.getName().endsWith(suffix))) {
         problems.add(artifactId + ": " + what + " " + name(jarPath) + " holds no " + suffix);
       }
+    } catch (IOException e) {
+      problems.add(name(jarPath) + ": not a readable jar"); // the same line as the empty-jar scan's
     }
   }
 
