@@ -29,7 +29,9 @@ import org.w3c.dom.Node;
  * its target directory: the jar, {@code -sources.jar} and {@code -javadoc.jar} exist and are not empty; the
  * jar has {@code META-INF/LICENSE} (the Apache-2.0 text) and {@code META-INF/NOTICE}, and a valid
  * {@code Automatic-Module-Name}; no {@code -tests.jar}. For every module, published or not: no jar in its
- * target directory is empty. Prints one line when everything holds; otherwise every problem, and exits 1.
+ * target directory is empty. The published pom module whose artifactId ends in {@code -bom} lists every
+ * published jar module in its dependencyManagement, and no module that is not published. Prints one line
+ * when everything holds; otherwise every problem, and exits 1.
  */
 public final class ReleaseCheck {
 
@@ -43,6 +45,12 @@ public final class ReleaseCheck {
   /** In the order found; a set, so a jar that fails two checks the same way is reported once. */
   private final Set<String> problems = new LinkedHashSet<>();
   private final List<String> checked = new ArrayList<>();
+  /** artifactIds of the published jar modules, and of every module that is not published. */
+  private final List<String> publishedJars = new ArrayList<>();
+  private final List<String> unpublished = new ArrayList<>();
+  /** The published pom module named *-bom, and the artifactIds its dependencyManagement lists. */
+  private String bom;
+  private final List<String> bomEntries = new ArrayList<>();
 
   private ReleaseCheck(Path root) {
     this.root = root;
@@ -77,6 +85,18 @@ public final class ReleaseCheck {
     }
     if (checked.isEmpty()) {
       problems.add("no published module found under " + root);
+    }
+    if (bom != null) {
+      for (String jar : publishedJars) {
+        if (!bomEntries.contains(jar)) {
+          problems.add(bom + ": does not list the published " + jar + " (add it to its dependencyManagement)");
+        }
+      }
+      for (String entry : bomEntries) {
+        if (unpublished.contains(entry)) {
+          problems.add(bom + ": lists " + entry + ", which is not published (paykit.publish.skip)");
+        }
+      }
     }
   }
 
@@ -114,6 +134,7 @@ public final class ReleaseCheck {
       }
     }
     if (!published) {
+      unpublished.add(artifactId);
       return;
     }
     checkPomMetadata(artifactId, pom);
@@ -127,11 +148,17 @@ public final class ReleaseCheck {
         problems.add(artifactId + ": " + name(jar) + " missing (is the module packaged in this build?)");
         return;
       }
+      publishedJars.add(artifactId);
       checkMainJar(artifactId, jar);
       requireEntry(artifactId, sources, "sources jar", ".java");
       requireEntry(artifactId, javadoc, "javadoc jar", "index.html");
       if (Files.exists(tests)) {
         problems.add(artifactId + ": " + name(tests) + " exists; test classes are not published" + STALE);
+      }
+    } else if ("pom".equals(packaging) && artifactId != null && artifactId.endsWith("-bom")) {
+      bom = artifactId;
+      for (Element d : children(child(child(project, "dependencyManagement"), "dependencies"), "dependency")) {
+        bomEntries.add(text(d, "artifactId"));
       }
     } else if (!"pom".equals(packaging)) {
       problems.add(artifactId + ": packaging " + packaging + " is not checked by the release check");

@@ -101,6 +101,48 @@ class ReleaseCheckTest {
         + " (left by an earlier build? ./mvnw clean removes it)\n");
   }
 
+  @Test
+  void theBomListsEveryPublishedJarAndNothingUnpublished() throws Exception {
+    withBomAndDemo("demo");
+
+    Result r = run();
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("release check FAILED (2 problems):\n"
+        + "  - lib-bom: does not list the published lib (add it to its dependencyManagement)\n"
+        + "  - lib-bom: lists demo, which is not published (paykit.publish.skip)\n");
+  }
+
+  @Test
+  void aBomThatListsThePublishedJarPasses() throws Exception {
+    withBomAndDemo("lib");
+
+    Result r = run();
+
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEqualTo("release check: 3 published artifacts complete (root, lib, lib-bom)\n");
+    assertThat(r.exit()).isZero();
+  }
+
+  /** Adds a BOM module (listing the given artifactIds) and an unpublished demo module to the checkout. */
+  private void withBomAndDemo(String... listed) throws IOException {
+    Files.writeString(root.resolve("pom.xml"), "<project><groupId>g</groupId><artifactId>root</artifactId>"
+        + "<version>1</version><packaging>pom</packaging>" + METADATA
+        + "<modules><module>lib</module><module>bom</module><module>demo</module></modules></project>");
+    StringBuilder managed = new StringBuilder();
+    for (String a : listed) {
+      managed.append("<dependency><groupId>g</groupId><artifactId>").append(a)
+          .append("</artifactId><version>1</version></dependency>");
+    }
+    Files.writeString(Files.createDirectories(root.resolve("bom")).resolve("pom.xml"), "<project><parent>"
+        + "<groupId>g</groupId><artifactId>root</artifactId><version>1</version></parent><artifactId>lib-bom</artifactId>"
+        + "<packaging>pom</packaging><dependencyManagement><dependencies>" + managed
+        + "</dependencies></dependencyManagement></project>");
+    Files.writeString(Files.createDirectories(root.resolve("demo")).resolve("pom.xml"), "<project><parent>"
+        + "<groupId>g</groupId><artifactId>root</artifactId><version>1</version></parent><artifactId>demo</artifactId>"
+        + "<properties><paykit.publish.skip>true</paykit.publish.skip></properties></project>");
+  }
+
   /** A jar with the given entries (name, text, ...); META-INF/ is prefixed to LICENSE and NOTICE. */
   private static void jar(Path file, String moduleName, String... entries) throws IOException {
     Manifest manifest = new Manifest();
