@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -27,16 +29,28 @@ import org.w3c.dom.Node;
  * its target directory: the jar, {@code -sources.jar} and {@code -javadoc.jar} exist and are not empty; the
  * jar has {@code META-INF/LICENSE} (the Apache-2.0 text) and {@code META-INF/NOTICE}, and a valid
  * {@code Automatic-Module-Name}; no {@code -tests.jar}. For every module, published or not: no jar in its
- * target directory is empty. Prints one line when everything holds; otherwise every problem, and exits 1.
+ * target directory is empty. The published pom module whose artifactId ends in {@code -bom} lists every
+ * published jar module in its dependencyManagement, and no module that is not published. Prints one line
+ * when everything holds; otherwise every problem, and exits 1.
  */
 public final class ReleaseCheck {
 
   private static final Pattern MODULE_NAME =
       Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
+  /** Jars of a module's earlier layout stay in target/ until a clean (e.g. -tests.jar, an empty jar). */
+  private static final String STALE = " (left by an earlier build? ./mvnw clean removes it)";
+
   private final Path root;
-  private final List<String> problems = new ArrayList<>();
+  /** In the order found; a set, so a jar that fails two checks the same way is reported once. */
+  private final Set<String> problems = new LinkedHashSet<>();
   private final List<String> checked = new ArrayList<>();
+  /** artifactIds of the published jar modules, and of every module that is not published. */
+  private final List<String> publishedJars = new ArrayList<>();
+  private final List<String> unpublished = new ArrayList<>();
+  /** The published pom module named *-bom, and the artifactIds its dependencyManagement lists. */
+  private String bom;
+  private final List<String> bomEntries = new ArrayList<>();
 
   private ReleaseCheck(Path root) {
     this.root = root;
@@ -72,6 +86,18 @@ public final class ReleaseCheck {
     if (checked.isEmpty()) {
       problems.add("no published module found under " + root);
     }
+    if (bom != null) {
+      for (String jar : publishedJars) {
+        if (!bomEntries.contains(jar)) {
+          problems.add(bom + ": does not list the published " + jar + " (add it to its dependencyManagement)");
+        }
+      }
+      for (String entry : bomEntries) {
+        if (unpublished.contains(entry)) {
+          problems.add(bom + ": lists " + entry + ", which is not published (paykit.publish.skip)");
+        }
+      }
+    }
   }
 
   private void checkModule(Path dir) throws Exception {
@@ -97,17 +123,18 @@ public final class ReleaseCheck {
     // every module, published or not: no empty jar
     if (Files.isDirectory(target)) {
       try (Stream<Path> files = Files.list(target)) {
-        for (Path jar : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".jar"))::iterator) {
+        for (Path jar : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".jar")).sorted()::iterator) {
           long entries = contentEntries(jar);
           if (entries < 0) {
             problems.add(name(jar) + ": not a readable jar");
           } else if (entries == 0) {
-            problems.add(name(jar) + ": empty jar (nothing outside META-INF)");
+            problems.add(name(jar) + ": empty jar (nothing outside META-INF)" + STALE);
           }
         }
       }
     }
     if (!published) {
+      unpublished.add(artifactId);
       return;
     }
     checkPomMetadata(artifactId, pom);
@@ -121,11 +148,17 @@ public final class ReleaseCheck {
         problems.add(artifactId + ": " + name(jar) + " missing (is the module packaged in this build?)");
         return;
       }
+      publishedJars.add(artifactId);
       checkMainJar(artifactId, jar);
       requireEntry(artifactId, sources, "sources jar", ".java");
       requireEntry(artifactId, javadoc, "javadoc jar", "index.html");
       if (Files.exists(tests)) {
-        problems.add(artifactId + ": " + name(tests) + " exists; test classes are not published");
+        problems.add(artifactId + ": " + name(tests) + " exists; test classes are not published" + STALE);
+      }
+    } else if ("pom".equals(packaging) && artifactId != null && artifactId.endsWith("-bom")) {
+      bom = artifactId;
+      for (Element d : children(child(child(project, "dependencyManagement"), "dependencies"), "dependency")) {
+        bomEntries.add(text(d, "artifactId"));
       }
     } else if (!"pom".equals(packaging)) {
       problems.add(artifactId + ": packaging " + packaging + " is not checked by the release check");
@@ -133,7 +166,7 @@ public final class ReleaseCheck {
     checked.add(artifactId);
   }
 
-  private void checkMainJar(String artifactId, Path jarPath) throws IOException {
+  private void checkMainJar(String artifactId, Path jarPath) {
     try (JarFile jar = new JarFile(jarPath.toFile())) {
       Manifest manifest = jar.getManifest();
       String moduleName = manifest == null ? null
@@ -162,10 +195,12 @@ public final class ReleaseCheck {
       if (!classes) {
         problems.add(artifactId + ": " + name(jarPath) + " holds no class");
       }
+    } catch (IOException e) {
+      problems.add(name(jarPath) + ": not a readable jar"); // the same line as the empty-jar scan's
     }
   }
 
-  private void requireEntry(String artifactId, Path jarPath, String what, String suffix) throws IOException {
+  private void requireEntry(String artifactId, Path jarPath, String what, String suffix) {
     if (!Files.isRegularFile(jarPath)) {
       problems.add(artifactId + ": " + what + " " + name(jarPath) + " missing");
       return;
@@ -174,6 +209,8 @@ public final class ReleaseCheck {
       if (jar.stream().noneMatch(e -> e.getName().endsWith(suffix))) {
         problems.add(artifactId + ": " + what + " " + name(jarPath) + " holds no " + suffix);
       }
+    } catch (IOException e) {
+      problems.add(name(jarPath) + ": not a readable jar"); // the same line as the empty-jar scan's
     }
   }
 
