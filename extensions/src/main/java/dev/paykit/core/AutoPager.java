@@ -90,7 +90,7 @@ public final class AutoPager<T> implements Iterable<T> {
     return new PageIterator();
   }
 
-  /** The items as a sequential, lazily-fetched stream. */
+  /** {@return the items as a sequential, lazily-fetched stream} */
   public Stream<T> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);

@@ -96,12 +96,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** The observers added with {@link #addCallObserver}, in order. */
+  /** {@return the observers added with {@link #addCallObserver}, in order} */
   public java.util.List<CallObserver> callObservers() {
     return java.util.List.copyOf(callObservers);
   }
 
-  /** The time source of {@link #monotonicTime(java.util.function.LongSupplier)}. */
+  /** {@return the time source of {@link #monotonicTime(java.util.function.LongSupplier)}} */
   public java.util.function.LongSupplier monotonicTime() {
     return monotonicTime;
   }
@@ -118,17 +118,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return httpOptions;
   }
 
-  /** The registry given to {@link #retryRegistry(RetryRegistry)}, or null. */
+  /** {@return the registry given to {@link #retryRegistry(RetryRegistry)}, or null} */
   public RetryRegistry retryRegistry() {
     return retryRegistry;
   }
 
-  /** The client given to {@link #httpClient(okhttp3.OkHttpClient)}, or null. */
+  /** {@return the client given to {@link #httpClient(okhttp3.OkHttpClient)}, or null} */
   public okhttp3.OkHttpClient httpClient() {
     return httpClient;
   }
 
-  /** The proxy given to {@link #proxy(java.net.Proxy)}, or null. */
+  /** {@return the proxy given to {@link #proxy(java.net.Proxy)}, or null} */
   public java.net.Proxy proxy() {
     return proxy;
   }

@@ -40,7 +40,7 @@ public record ErrorDetails(
     return new Builder(provider);
   }
 
-  /** A builder holding these details, to change some of them. */
+  /** {@return a builder holding these details, to change some of them} */
   public Builder toBuilder() {
     return new Builder(provider).operationId(operationId).httpStatus(httpStatus).providerCode(providerCode)
         .providerMessage(providerMessage).requestId(requestId).retryable(retryable).retryAfter(retryAfter)

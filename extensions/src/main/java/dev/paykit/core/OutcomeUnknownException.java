@@ -61,7 +61,7 @@ public class OutcomeUnknownException extends PaykitException {
     this(details, cause, null, null, null, 0);
   }
 
-  /** The idempotency key every attempt of the call sent; repeat the call with it. Null when none. */
+  /** {@return the idempotency key every attempt of the call sent; repeat the call with it. Null when none} */
   public String idempotencyKey() {
     return idempotencyKey;
   }
@@ -74,7 +74,7 @@ public class OutcomeUnknownException extends PaykitException {
     return reference;
   }
 
-  /** How to resolve the outcome: repeat with the key or reference, or the status operation to ask. */
+  /** {@return how to resolve the outcome: repeat with the key or reference, or the status operation to ask} */
   public String resolution() {
     return resolution == null ? "ask the provider for the state of the resource before trying again"
         : resolution;
@@ -93,7 +93,7 @@ public class OutcomeUnknownException extends PaykitException {
     return resourceId;
   }
 
-  /** How many attempts of the call were sent (0 when not known). */
+  /** {@return how many attempts of the call were sent (0 when not known)} */
   public int attempts() {
     return attempts;
   }

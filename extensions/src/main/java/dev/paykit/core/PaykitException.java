@@ -25,27 +25,27 @@ public class PaykitException extends RuntimeException {
     this.details = details;
   }
 
-  /** The provider id: {@code promptcash}, {@code prunny}, {@code prune}, {@code paypercut}, {@code ptapi}. */
+  /** {@return the provider id: {@code promptcash}, {@code prunny}, {@code prune}, {@code paypercut}, {@code ptapi}} */
   public String provider() {
     return details.provider();
   }
 
-  /** The HTTP status the provider answered with, or 0 when no response arrived (validation, transport). */
+  /** {@return the HTTP status the provider answered with, or 0 when no response arrived (validation, transport)} */
   public int httpStatus() {
     return details.httpStatus();
   }
 
-  /** The provider's own error code (e.g. an ISO-8583 response code), when it sent one. */
+  /** {@return the provider's own error code (e.g. an ISO-8583 response code), when it sent one} */
   public Optional<String> providerCode() {
     return Optional.ofNullable(details.providerCode());
   }
 
-  /** The provider's own error message, with secrets removed, when it sent one. */
+  /** {@return the provider's own error message, with secrets removed, when it sent one} */
   public Optional<String> providerMessage() {
     return Optional.ofNullable(details.providerMessage());
   }
 
-  /** The provider's request id, when it sent one. */
+  /** {@return the provider's request id, when it sent one} */
   public Optional<String> requestId() {
     return Optional.ofNullable(details.requestId());
   }
@@ -58,7 +58,7 @@ public class PaykitException extends RuntimeException {
     return details.retryable();
   }
 
-  /** How long the provider asked us to wait ({@code Retry-After}), when it said so. */
+  /** {@return how long the provider asked us to wait ({@code Retry-After}), when it said so} */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(details.retryAfter());
   }
@@ -72,12 +72,12 @@ public class PaykitException extends RuntimeException {
     return details.mayHaveBeenProcessed();
   }
 
-  /** The operation that failed ({@code operationId} from the spec), when known. */
+  /** {@return the operation that failed ({@code operationId} from the spec), when known} */
   public Optional<String> operationId() {
     return Optional.ofNullable(details.operationId());
   }
 
-  /** All the fields above as one value. */
+  /** {@return all the fields above as one value} */
   public ErrorDetails details() {
     return details;
   }

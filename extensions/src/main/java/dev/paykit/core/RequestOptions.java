@@ -56,7 +56,7 @@ public final class RequestOptions {
     this.scope = scope;
   }
 
-  /** No overrides: the client's own settings. */
+  /** {@return no overrides: the client's own settings} */
   public static RequestOptions none() {
     return NONE;
   }
@@ -70,7 +70,7 @@ public final class RequestOptions {
     return new Builder();
   }
 
-  /** A builder starting from these options. */
+  /** {@return a builder starting from these options} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.idempotencyKey = idempotencyKey;
@@ -80,7 +80,7 @@ public final class RequestOptions {
     return b;
   }
 
-  /** The call's idempotency key, or null for a new one per call. */
+  /** {@return the call's idempotency key, or null for a new one per call} */
   public String idempotencyKey() {
     return idempotencyKey;
   }
@@ -93,12 +93,12 @@ public final class RequestOptions {
     return callTimeout;
   }
 
-  /** Extra headers, in the order given; empty when none. */
+  /** {@return extra headers, in the order given; empty when none} */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** The account the call acts for (the provider's scoping header), or null. */
+  /** {@return the account the call acts for (the provider's scoping header), or null} */
   public String scope() {
     return scope;
   }

@@ -49,7 +49,7 @@ public final class RetryPolicy {
     return builder().build();
   }
 
-  /** One attempt, no retry. */
+  /** {@return one attempt, no retry} */
   public static RetryPolicy none() {
     return builder().maxAttempts(1).build();
   }

@@ -49,7 +49,7 @@ public final class SignatureVerificationException extends PaykitException {
     this.reason = Objects.requireNonNullElse(reason, Reason.OTHER);
   }
 
-  /** Which check failed; {@link Reason#OTHER} when the thrower gave none. */
+  /** {@return which check failed; {@link Reason#OTHER} when the thrower gave none} */
   public Reason reason() {
     return reason;
   }

@@ -16,7 +16,7 @@ public class TransportException extends PaykitException {
     super(details, cause);
   }
 
-  /** True when the provider may have acted on the request and did not tell us the result. */
+  /** {@return true when the provider may have acted on the request and did not tell us the result} */
   public boolean isOutcomeUnknown() {
     return requestMayHaveBeenProcessed();
   }

@@ -21,7 +21,7 @@ public final class ValidationException extends PaykitException {
     this.violations = List.copyOf(violations);
   }
 
-  /** Every violation found, in field order. */
+  /** {@return every violation found, in field order} */
   public List<Violation> violations() {
     return violations;
   }

@@ -23,7 +23,7 @@ public class ConnectedAccountException extends dev.paykit.core.PermissionExcepti
     return error;
   }
 
-  /** Whether Paypercut asked for a connected account the request did not name ({@code account_required}). */
+  /** {@return whether Paypercut asked for a connected account the request did not name ({@code account_required})} */
   public boolean accountRequired() {
     return "account_required".equals(paypercutError().code());
   }

@@ -58,7 +58,7 @@ public abstract class ListParams<B extends ListParams<B>> {
     return put("last_key", cursor);
   }
 
-  /** The query by wire name (a copy). */
+  /** {@return the query by wire name (a copy)} */
   public Map<String, Object> toQuery() {
     return new LinkedHashMap<>(values);
   }

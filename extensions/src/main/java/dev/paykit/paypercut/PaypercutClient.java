@@ -109,7 +109,7 @@ public final class PaypercutClient implements AutoCloseable {
     return mode;
   }
 
-  /** Whether this client acts in live mode (real money). */
+  /** {@return whether this client acts in live mode (real money)} */
   public boolean isLivemode() {
     return mode == PaypercutMode.LIVE;
   }
@@ -169,7 +169,7 @@ public final class PaypercutClient implements AutoCloseable {
     return runtime.api(type);
   }
 
-  /** A Feign builder with the whole pipeline, for applications that target the interfaces themselves. */
+  /** {@return a Feign builder with the whole pipeline, for applications that target the interfaces themselves} */
   public Feign.Builder feignBuilder() {
     return runtime.feignBuilder();
   }

@@ -49,7 +49,7 @@ public record PaypercutError(
     return Optional.ofNullable(param);
   }
 
-  /** Whether Paypercut advises never to try this again ({@code advice_code: do_not_try_again}). */
+  /** {@return whether Paypercut advises never to try this again ({@code advice_code: do_not_try_again})} */
   public boolean doNotTryAgain() {
     return "do_not_try_again".equals(adviceCode);
   }

@@ -22,7 +22,7 @@ public class PaypercutInvalidRequestException extends dev.paykit.core.InvalidReq
     return error;
   }
 
-  /** The request field at fault ({@code param}), when Paypercut names one. */
+  /** {@return the request field at fault ({@code param}), when Paypercut names one} */
   public java.util.Optional<String> param() {
     return paypercutError().paramValue();
   }

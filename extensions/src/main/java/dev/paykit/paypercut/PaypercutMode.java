@@ -11,7 +11,7 @@ public enum PaypercutMode {
     this.keyPrefix = keyPrefix;
   }
 
-  /** The prefix of this mode's secret keys. */
+  /** {@return the prefix of this mode's secret keys} */
   public String keyPrefix() {
     return keyPrefix;
   }

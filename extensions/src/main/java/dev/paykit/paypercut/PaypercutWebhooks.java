@@ -111,7 +111,9 @@ public final class PaypercutWebhooks {
     newMac(keys.get(0)); // fail here, not on the first delivery, on a JVM without HmacSHA256
   }
 
-  /** A builder: at least one {@link Builder#secret(String)}; tolerance {@link #DEFAULT_TOLERANCE}; system UTC clock. */
+  /**
+   * {@return a builder: at least one {@link Builder#secret(String)}; tolerance {@link #DEFAULT_TOLERANCE}; system UTC clock}
+   */
   public static Builder builder() {
     return new Builder();
   }

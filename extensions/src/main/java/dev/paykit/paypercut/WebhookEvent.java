@@ -119,12 +119,12 @@ public final class WebhookEvent {
     return event;
   }
 
-  /** The event id: the same on every delivery of this event, so deduplicate on it. */
+  /** {@return the event id: the same on every delivery of this event, so deduplicate on it} */
   public String id() {
     return id;
   }
 
-  /** The event type as sent, e.g. {@code payment_intent.captured}, also when paykit does not know it. */
+  /** {@return the event type as sent, e.g. {@code payment_intent.captured}, also when paykit does not know it} */
   public String type() {
     return type;
   }
@@ -138,22 +138,22 @@ public final class WebhookEvent {
     return knownType;
   }
 
-  /** When the event happened, with the offset Paypercut sent. */
+  /** {@return when the event happened, with the offset Paypercut sent} */
   public OffsetDateTime created() {
     return created;
   }
 
-  /** True for live-mode events, false for test-mode ones. */
+  /** {@return true for live-mode events, false for test-mode ones} */
   public boolean livemode() {
     return livemode;
   }
 
-  /** The connected account the event belongs to ({@code account}), when it is one. */
+  /** {@return the connected account the event belongs to ({@code account}), when it is one} */
   public Optional<String> account() {
     return Optional.ofNullable(account);
   }
 
-  /** The API version the event's data is rendered in ({@code api_version}, e.g. {@code v1}), when sent. */
+  /** {@return the API version the event's data is rendered in ({@code api_version}, e.g. {@code v1}), when sent} */
   public Optional<String> apiVersion() {
     return Optional.ofNullable(apiVersion);
   }
@@ -168,12 +168,12 @@ public final class WebhookEvent {
     return Optional.ofNullable(deliveryId);
   }
 
-  /** The event's {@code data} (a copy), holding {@code object} and whatever else Paypercut sends beside it. */
+  /** {@return the event's {@code data} (a copy), holding {@code object} and whatever else Paypercut sends beside it} */
   public JsonNode data() {
     return data.deepCopy();
   }
 
-  /** The event's {@code data.object} (a copy): the resource the event is about. */
+  /** {@return the event's {@code data.object} (a copy): the resource the event is about} */
   public JsonNode dataObject() {
     return data.get("object").deepCopy();
   }
@@ -198,22 +198,24 @@ public final class WebhookEvent {
     }
   }
 
-  /** {@code data.object} of a {@code payment_intent.*} event; empty for other types. */
+  /** {@return {@code data.object} of a {@code payment_intent.*} event; empty for other types} */
   public Optional<PaymentIntent> paymentIntent() {
     return typed(PaymentIntent.class);
   }
 
-  /** {@code data.object} of a {@code checkout_session.*} event; empty for other types. */
+  /** {@return {@code data.object} of a {@code checkout_session.*} event; empty for other types} */
   public Optional<CheckoutSession> checkoutSession() {
     return typed(CheckoutSession.class);
   }
 
-  /** {@code data.object} of an {@code account.updated} event; empty for other types. */
+  /** {@return {@code data.object} of an {@code account.updated} event; empty for other types} */
   public Optional<Account> updatedAccount() {
     return typed(Account.class);
   }
 
-  /** {@code data.object} of an {@code account.external_account.*} event (a bank account); empty for other types. */
+  /**
+   * {@return {@code data.object} of an {@code account.external_account.*} event (a bank account); empty for other types}
+   */
   public Optional<ExternalAccount> externalAccount() {
     return typed(ExternalAccount.class);
   }

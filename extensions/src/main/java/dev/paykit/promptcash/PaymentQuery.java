@@ -18,7 +18,7 @@ import java.util.Map;
 public record PaymentQuery(String currency, PaymentStatus status, Instant from, Instant to,
     Integer limit, Integer offset) {
 
-  /** No filter: every payment. */
+  /** {@return no filter: every payment} */
   public static PaymentQuery all() {
     return new PaymentQuery(null, null, null, null, null, null);
   }

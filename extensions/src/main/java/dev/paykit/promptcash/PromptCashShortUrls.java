@@ -100,7 +100,7 @@ public final class PromptCashShortUrls {
     return data == null ? List.of() : data;
   }
 
-  /** Every entry, fetched page by page as you iterate. */
+  /** {@return every entry, fetched page by page as you iterate} */
   public AutoPager<ShortUrl> listAutoPaging() {
     return listAutoPaging(RequestOptions.none());
   }

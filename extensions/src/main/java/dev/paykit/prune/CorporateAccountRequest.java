@@ -48,12 +48,12 @@ public final class CorporateAccountRequest {
     return new Builder();
   }
 
-  /** The directors, in order (director {@code n} is element {@code n - 1}); may hold null. */
+  /** {@return the directors, in order (director {@code n} is element {@code n - 1}); may hold null} */
   public List<CompanyPerson> directors() {
     return directors;
   }
 
-  /** The shareholders, in order; may hold null. */
+  /** {@return the shareholders, in order; may hold null} */
   public List<CompanyPerson> shareholders() {
     return shareholders;
   }

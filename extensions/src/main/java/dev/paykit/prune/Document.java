@@ -65,12 +65,12 @@ public final class Document {
     return new Document(stream, fileName, contentType);
   }
 
-  /** The file name sent. */
+  /** {@return the file name sent} */
   public String fileName() {
     return fileName;
   }
 
-  /** The content type given, or null (then the file name's extension decides). */
+  /** {@return the content type given, or null (then the file name's extension decides)} */
   public String contentType() {
     return contentType;
   }

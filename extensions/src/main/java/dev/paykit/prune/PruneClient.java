@@ -114,22 +114,22 @@ public final class PruneClient implements AutoCloseable {
     return mode;
   }
 
-  /** Individual and corporate account requests, their documents and states. */
+  /** {@return individual and corporate account requests, their documents and states} */
   public PruneAccountRequests accountRequests() {
     return new PruneAccountRequests(runtime);
   }
 
-  /** Issued accounts, balances, account validation. */
+  /** {@return issued accounts, balances, account validation} */
   public PruneAccounts accounts() {
     return new PruneAccounts(runtime);
   }
 
-  /** Transfers out of issued accounts, their status and the resolution of unknown outcomes. */
+  /** {@return transfers out of issued accounts, their status and the resolution of unknown outcomes} */
   public PruneTransfers transfers() {
     return new PruneTransfers(runtime, money);
   }
 
-  /** Payouts from the business's payout account, their disbursement requests and resolution. */
+  /** {@return payouts from the business's payout account, their disbursement requests and resolution} */
   public PrunePayouts payouts() {
     return new PrunePayouts(runtime, money, transfers());
   }
@@ -144,7 +144,7 @@ public final class PruneClient implements AutoCloseable {
     return runtime.api(type);
   }
 
-  /** A Feign builder with the whole pipeline, for applications that target the interfaces themselves. */
+  /** {@return a Feign builder with the whole pipeline, for applications that target the interfaces themselves} */
   public Feign.Builder feignBuilder() {
     return runtime.feignBuilder();
   }

@@ -46,7 +46,7 @@ public final class PruneOutcomeUnknownException extends OutcomeUnknownException 
     this.kind = kind;
   }
 
-  /** What the request was. */
+  /** {@return what the request was} */
   public Kind kind() {
     return kind;
   }

@@ -47,7 +47,7 @@ public final class TransferOutcomeUnknownException extends OutcomeUnknownExcepti
         .providerCode(d.providerCode()).providerMessage(message).requestId(d.requestId()).build();
   }
 
-  /** Your reference for the transaction. */
+  /** {@return your reference for the transaction} */
   public String referenceId() {
     return reference();
   }
