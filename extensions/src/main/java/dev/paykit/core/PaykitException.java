@@ -20,6 +20,18 @@ public class PaykitException extends RuntimeException {
 
   private final transient ErrorDetails details;
 
+  /**
+   * An exception for the failure {@code details} describe.
+   *
+   * @param details what is known about the failure, its text already redacted
+   * @param cause the exception that caused this one, or null
+   */
+  /**
+   * An exception for the failure {@code details} describe; its message is {@code details}' one-line summary.
+   *
+   * @param details what is known about the failure, its text already redacted
+   * @param cause the exception that caused this one, or null
+   */
   protected PaykitException(ErrorDetails details, Throwable cause) {
     super(details.describe(), cause);
     this.details = details;
@@ -53,6 +65,8 @@ public class PaykitException extends RuntimeException {
   /**
    * Whether the failure is transient, so that the same request may succeed later. paykit retries only
    * retryable failures, and only for operations whose spec says repeating them is safe.
+   *
+   * @return true when the failure is transient
    */
   public boolean isRetryable() {
     return details.retryable();
@@ -67,6 +81,8 @@ public class PaykitException extends RuntimeException {
    * Whether the provider may have acted on the request. False only when we know it did not: the
    * connection failed before the request was written, or the provider rate-limited it. Used to decide
    * whether an operation that is not safe to repeat may still be retried.
+   *
+   * @return false only when the provider certainly did not act on the request
    */
   public boolean requestMayHaveBeenProcessed() {
     return details.mayHaveBeenProcessed();
