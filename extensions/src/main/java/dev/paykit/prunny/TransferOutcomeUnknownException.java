@@ -15,6 +15,7 @@ public final class TransferOutcomeUnknownException extends OutcomeUnknownExcepti
 
   private static final long serialVersionUID = 1L;
 
+  /** Prunny's reference, or null. */
   private final String transactionRef;
 
   TransferOutcomeUnknownException(PaykitException cause, String referenceId, String transactionRef,
@@ -52,7 +53,11 @@ public final class TransferOutcomeUnknownException extends OutcomeUnknownExcepti
     return reference();
   }
 
-  /** Prunny's reference, when it gave one (null after a lost connection). */
+  /**
+   * Prunny's reference, when it gave one (null after a lost connection).
+   *
+   * @return Prunny's reference, or null
+   */
   public String transactionRef() {
     return transactionRef;
   }
