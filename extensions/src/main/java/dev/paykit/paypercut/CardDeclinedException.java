@@ -14,9 +14,10 @@ public class CardDeclinedException extends dev.paykit.core.DeclinedException imp
 
   private static final long serialVersionUID = 1L;
 
+  /** Paypercut's error object; {@link PaypercutError#NONE} when the answer had none. */
   private final PaypercutError error;
 
-  public CardDeclinedException(ErrorDetails details, PaypercutError error) {
+  CardDeclinedException(ErrorDetails details, PaypercutError error) {
     super(details, null);
     this.error = error == null ? PaypercutError.NONE : error;
   }

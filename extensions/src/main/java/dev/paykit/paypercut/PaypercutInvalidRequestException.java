@@ -10,9 +10,10 @@ public class PaypercutInvalidRequestException extends dev.paykit.core.InvalidReq
 
   private static final long serialVersionUID = 1L;
 
+  /** Paypercut's error object; {@link PaypercutError#NONE} when the answer had none. */
   private final PaypercutError error;
 
-  public PaypercutInvalidRequestException(ErrorDetails details, PaypercutError error) {
+  PaypercutInvalidRequestException(ErrorDetails details, PaypercutError error) {
     super(details, null);
     this.error = error == null ? PaypercutError.NONE : error;
   }
