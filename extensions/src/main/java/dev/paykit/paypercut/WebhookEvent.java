@@ -133,6 +133,8 @@ public final class WebhookEvent {
    * The documented type this is (the spec's {@code EventType}, also used for {@code enabled_events} when
    * creating a webhook endpoint), or {@link EventType#UNKNOWN_DEFAULT_OPEN_API} for a type paykit does
    * not know.
+   *
+   * @return the known type, or {@link EventType#UNKNOWN_DEFAULT_OPEN_API}
    */
   public EventType knownType() {
     return knownType;
@@ -163,6 +165,8 @@ public final class WebhookEvent {
    * headers ({@link PaypercutWebhooks#verify(java.util.function.Function, byte[])}). It names one delivery
    * attempt and is <em>not</em> covered by the signature: log it, but deduplicate on {@link #id()}. Kept
    * only when it is 1 to 255 printable ASCII characters.
+   *
+   * @return the delivery id, when sent and well-formed
    */
   public Optional<String> deliveryId() {
     return Optional.ofNullable(deliveryId);
@@ -182,6 +186,9 @@ public final class WebhookEvent {
    * {@code data.object} read as {@code type}, with paykit's JSON settings (unknown fields ignored, exact
    * decimals, offsets kept).
    *
+   * @param <T> the model type
+   * @param type a generated model, e.g. {@code PaymentIntent}
+   * @return the object as {@code type}
    * @throws SignatureVerificationException ({@link Reason#MALFORMED_PAYLOAD}) when it does not read as
    *     that type
    * @throws IllegalArgumentException when {@code type} is null
