@@ -38,6 +38,7 @@ public final class PruneOutcomeUnknownException extends OutcomeUnknownException 
     ACCOUNT_REQUEST_UPDATE
   }
 
+  /** What the request was, never null. */
   private final Kind kind;
 
   PruneOutcomeUnknownException(Kind kind, OutcomeUnknownException core) {
@@ -54,6 +55,8 @@ public final class PruneOutcomeUnknownException extends OutcomeUnknownException 
   /**
    * Prune's id of what the request created (a transaction, a payout and its disbursement request, an
    * account request), when an answer named it before it broke off; null otherwise.
+   *
+   * @return Prune's id of the created resource, or null
    */
   public String transactionId() {
     return resourceId();
