@@ -62,7 +62,10 @@ public record HttpOptions(
     this(connectTimeout, readTimeout, maxIdleConnections, keepAlive, Duration.ofSeconds(60));
   }
 
-  /** {@return the defaults: connect 10 s, read 30 s, {@value #DEFAULT_MAX_IDLE_CONNECTIONS} idle connections kept 5 min, call 60 s} */
+  /**
+   * {@return the defaults: connect 10 s, read 30 s, {@value #DEFAULT_MAX_IDLE_CONNECTIONS} idle connections kept 5
+   * min, call 60 s}
+   */
   public static HttpOptions defaults() {
     return new HttpOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MAX_IDLE_CONNECTIONS,
         Duration.ofMinutes(5), Duration.ofSeconds(60));

@@ -44,7 +44,10 @@ public final class RetryPolicy {
     this.random = b.random;
   }
 
-  /** {@return the defaults: 3 attempts, 500 ms doubling to at most 5 s, 25 % jitter, 30 s in all, Retry-After honoured} */
+  /**
+   * {@return the defaults: 3 attempts, 500 ms doubling to at most 5 s, 25 % jitter, 30 s in all, Retry-After
+   * honoured}
+   */
   public static RetryPolicy defaults() {
     return builder().build();
   }

@@ -33,7 +33,10 @@ public class CardDeclinedException extends dev.paykit.core.DeclinedException imp
     return Optional.ofNullable(error.declineCode());
   }
 
-  /** {@return {@code advice_code}: {@code try_again_later}, {@code do_not_try_again}, {@code confirm_card_data}, ...} */
+  /**
+   * {@return {@code advice_code}: {@code try_again_later}, {@code do_not_try_again}, {@code confirm_card_data},
+   * ...}
+   */
   public Optional<String> adviceCode() {
     return Optional.ofNullable(error.adviceCode());
   }

@@ -81,7 +81,8 @@ public final class PaypercutPaymentIntents {
   }
 
   /**
-   * Retrieves an intent; {@code expand} (e.g. {@code customer}, {@code payment_method}) returns objects in place of ids.
+   * Retrieves an intent; {@code expand} (e.g. {@code customer}, {@code payment_method}) returns objects in place of
+   * ids.
    *
    * @param id the payment intent's id
    * @param expand fields to return as objects in place of ids (e.g. {@code customer}), or null for none

@@ -102,7 +102,8 @@ public final class PaypercutPayments {
   }
 
   /**
-   * Like {@link #listAutoPaging(ListParams.Payments)}; every page is fetched with these options (e.g. the connected account).
+   * Like {@link #listAutoPaging(ListParams.Payments)}; every page is fetched with these options (e.g. the connected
+   * account).
    *
    * @param params the filters, page size and cursor; not null
    * @param options the options of this call (idempotency key, connected account, deadline...); not null

@@ -112,7 +112,8 @@ public final class PaypercutWebhooks {
   }
 
   /**
-   * {@return a builder: at least one {@link Builder#secret(String)}; tolerance {@link #DEFAULT_TOLERANCE}; system UTC clock}
+   * {@return a builder: at least one {@link Builder#secret(String)}; tolerance {@link #DEFAULT_TOLERANCE}; system
+   * UTC clock}
    */
   public static Builder builder() {
     return new Builder();

@@ -221,7 +221,8 @@ public final class WebhookEvent {
   }
 
   /**
-   * {@return {@code data.object} of an {@code account.external_account.*} event (a bank account); empty for other types}
+   * {@return {@code data.object} of an {@code account.external_account.*} event (a bank account); empty for other
+   * types}
    */
   public Optional<ExternalAccount> externalAccount() {
     return typed(ExternalAccount.class);

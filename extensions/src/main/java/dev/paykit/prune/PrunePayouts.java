@@ -122,7 +122,8 @@ public final class PrunePayouts {
   }
 
   /**
-   * Like {@link #resolve(PruneOutcomeUnknownException)}, from the reference and Prune's id (null when no answer named it); every query is made with these options.
+   * Like {@link #resolve(PruneOutcomeUnknownException)}, from the reference and Prune's id (null when no answer
+   * named it); every query is made with these options.
    *
    * @param reference your reference of the payout
    * @param payoutId Prune's id of the payout, or null

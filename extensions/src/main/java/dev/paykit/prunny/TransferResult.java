@@ -63,14 +63,16 @@ public record TransferResult(
   }
 
   /**
-   * {@return whether it is accepted and still in progress, or its status is unknown: resolve it with {@link PrunnyTransfers#awaitFinalStatus(String)}}
+   * {@return whether it is accepted and still in progress, or its status is unknown: resolve it with {@link
+   * PrunnyTransfers#awaitFinalStatus(String)}}
    */
   public boolean isPending() {
     return outcome == Outcome.PENDING;
   }
 
   /**
-   * {@return whether it waits for the customer's OTP: complete it with {@link PrunnyTransfers#complete(String, String, String)}}
+   * {@return whether it waits for the customer's OTP: complete it with {@link PrunnyTransfers#complete(String,
+   * String, String)}}
    */
   public boolean requiresAuthorization() {
     return outcome == Outcome.AUTHORIZATION_REQUIRED;
