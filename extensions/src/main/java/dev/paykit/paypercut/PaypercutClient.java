@@ -127,7 +127,7 @@ public final class PaypercutClient implements AutoCloseable {
     return mode == PaypercutMode.LIVE;
   }
 
-  /** {@return checkout sessions (hosted payment pages)} */
+  /** {@return checkout sessions} */
   public PaypercutCheckouts checkouts() {
     return new PaypercutCheckouts(runtime);
   }

@@ -2,7 +2,7 @@ package dev.paykit.paypercut;
 
 /** Test or live mode; Paypercut decides it by the secret key ({@code sk_test_…} / {@code sk_live_…}). */
 public enum PaypercutMode {
-  /** Test mode: keys start with {@code sk_test_}; no money moves. */
+  /** Test mode: keys start with {@code sk_test_}. */
   TEST("sk_test_"),
   /** Live mode: keys start with {@code sk_live_}. */
   LIVE("sk_live_");

@@ -44,7 +44,10 @@ public final class CorporateAccountRequest {
     this.shareholders = Collections.unmodifiableList(new ArrayList<>(b.shareholders));
   }
 
-  /** {@return a builder with nothing set; the name, country, documents and a director are required when sent} */
+  /**
+   * {@return a builder with nothing set; the name, country, both documents, a director and a shareholder are
+   * required when sent}
+   */
   public static Builder builder() {
     return new Builder();
   }

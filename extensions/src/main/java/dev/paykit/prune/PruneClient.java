@@ -224,7 +224,8 @@ public final class PruneClient implements AutoCloseable {
      * The client, with its own connection pool; close it when done.
      *
      * @return the client
-     * @throws IllegalArgumentException when the API key is missing
+     * @throws IllegalArgumentException when the API key is missing or blank, or holds a space, a line break or a
+     *     character outside visible ASCII
      */
     public PruneClient build() {
       return new PruneClient(this);

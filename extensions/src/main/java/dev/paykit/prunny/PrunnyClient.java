@@ -238,7 +238,7 @@ public final class PrunnyClient implements AutoCloseable {
      * The client, with its own connection pool; close it when done.
      *
      * @return the client
-     * @throws IllegalArgumentException when the API key is missing
+     * @throws IllegalArgumentException when the API key is missing or blank
      */
     public PrunnyClient build() {
       return new PrunnyClient(this);
