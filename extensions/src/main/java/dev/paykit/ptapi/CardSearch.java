@@ -43,24 +43,27 @@ public final class CardSearch {
     this.offset = b.offset;
   }
 
+  /** {@return a builder with nothing set: every card of the scope's business} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Every card of the scope's business, in PT's order. */
+  /** {@return every card of the scope's business, in PT's order} */
   public static CardSearch all() {
     return builder().build();
   }
 
-  /** The business searched, or null: the scope's. */
+  /** {@return the business searched, or null: the scope's} */
   public String customerId() {
     return customerId;
   }
 
+  /** {@return the page size, or null for the default (100)} */
   public Integer limit() {
     return limit;
   }
 
+  /** {@return the items to skip, or null for none} */
   public Integer offset() {
     return offset;
   }
@@ -102,26 +105,67 @@ public final class CardSearch {
 
     private Builder() {}
 
-    /** The business to search (default: the scope's). */
+    /**
+     * The business to search (default: the scope's).
+     *
+     * @param v the business's {@code customerId}, or null for the scope's
+     * @return this builder
+     */
     public Builder customerId(String v) { this.customerId = v; return this; }
-    /** The search expression ({@code q}), built so that no value changes its structure. */
+    /**
+     * The search expression ({@code q}), built so that no value changes its structure.
+     *
+     * @param v the expression, or null for none
+     * @return this builder
+     */
     public Builder query(PtQuery v) { this.query = v; return this; }
-    /** Only cards with this status. */
+    /**
+     * Only cards with this status.
+     *
+     * @param v the status, or null for any
+     * @return this builder
+     */
     public Builder status(CardStatus v) { this.status = v; return this; }
-    /** Only cards expiring on this date (sent {@code MMDDYYYY}, as the wiki's {@code expDate=12242021}). */
+    /**
+     * Only cards expiring on this date (sent {@code MMDDYYYY}, as the wiki's {@code expDate=12242021}).
+     *
+     * @param v the expiry date, or null for any
+     * @return this builder
+     */
     public Builder expDate(LocalDate v) {
       this.expDate = v == null ? null : MMDDYYYY.format(v);
       return this;
     }
-    /** Only the card with this proxy key. */
+    /**
+     * Only the card with this proxy key.
+     *
+     * @param v the card's proxy key, or null for any
+     * @return this builder
+     */
     public Builder proxyKey(String v) { this.proxyKey = v; return this; }
-    /** The order ({@code sort_by}). */
+    /**
+     * The order ({@code sort_by}).
+     *
+     * @param v the order, or null for PT's
+     * @return this builder
+     */
     public Builder sort(PtSort v) { this.sort = v; return this; }
-    /** The page size, 1 to 100 (auto-paging: the page size it asks for; default 100). */
+    /**
+     * The page size, 1 to 100 (auto-paging: the page size it asks for; default 100).
+     *
+     * @param v 1 to 100
+     * @return this builder
+     */
     public Builder limit(int v) { this.limit = v; return this; }
-    /** Items to skip (auto-paging: where it starts). */
+    /**
+     * Items to skip (auto-paging: where it starts).
+     *
+     * @param v 0 or more
+     * @return this builder
+     */
     public Builder offset(int v) { this.offset = v; return this; }
 
+    /** {@return the search; its values are checked when it is sent} */
     public CardSearch build() {
       return new CardSearch(this);
     }

@@ -38,16 +38,17 @@ public final class CardholderSearch {
     this.offset = b.offset;
   }
 
+  /** {@return a builder with nothing set: every cardholder of the scope's business} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Every cardholder of the scope's business, in PT's order. */
+  /** {@return every cardholder of the scope's business, in PT's order} */
   public static CardholderSearch all() {
     return builder().build();
   }
 
-  /** The business searched, or null: the scope's. */
+  /** {@return the business searched, or null: the scope's} */
   public String customerId() {
     return customerId;
   }
@@ -95,21 +96,57 @@ public final class CardholderSearch {
 
     private Builder() {}
 
-    /** The business to search (default: the scope's). */
+    /**
+     * The business to search (default: the scope's).
+     *
+     * @param v the business's {@code customerId}, or null for the scope's
+     * @return this builder
+     */
     public Builder customerId(String v) { this.customerId = v; return this; }
-    /** The search expression ({@code q}), built so that no value changes its structure. */
+    /**
+     * The search expression ({@code q}), built so that no value changes its structure.
+     *
+     * @param v the expression, or null for none
+     * @return this builder
+     */
     public Builder query(PtQuery v) { this.query = v; return this; }
-    /** Only cardholders with this status. */
+    /**
+     * Only cardholders with this status.
+     *
+     * @param v the status, or null for any
+     * @return this builder
+     */
     public Builder status(CardholderStatus v) { this.status = v; return this; }
-    /** Only cardholders with this e-mail address. */
+    /**
+     * Only cardholders with this e-mail address.
+     *
+     * @param v the address, or null for any
+     * @return this builder
+     */
     public Builder email(String v) { this.email = v; return this; }
-    /** The order ({@code sort_by}). */
+    /**
+     * The order ({@code sort_by}).
+     *
+     * @param v the order, or null for PT's
+     * @return this builder
+     */
     public Builder sort(PtSort v) { this.sort = v; return this; }
-    /** The page size, 1 to 100 (auto-paging: the page size it asks for; default 100). */
+    /**
+     * The page size, 1 to 100 (auto-paging: the page size it asks for; default 100).
+     *
+     * @param v 1 to 100
+     * @return this builder
+     */
     public Builder limit(int v) { this.limit = v; return this; }
-    /** Items to skip (auto-paging: where it starts). */
+    /**
+     * Items to skip (auto-paging: where it starts).
+     *
+     * @param v 0 or more
+     * @return this builder
+     */
     public Builder offset(int v) { this.offset = v; return this; }
 
+    /** {@return the search; its values are checked when it is sent} */
     public CardholderSearch build() {
       return new CardholderSearch(this);
     }

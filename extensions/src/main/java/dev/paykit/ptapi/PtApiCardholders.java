@@ -35,11 +35,23 @@ public final class PtApiCardholders {
     this.scope = scope;
   }
 
-  /** One page of the cardholders {@code search} matches (its business, else the scope's). */
+  /**
+   * One page of the cardholders {@code search} matches (its business, else the scope's).
+   *
+   * @param search the search; not null
+   * @return the page
+   */
   public CardholderPage search(CardholderSearch search) {
     return search(search, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #search(CardholderSearch)}, with options for this call.
+   *
+   * @param search the search; not null
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the page
+   */
   public CardholderPage search(CardholderSearch search, RequestOptions options) {
     Calls.require(search, "search", SEARCH);
     String business = scope.customerId(search.customerId(), SEARCH);
@@ -50,11 +62,21 @@ public final class PtApiCardholders {
   /**
    * Every cardholder {@code search} matches, page after page ({@code limit}, default 100, from
    * {@code offset}, default 0), fetched lazily as the caller iterates; the walk ends on an empty page.
+   *
+   * @param search the search; not null
+   * @return the cardholders, fetched lazily
    */
   public AutoPager<Cardholder> searchAll(CardholderSearch search) {
     return searchAll(search, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #searchAll(CardholderSearch)}; every page is fetched with these options.
+   *
+   * @param search the search; not null
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the cardholders, fetched lazily
+   */
   public AutoPager<Cardholder> searchAll(CardholderSearch search, RequestOptions options) {
     Calls.require(search, "search", SEARCH);
     Calls.require(options, "options", SEARCH);
@@ -71,11 +93,23 @@ public final class PtApiCardholders {
   /**
    * One page of a business's cardholders matching {@code query} ({@code q}, {@code limit}, {@code offset},
    * {@code sort_by}, filters).
+   *
+   * @param customerId the business's id
+   * @param query the generated query parameters; not null
+   * @return the page
    */
   public CardholderPage search(String customerId, CardholdersApi.SearchCardholdersQueryParams query) {
     return search(customerId, query, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #search(String, CardholdersApi.SearchCardholdersQueryParams)}, with options for this call.
+   *
+   * @param customerId the business's id
+   * @param query the generated query parameters; not null
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the page
+   */
   public CardholderPage search(String customerId, CardholdersApi.SearchCardholdersQueryParams query,
       RequestOptions options) {
     Calls.require(customerId, "customerId", SEARCH);
@@ -85,20 +119,45 @@ public final class PtApiCardholders {
     return calls.run(SEARCH, options, () -> api.searchCardholders(new CustomerRequest().customerId(customerId), sent));
   }
 
+  /**
+   * The cardholder with this id.
+   *
+   * @param cardholderId the cardholder's id
+   * @return the cardholder
+   */
   public Cardholder get(String cardholderId) {
     return get(cardholderId, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #get(String)}, with options for this call.
+   *
+   * @param cardholderId the cardholder's id
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the cardholder
+   */
   public Cardholder get(String cardholderId, RequestOptions options) {
     Calls.require(cardholderId, "cardholderId", GET);
     return calls.run(GET, options, () -> api.getCardholder(new CardholderRequest().cardholderId(cardholderId)));
   }
 
-  /** Edits a cardholder's profile (the fields given). */
+  /**
+   * Edits a cardholder's profile (the fields given).
+   *
+   * @param request the cardholder and the fields to change; not null
+   * @return the cardholder as edited
+   */
   public Cardholder update(UpdateCardholderRequest request) {
     return update(request, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #update(UpdateCardholderRequest)}, with options for this call.
+   *
+   * @param request the cardholder and the fields to change; not null
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the cardholder as edited
+   */
   public Cardholder update(UpdateCardholderRequest request, RequestOptions options) {
     Calls.require(request, "request", UPDATE);
     return calls.run(UPDATE, options, () -> api.updateCardholder(request));

@@ -87,11 +87,23 @@ public final class PtApiCards {
     return copy;
   }
 
-  /** Orders personalized cards ({@code orderDetails}). */
+  /**
+   * Orders personalized cards ({@code orderDetails}).
+   *
+   * @param request the order; not null
+   * @return the order as PT took it
+   */
   public Order order(OrderCardRequest request) {
     return order(request, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #order(OrderCardRequest)}, with options for this call.
+   *
+   * @param request the order; not null
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the order as PT took it
+   */
   public Order order(OrderCardRequest request, RequestOptions options) {
     Calls.require(request, "request", ORDER);
     OrderCardRequest sent = scoped(request, OrderCardRequest.class, request.getCustomerId(),
@@ -99,11 +111,23 @@ public final class PtApiCards {
     return calls.run(ORDER, options, () -> api.orderCard(sent));
   }
 
-  /** Orders instant-issue (inventory) cards. */
+  /**
+   * Orders instant-issue (inventory) cards.
+   *
+   * @param request the order; not null
+   * @return the order as PT took it
+   */
   public Order orderInstantIssue(OrderInstantIssueRequest request) {
     return orderInstantIssue(request, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #orderInstantIssue(OrderInstantIssueRequest)}, with options for this call.
+   *
+   * @param request the order; not null
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the order as PT took it
+   */
   public Order orderInstantIssue(OrderInstantIssueRequest request, RequestOptions options) {
     Calls.require(request, "request", ORDER_INSTANT);
     OrderInstantIssueRequest sent = scoped(request, OrderInstantIssueRequest.class, request.getCustomerId(),
@@ -112,11 +136,23 @@ public final class PtApiCards {
     return calls.run(ORDER_INSTANT, options, () -> api.orderInstantIssueCard(sent));
   }
 
-  /** Registers one card to a cardholder, by {@code proxyKey} or {@code panNumber}. */
+  /**
+   * Registers one card to a cardholder, by {@code proxyKey} or {@code panNumber}.
+   *
+   * @param request the card and the cardholder; not null
+   * @return the registration
+   */
   public Registration register(RegisterCardRequest request) {
     return register(request, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #register(RegisterCardRequest)}, with options for this call.
+   *
+   * @param request the card and the cardholder; not null
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the registration
+   */
   public Registration register(RegisterCardRequest request, RequestOptions options) {
     Calls.require(request, "request", REGISTER);
     RegisterCardRequest sent = scoped(request, RegisterCardRequest.class, request.getCustomerId(),
@@ -124,11 +160,23 @@ public final class PtApiCards {
     return calls.run(REGISTER, options, () -> api.registerCard(sent));
   }
 
-  /** Registers several cards, all or nothing; the order ids come back in the order of the cards. */
+  /**
+   * Registers several cards, all or nothing; the order ids come back in the order of the cards.
+   *
+   * @param request the cards and their cardholders; not null
+   * @return the registrations, in the order of the cards
+   */
   public Registrations registerAll(RegisterCardsRequest request) {
     return registerAll(request, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #registerAll(RegisterCardsRequest)}, with options for this call.
+   *
+   * @param request the cards and their cardholders; not null
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the registrations, in the order of the cards
+   */
   public Registrations registerAll(RegisterCardsRequest request, RequestOptions options) {
     Calls.require(request, "request", REGISTER_ALL);
     RegisterCardsRequest sent = scoped(request, RegisterCardsRequest.class, request.getCustomerId(),
@@ -137,11 +185,25 @@ public final class PtApiCards {
     return calls.run(REGISTER_ALL, options, () -> api.registerCards(sent));
   }
 
-  /** One page of a business's cards matching {@code query}. */
+  /**
+   * One page of a business's cards matching {@code query}.
+   *
+   * @param customerId the business's id
+   * @param query the generated query parameters; not null
+   * @return the page
+   */
   public CardPage search(String customerId, CardsApi.SearchCardsQueryParams query) {
     return search(customerId, query, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #search(String, CardsApi.SearchCardsQueryParams)}, with options for this call.
+   *
+   * @param customerId the business's id
+   * @param query the generated query parameters; not null
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the page
+   */
   public CardPage search(String customerId, CardsApi.SearchCardsQueryParams query, RequestOptions options) {
     Calls.require(customerId, "customerId", SEARCH);
     Calls.require(query, "query", SEARCH);
@@ -149,11 +211,23 @@ public final class PtApiCards {
     return calls.run(SEARCH, options, () -> api.searchCards(new CustomerRequest().customerId(customerId), sent));
   }
 
-  /** One page of the cards {@code search} matches (its business, else the scope's). */
+  /**
+   * One page of the cards {@code search} matches (its business, else the scope's).
+   *
+   * @param search the search; not null
+   * @return the page
+   */
   public CardPage search(CardSearch search) {
     return search(search, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #search(CardSearch)}, with options for this call.
+   *
+   * @param search the search; not null
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the page
+   */
   public CardPage search(CardSearch search, RequestOptions options) {
     Calls.require(search, "search", SEARCH);
     String business = scope.customerId(search.customerId(), SEARCH);
@@ -165,11 +239,21 @@ public final class PtApiCards {
    * Every card {@code search} matches, page after page ({@code limit}, default 100, from {@code offset},
    * default 0), fetched lazily as the caller iterates; each page is one call with these options (its own
    * re-login and retries). The walk ends on an empty page (a 204 is one).
+   *
+   * @param search the search; not null
+   * @return the cards, fetched lazily
    */
   public AutoPager<Card> searchAll(CardSearch search) {
     return searchAll(search, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #searchAll(CardSearch)}; every page is fetched with these options.
+   *
+   * @param search the search; not null
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the cards, fetched lazily
+   */
   public AutoPager<Card> searchAll(CardSearch search, RequestOptions options) {
     Calls.require(search, "search", SEARCH);
     Calls.require(options, "options", SEARCH);
@@ -191,10 +275,27 @@ public final class PtApiCards {
     return params;
   }
 
+  /**
+   * Changes a card's status (e.g. {@code suspended}, {@code lost}, {@code closed}).
+   *
+   * @param proxyKey the card's proxy key
+   * @param status the new status; not null
+   * @param reason why, as PT records it, or null
+   * @return the card as changed
+   */
   public Card changeStatus(String proxyKey, CardStatus status, String reason) {
     return changeStatus(proxyKey, status, reason, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #changeStatus(String, CardStatus, String)}, with options for this call.
+   *
+   * @param proxyKey the card's proxy key
+   * @param status the new status; not null
+   * @param reason why, as PT records it, or null
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the card as changed
+   */
   public Card changeStatus(String proxyKey, CardStatus status, String reason, RequestOptions options) {
     Calls.require(proxyKey, "proxyKey", CHANGE_STATUS);
     Calls.require(status, "status", CHANGE_STATUS);
@@ -202,41 +303,93 @@ public final class PtApiCards {
         new ChangeCardStatusRequest().proxyKey(proxyKey).status(status).reason(reason)));
   }
 
-  /** Orders a replacement of a card. */
+  /**
+   * Orders a replacement of a card.
+   *
+   * @param proxyKey the card's proxy key
+   * @return the replacement's order
+   */
   public Order duplicate(String proxyKey) {
     return duplicate(proxyKey, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #duplicate(String)}, with options for this call.
+   *
+   * @param proxyKey the card's proxy key
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the replacement's order
+   */
   public Order duplicate(String proxyKey, RequestOptions options) {
     Calls.require(proxyKey, "proxyKey", DUPLICATE);
     return calls.run(DUPLICATE, options, () -> api.duplicateCard(new CardRequest().proxyKey(proxyKey)));
   }
 
-  /** Loads a card from the business's master funds account; sent once (see the class comment). */
+  /**
+   * Loads a card from the business's master funds account; sent once (see the class comment).
+   *
+   * @param request the card and the amount; not null
+   * @return the load transaction
+   */
   public LoadTransaction load(LoadRequest request) {
     return load(request, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #load(LoadRequest)}, with options for this call.
+   *
+   * @param request the card and the amount; not null
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the load transaction
+   */
   public LoadTransaction load(LoadRequest request, RequestOptions options) {
     Calls.require(request, "request", LOAD);
     return calls.run(LOAD, options, () -> api.loadCard(request));
   }
 
-  /** Unloads a card back to the master funds account; sent once (see the class comment). */
+  /**
+   * Unloads a card back to the master funds account; sent once (see the class comment).
+   *
+   * @param request the card and the amount; not null
+   * @return the unload transaction
+   */
   public LoadTransaction unload(LoadRequest request) {
     return unload(request, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #unload(LoadRequest)}, with options for this call.
+   *
+   * @param request the card and the amount; not null
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the unload transaction
+   */
   public LoadTransaction unload(LoadRequest request, RequestOptions options) {
     Calls.require(request, "request", UNLOAD);
     return calls.run(UNLOAD, options, () -> api.unloadCard(request));
   }
 
-  /** A card's loads and unloads, newest first; {@code limit} and {@code offset} may be null. */
+  /**
+   * A card's loads and unloads, newest first; {@code limit} and {@code offset} may be null.
+   *
+   * @param proxyKey the card's proxy key
+   * @param limit the page size, or null for PT's default
+   * @param offset the items to skip, or null for none
+   * @return the page of loads and unloads
+   */
   public LoadHistory loadHistory(String proxyKey, Integer limit, Integer offset) {
     return loadHistory(proxyKey, limit, offset, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #loadHistory(String, Integer, Integer)}, with options for this call.
+   *
+   * @param proxyKey the card's proxy key
+   * @param limit the page size, or null for PT's default
+   * @param offset the items to skip, or null for none
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the page of loads and unloads
+   */
   public LoadHistory loadHistory(String proxyKey, Integer limit, Integer offset, RequestOptions options) {
     Calls.require(proxyKey, "proxyKey", HISTORY);
     Map<String, Object> query = new java.util.LinkedHashMap<>();
@@ -245,11 +398,23 @@ public final class PtApiCards {
     return calls.run(HISTORY, options, () -> history(proxyKey, query));
   }
 
-  /** Every load and unload of a card, newest first, page after page (100 a page), fetched lazily. */
+  /**
+   * Every load and unload of a card, newest first, page after page (100 a page), fetched lazily.
+   *
+   * @param proxyKey the card's proxy key
+   * @return the loads and unloads, fetched lazily
+   */
   public AutoPager<LoadTransaction> loadHistoryAll(String proxyKey) {
     return loadHistoryAll(proxyKey, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #loadHistoryAll(String)}; every page is fetched with these options.
+   *
+   * @param proxyKey the card's proxy key
+   * @param options the options of this call (deadline, headers...); not null
+   * @return the loads and unloads, fetched lazily
+   */
   public AutoPager<LoadTransaction> loadHistoryAll(String proxyKey, RequestOptions options) {
     Calls.require(proxyKey, "proxyKey", HISTORY);
     Calls.require(options, "options", HISTORY);

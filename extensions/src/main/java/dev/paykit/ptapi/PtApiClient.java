@@ -140,6 +140,7 @@ public final class PtApiClient implements AutoCloseable {
     this.calls = base.calls;
   }
 
+  /** {@return a builder; the gateway URL, subscription key, login id and password are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -147,37 +148,63 @@ public final class PtApiClient implements AutoCloseable {
   /**
    * A view of this client whose calls follow {@code options} (a call timeout, extra headers); it shares the
    * pool, the keys and the session (the facades of a view use the view's runtime).
+   *
+   * @param options the options every call of the view follows; not null
+   * @return the view
    */
   public PtApiClient withOptions(RequestOptions options) {
     return new PtApiClient(this, runtime.withOptions(options));
   }
 
-  /** The businesses under a parent and their programs (unscoped: every id from the call, or the login). */
+  /** {@return the businesses under a parent and their programs (unscoped: every id from the call, or the login)} */
   public PtApiHierarchy hierarchy() {
     return unscoped().hierarchy();
   }
 
-  /** Cards: orders, registrations, searches, status, loads and unloads (unscoped). */
+  /**
+   * Cards: orders, registrations, searches, status, loads and unloads (unscoped).
+   *
+   * @return the card calls
+   */
   public PtApiCards cards() {
     return unscoped().cards();
   }
 
-  /** Cardholders: search, read, edit (unscoped). */
+  /**
+   * Cardholders: search, read, edit (unscoped).
+   *
+   * @return the cardholder calls
+   */
   public PtApiCardholders cardholders() {
     return unscoped().cardholders();
   }
 
-  /** A view scoped to a group: {@code hierarchy().businesses()} lists its businesses. */
+  /**
+   * A view scoped to a group: {@code hierarchy().businesses()} lists its businesses.
+   *
+   * @param parentId the group's id
+   * @return the scoped view
+   */
   public PtApiScope forParent(String parentId) {
     return unscoped().forParent(parentId);
   }
 
-  /** A view scoped to a business: programs, searches, orders and registrations take its {@code customerId}. */
+  /**
+   * A view scoped to a business: programs, searches, orders and registrations take its {@code customerId}.
+   *
+   * @param customerId the business's id
+   * @return the scoped view
+   */
   public PtApiScope forBusiness(String customerId) {
     return unscoped().forBusiness(customerId);
   }
 
-  /** A view scoped to a program: orders and registrations take its {@code customerProgramId}. */
+  /**
+   * A view scoped to a program: orders and registrations take its {@code customerProgramId}.
+   *
+   * @param customerProgramId the program's id
+   * @return the scoped view
+   */
   public PtApiScope forProgram(String customerProgramId) {
     return unscoped().forProgram(customerProgramId);
   }
@@ -186,16 +213,26 @@ public final class PtApiClient implements AutoCloseable {
     return new PtApiScope(calls, runtime, Scope.NONE);
   }
 
-  /** The business the login named ({@code customerId}; the group's {@code parentId}); logs in when needed. */
+  /** {@return the business the login named ({@code customerId}; the group's {@code parentId}); logs in when needed} */
   public String loginCustomerId() {
     return calls.withKeyFallback(calls.session()::customerId);
   }
 
-  /** Asks PT to reset a user's password (no session needed). 204: nothing comes back. */
+  /**
+   * Asks PT to reset a user's password (no session needed). 204: nothing comes back.
+   *
+   * @param loginId the user's login id
+   */
   public void resetPassword(String loginId) {
     resetPassword(loginId, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #resetPassword(String)}, with options for this call.
+   *
+   * @param loginId the user's login id
+   * @param options the options of this call (deadline, headers...); not null
+   */
   public void resetPassword(String loginId, RequestOptions options) {
     Calls.require(loginId, "loginId", "resetPassword");
     UserApi user = runtime.api(UserApi.class);
@@ -212,6 +249,10 @@ public final class PtApiClient implements AutoCloseable {
    * refused with 401001 logs in again (one login shared with the other callers) and is repeated once where
    * that is safe, exactly as through the facades; a load or unload that may have been processed is not.
    * Built once per type.
+   *
+   * @param <T> the interface
+   * @param type one of the generated interfaces of PT API
+   * @return a proxy of {@code type} whose calls go through the whole pipeline
    */
   @SuppressWarnings("unchecked")
   public <T> T api(Class<T> type) {
@@ -256,6 +297,7 @@ public final class PtApiClient implements AutoCloseable {
     }
   }
 
+  /** {@return the gateway URL the client sends to} */
   public String baseUrl() {
     return runtime.baseUrl();
   }
@@ -310,6 +352,9 @@ public final class PtApiClient implements AutoCloseable {
      * How many read answers that carried an {@code ETag} to keep, least recently used dropped first
      * (default {@value PtApiClient#DEFAULT_ETAG_CACHE_SIZE}); 0 turns conditional reads off. A read whose answer
      * is cached sends {@code If-None-Match}; PT's 304 then returns the cached answer, decoded afresh.
+     *
+     * @param v 0 or more answers
+     * @return this builder
      */
     public Builder etagCacheSize(int v) {
       if (v < 0) {
@@ -319,13 +364,34 @@ public final class PtApiClient implements AutoCloseable {
       return this;
     }
 
-    /** Required: the gateway's URL ({@link #SANDBOX_GATEWAY} for PT's sandbox; production is PT's to give). */
+    /**
+     * Required: the gateway's URL ({@link #SANDBOX_GATEWAY} for PT's sandbox; production is PT's to give).
+     *
+     * @param v the gateway URL, not null
+     * @return this builder
+     */
     public Builder baseUrl(String v) { this.baseUrl = Objects.requireNonNull(v, "baseUrl"); return this; }
-    /** Required: the subscription's primary key. */
+    /**
+     * Required: the subscription's primary key.
+     *
+     * @param v the primary key; never logged or shown
+     * @return this builder
+     */
     public Builder subscriptionKey(String v) { this.subscriptionKey = v; return this; }
-    /** The subscription's secondary key, used once the gateway rejects the primary (e.g. while rotating it). */
+    /**
+     * The subscription's secondary key, used once the gateway rejects the primary (e.g. while rotating it).
+     *
+     * @param v the secondary key, or null for none; never logged or shown
+     * @return this builder
+     */
     public Builder secondaryKey(String v) { this.secondaryKey = v; return this; }
-    /** The header carrying the key; default {@link #DEFAULT_KEY_HEADER} (PT does not publish it). */
+    /**
+     * The header carrying the key; default {@link #DEFAULT_KEY_HEADER} (PT does not publish it).
+     *
+     * @param v an HTTP header name, not null
+     * @return this builder
+     * @throws IllegalArgumentException when {@code v} is not an HTTP header name
+     */
     public Builder subscriptionKeyHeader(String v) {
       Objects.requireNonNull(v, "subscriptionKeyHeader");
       if (!v.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
@@ -334,11 +400,27 @@ public final class PtApiClient implements AutoCloseable {
       this.keyHeader = v;
       return this;
     }
-    /** Required: the PT user's login id ({@code loginID}). */
+    /**
+     * Required: the PT user's login id ({@code loginID}).
+     *
+     * @param v the login id
+     * @return this builder
+     */
     public Builder loginId(String v) { this.loginId = v; return this; }
-    /** Required: the PT user's password; never logged. */
+    /**
+     * Required: the PT user's password; never logged.
+     *
+     * @param v the password; never logged or shown
+     * @return this builder
+     */
     public Builder password(String v) { this.password = v; return this; }
 
+    /**
+     * The client; it logs in on the first call that needs a session.
+     *
+     * @return the client
+     * @throws IllegalArgumentException naming every required setting that is missing
+     */
     public PtApiClient build() {
       return new PtApiClient(this);
     }

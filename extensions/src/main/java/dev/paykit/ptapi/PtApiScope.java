@@ -34,45 +34,63 @@ public final class PtApiScope {
     this.scope = scope;
   }
 
-  /** This scope, for the group {@code parentId} (whose businesses {@code hierarchy().businesses()} lists). */
+  /**
+   * This scope, for the group {@code parentId} (whose businesses {@code hierarchy().businesses()} lists).
+   *
+   * @param parentId the group's id
+   * @return a scope for that group
+   */
   public PtApiScope forParent(String parentId) {
     return new PtApiScope(calls, runtime, scope.withParent(Calls.require(parentId, "parentId", "forParent")));
   }
 
-  /** This scope, for the business {@code customerId}. */
+  /**
+   * This scope, for the business {@code customerId}.
+   *
+   * @param customerId the business's id
+   * @return a scope for that business
+   */
   public PtApiScope forBusiness(String customerId) {
     return new PtApiScope(calls, runtime, scope.withBusiness(Calls.require(customerId, "customerId", "forBusiness")));
   }
 
-  /** This scope, for the program {@code customerProgramId} (of the scope's business). */
+  /**
+   * This scope, for the program {@code customerProgramId} (of the scope's business).
+   *
+   * @param customerProgramId the program's id
+   * @return a scope for that program
+   */
   public PtApiScope forProgram(String customerProgramId) {
     return new PtApiScope(calls, runtime,
         scope.withProgram(Calls.require(customerProgramId, "customerProgramId", "forProgram")));
   }
 
-  /** The scope's group, or null. */
+  /** {@return the scope's group, or null} */
   public String parentId() {
     return scope.parentId();
   }
 
-  /** The scope's business, or null. */
+  /** {@return the scope's business, or null} */
   public String customerId() {
     return scope.customerId();
   }
 
-  /** The scope's program ({@code customerProgramId}), or null. */
+  /** {@return the scope's program ({@code customerProgramId}), or null} */
   public String programId() {
     return scope.programId();
   }
 
+  /** {@return the businesses and programs, as this scope sees them} */
   public PtApiHierarchy hierarchy() {
     return new PtApiHierarchy(calls, runtime.api(HierarchyApi.class), scope);
   }
 
+  /** {@return cards, with this scope's business and program where a call takes them} */
   public PtApiCards cards() {
     return new PtApiCards(calls, runtime, runtime.api(CardsApi.class), scope);
   }
 
+  /** {@return cardholders, with this scope's business where a call takes it} */
   public PtApiCardholders cardholders() {
     return new PtApiCardholders(calls, runtime, runtime.api(CardholdersApi.class), scope);
   }

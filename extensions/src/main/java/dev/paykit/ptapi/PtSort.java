@@ -23,22 +23,42 @@ public final class PtSort {
     this.keys = List.copyOf(keys);
   }
 
-  /** Ascending by {@code field}. */
+  /**
+   * Ascending by {@code field}.
+   *
+   * @param field the field's name
+   * @return the order
+   */
   public static PtSort asc(String field) {
     return new PtSort(List.of(key("asc", field)));
   }
 
-  /** Descending by {@code field}. */
+  /**
+   * Descending by {@code field}.
+   *
+   * @param field the field's name
+   * @return the order
+   */
   public static PtSort desc(String field) {
     return new PtSort(List.of(key("desc", field)));
   }
 
-  /** This order, then ascending by {@code field} among equals. */
+  /**
+   * This order, then ascending by {@code field} among equals.
+   *
+   * @param field the field's name
+   * @return the longer order
+   */
   public PtSort thenAsc(String field) {
     return then(key("asc", field));
   }
 
-  /** This order, then descending by {@code field} among equals. */
+  /**
+   * This order, then descending by {@code field} among equals.
+   *
+   * @param field the field's name
+   * @return the longer order
+   */
   public PtSort thenDesc(String field) {
     return then(key("desc", field));
   }
@@ -49,7 +69,7 @@ public final class PtSort {
     return new PtSort(more);
   }
 
-  /** The {@code sort_by} value, e.g. {@code asc(lastName),desc(age)}. */
+  /** {@return the {@code sort_by} value, e.g. {@code asc(lastName),desc(age)}} */
   public String expression() {
     return String.join(",", keys);
   }
