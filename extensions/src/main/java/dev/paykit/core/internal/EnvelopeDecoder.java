@@ -107,7 +107,7 @@ public final class EnvelopeDecoder implements Decoder {
    *     nothing) decides
    */
   public EnvelopeDecoder(ApiSpec spec, ObjectMapper mapper, Redactor redactor, CodeTable codes) {
-    this(spec, mapper, redactor, codes, new WireNormalizer(spec), null, null);
+    this(spec, mapper, redactor, codes, WireNormalizer.of(spec), null, null);
   }
 
   private EnvelopeDecoder(ApiSpec spec, ObjectMapper mapper, Redactor redactor, CodeTable codes,

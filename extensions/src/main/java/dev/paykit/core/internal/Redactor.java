@@ -61,12 +61,27 @@ public final class Redactor {
     List<Pattern> names = new ArrayList<>();
     List<Pattern> patterns = new ArrayList<>();
     for (String name : sensitiveNames) {
-      String n = Pattern.quote(Objects.requireNonNull(name));
-      names.add(Pattern.compile("\"" + jsonName(name) + "\"\\s*:\\s*"));
-      patterns.add(Pattern.compile("(?i)(\\b" + n + "=)[^&\\s\"]*()"));
-      patterns.add(Pattern.compile("(?i)(\\b" + n + ":[ \\t]*)[^\\r\\n]*()"));
+      Pattern[] compiled = NAME_PATTERNS.computeIfAbsent(Objects.requireNonNull(name), Redactor::compile);
+      names.add(compiled[0]);
+      patterns.add(compiled[1]);
+      patterns.add(compiled[2]);
     }
     return new Redactor(List.copyOf(sorted), List.copyOf(names), List.copyOf(patterns));
+  }
+
+  /**
+   * The patterns of one sensitive name, compiled once per JVM (the names are the specs' and the
+   * builders' header and field names, a handful per provider; patterns are immutable and thread-safe).
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Pattern[]> NAME_PATTERNS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Pattern[] compile(String name) {
+    String n = Pattern.quote(name);
+    return new Pattern[] {
+        Pattern.compile("\"" + jsonName(name) + "\"\\s*:\\s*"),
+        Pattern.compile("(?i)(\\b" + n + "=)[^&\\s\"]*()"),
+        Pattern.compile("(?i)(\\b" + n + ":[ \\t]*)[^\\r\\n]*()")};
   }
 
   /** A redactor that changes nothing. */
