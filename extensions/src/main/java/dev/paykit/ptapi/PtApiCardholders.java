@@ -1,14 +1,22 @@
 package dev.paykit.ptapi;
 
+import dev.paykit.core.AutoPager;
 import dev.paykit.core.RequestOptions;
+import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.core.internal.Paging;
 import dev.paykit.ptapi.api.CardholdersApi;
 import dev.paykit.ptapi.model.Cardholder;
 import dev.paykit.ptapi.model.CardholderPage;
 import dev.paykit.ptapi.model.CardholderRequest;
 import dev.paykit.ptapi.model.CustomerRequest;
 import dev.paykit.ptapi.model.UpdateCardholderRequest;
+import java.util.Map;
 
-/** Searching, reading and editing cardholders. Thread-safe. */
+/**
+ * Searching, reading and editing cardholders. A search without a business searches the scope's
+ * ({@link PtApiClient#forBusiness}); {@link #searchAll} walks every page through the core's pager. The
+ * searches and {@link #get} are conditional reads (ETag / 304). Thread-safe.
+ */
 public final class PtApiCardholders {
 
   static final String SEARCH = "searchCardholders";
@@ -16,11 +24,48 @@ public final class PtApiCardholders {
   static final String UPDATE = "updateCardholder";
 
   private final Calls calls;
+  private final ClientRuntime runtime;
   private final CardholdersApi api;
+  private final Scope scope;
 
-  PtApiCardholders(Calls calls, CardholdersApi api) {
+  PtApiCardholders(Calls calls, ClientRuntime runtime, CardholdersApi api, Scope scope) {
     this.calls = calls;
+    this.runtime = runtime;
     this.api = api;
+    this.scope = scope;
+  }
+
+  /** One page of the cardholders {@code search} matches (its business, else the scope's). */
+  public CardholderPage search(CardholderSearch search) {
+    return search(search, RequestOptions.none());
+  }
+
+  public CardholderPage search(CardholderSearch search, RequestOptions options) {
+    Calls.require(search, "search", SEARCH);
+    String business = scope.customerId(search.customerId(), SEARCH);
+    Map<String, Object> query = search.toQuery();
+    return calls.run(SEARCH, options, () -> fetch(business, query));
+  }
+
+  /**
+   * Every cardholder {@code search} matches, page after page ({@code limit}, default 100, from
+   * {@code offset}, default 0), fetched lazily as the caller iterates; the walk ends on an empty page.
+   */
+  public AutoPager<Cardholder> searchAll(CardholderSearch search) {
+    return searchAll(search, RequestOptions.none());
+  }
+
+  public AutoPager<Cardholder> searchAll(CardholderSearch search, RequestOptions options) {
+    Calls.require(search, "search", SEARCH);
+    Calls.require(options, "options", SEARCH);
+    String business = scope.customerId(search.customerId(), SEARCH);
+    return Paging.pager(runtime.spec(), runtime.mapper(), SEARCH, search.toQuery(), CardholderPage.class,
+        q -> calls.run(SEARCH, options, () -> fetch(business, q)));
+  }
+
+  private CardholderPage fetch(String customerId, Map<String, Object> query) {
+    return api.searchCardholders(new CustomerRequest().customerId(customerId),
+        PtApiCards.encode(new CardholdersApi.SearchCardholdersQueryParams(), query));
   }
 
   /**

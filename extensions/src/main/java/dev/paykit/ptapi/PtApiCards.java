@@ -1,6 +1,10 @@
 package dev.paykit.ptapi;
 
+import dev.paykit.core.AutoPager;
 import dev.paykit.core.RequestOptions;
+import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.core.internal.Paging;
+import dev.paykit.core.internal.QueryValues;
 import dev.paykit.ptapi.api.CardsApi;
 import dev.paykit.ptapi.model.Card;
 import dev.paykit.ptapi.model.CardPage;
@@ -18,6 +22,7 @@ import dev.paykit.ptapi.model.RegisterCardRequest;
 import dev.paykit.ptapi.model.RegisterCardsRequest;
 import dev.paykit.ptapi.model.Registration;
 import dev.paykit.ptapi.model.Registrations;
+import java.util.Map;
 
 /**
  * Ordering, registering, searching and managing cards; loads and unloads from the master funds account.
@@ -26,7 +31,12 @@ import dev.paykit.ptapi.model.Registrations;
  * is lost after the request may have reached PT is a {@link dev.paykit.core.OutcomeUnknownException} naming
  * the load's {@code referenceId} (look for it in {@link #loadHistory}), never a repeat. A load refused
  * with an expired session (401001: PT answered, nothing was booked) is repeated once after a new login,
- * as every call is. Thread-safe.
+ * as every call is.
+ *
+ * <p>In a {@link PtApiScope}, orders and registrations without a {@code customerId} or
+ * {@code customerProgramId} take the scope's (the request passed in is not changed), and searches without
+ * a business search the scope's. Searches and the load history page by {@code limit}/{@code offset}:
+ * {@link #searchAll} and {@link #loadHistoryAll} walk every page through the core's pager. Thread-safe.
  */
 public final class PtApiCards {
 
@@ -42,11 +52,33 @@ public final class PtApiCards {
   static final String HISTORY = "getLoadHistory";
 
   private final Calls calls;
+  private final ClientRuntime runtime;
   private final CardsApi api;
+  private final Scope scope;
 
-  PtApiCards(Calls calls, CardsApi api) {
+  PtApiCards(Calls calls, ClientRuntime runtime, CardsApi api, Scope scope) {
     this.calls = calls;
+    this.runtime = runtime;
     this.api = api;
+    this.scope = scope;
+  }
+
+  /** A copy of {@code request} when the scope fills one of its ids, else the request itself. */
+  private <R> R scoped(R request, Class<R> type, String customerId, String programId,
+      java.util.function.BiConsumer<R, String> setCustomer, java.util.function.BiConsumer<R, String> setProgram) {
+    boolean fillCustomer = customerId == null && scope.customerId() != null;
+    boolean fillProgram = programId == null && scope.programId() != null;
+    if (!fillCustomer && !fillProgram) {
+      return request;
+    }
+    R copy = runtime.mapper().convertValue(request, type);
+    if (fillCustomer) {
+      setCustomer.accept(copy, scope.customerId());
+    }
+    if (fillProgram) {
+      setProgram.accept(copy, scope.programId());
+    }
+    return copy;
   }
 
   /** Orders personalized cards ({@code orderDetails}). */
@@ -56,7 +88,9 @@ public final class PtApiCards {
 
   public Order order(OrderCardRequest request, RequestOptions options) {
     Calls.require(request, "request", ORDER);
-    return calls.run(ORDER, options, () -> api.orderCard(request));
+    OrderCardRequest sent = scoped(request, OrderCardRequest.class, request.getCustomerId(),
+        request.getCustomerProgramId(), OrderCardRequest::setCustomerId, OrderCardRequest::setCustomerProgramId);
+    return calls.run(ORDER, options, () -> api.orderCard(sent));
   }
 
   /** Orders instant-issue (inventory) cards. */
@@ -66,7 +100,10 @@ public final class PtApiCards {
 
   public Order orderInstantIssue(OrderInstantIssueRequest request, RequestOptions options) {
     Calls.require(request, "request", ORDER_INSTANT);
-    return calls.run(ORDER_INSTANT, options, () -> api.orderInstantIssueCard(request));
+    OrderInstantIssueRequest sent = scoped(request, OrderInstantIssueRequest.class, request.getCustomerId(),
+        request.getCustomerProgramId(), OrderInstantIssueRequest::setCustomerId,
+        OrderInstantIssueRequest::setCustomerProgramId);
+    return calls.run(ORDER_INSTANT, options, () -> api.orderInstantIssueCard(sent));
   }
 
   /** Registers one card to a cardholder, by {@code proxyKey} or {@code panNumber}. */
@@ -76,7 +113,9 @@ public final class PtApiCards {
 
   public Registration register(RegisterCardRequest request, RequestOptions options) {
     Calls.require(request, "request", REGISTER);
-    return calls.run(REGISTER, options, () -> api.registerCard(request));
+    RegisterCardRequest sent = scoped(request, RegisterCardRequest.class, request.getCustomerId(),
+        request.getCustomerProgramId(), RegisterCardRequest::setCustomerId, RegisterCardRequest::setCustomerProgramId);
+    return calls.run(REGISTER, options, () -> api.registerCard(sent));
   }
 
   /** Registers several cards, all or nothing; the order ids come back in the order of the cards. */
@@ -86,7 +125,10 @@ public final class PtApiCards {
 
   public Registrations registerAll(RegisterCardsRequest request, RequestOptions options) {
     Calls.require(request, "request", REGISTER_ALL);
-    return calls.run(REGISTER_ALL, options, () -> api.registerCards(request));
+    RegisterCardsRequest sent = scoped(request, RegisterCardsRequest.class, request.getCustomerId(),
+        request.getCustomerProgramId(), RegisterCardsRequest::setCustomerId,
+        RegisterCardsRequest::setCustomerProgramId);
+    return calls.run(REGISTER_ALL, options, () -> api.registerCards(sent));
   }
 
   /** One page of a business's cards matching {@code query}. */
@@ -99,6 +141,48 @@ public final class PtApiCards {
     Calls.require(query, "query", SEARCH);
     CardsApi.SearchCardsQueryParams sent = Calls.encoded(query, new CardsApi.SearchCardsQueryParams());
     return calls.run(SEARCH, options, () -> api.searchCards(new CustomerRequest().customerId(customerId), sent));
+  }
+
+  /** One page of the cards {@code search} matches (its business, else the scope's). */
+  public CardPage search(CardSearch search) {
+    return search(search, RequestOptions.none());
+  }
+
+  public CardPage search(CardSearch search, RequestOptions options) {
+    Calls.require(search, "search", SEARCH);
+    String business = scope.customerId(search.customerId(), SEARCH);
+    Map<String, Object> query = search.toQuery();
+    return calls.run(SEARCH, options, () -> fetch(business, query));
+  }
+
+  /**
+   * Every card {@code search} matches, page after page ({@code limit}, default 100, from {@code offset},
+   * default 0), fetched lazily as the caller iterates; each page is one call with these options (its own
+   * re-login and retries). The walk ends on an empty page (a 204 is one).
+   */
+  public AutoPager<Card> searchAll(CardSearch search) {
+    return searchAll(search, RequestOptions.none());
+  }
+
+  public AutoPager<Card> searchAll(CardSearch search, RequestOptions options) {
+    Calls.require(search, "search", SEARCH);
+    Calls.require(options, "options", SEARCH);
+    String business = scope.customerId(search.customerId(), SEARCH);
+    return Paging.pager(runtime.spec(), runtime.mapper(), SEARCH, search.toQuery(), CardPage.class,
+        q -> calls.run(SEARCH, options, () -> fetch(business, q)));
+  }
+
+  private CardPage fetch(String customerId, Map<String, Object> query) {
+    return api.searchCards(new CustomerRequest().customerId(customerId), encode(new CardsApi.SearchCardsQueryParams(), query));
+  }
+
+  static <M extends Map<String, Object>> M encode(M params, Map<String, Object> values) {
+    values.forEach((name, value) -> {
+      if (value != null) {
+        params.put(name, QueryValues.encode(value));
+      }
+    });
+    return params;
   }
 
   public Card changeStatus(String proxyKey, CardStatus status, String reason) {
@@ -149,13 +233,26 @@ public final class PtApiCards {
 
   public LoadHistory loadHistory(String proxyKey, Integer limit, Integer offset, RequestOptions options) {
     Calls.require(proxyKey, "proxyKey", HISTORY);
-    CardsApi.GetLoadHistoryQueryParams query = new CardsApi.GetLoadHistoryQueryParams();
-    if (limit != null) {
-      query.limit(limit);
-    }
-    if (offset != null) {
-      query.offset(offset);
-    }
-    return calls.run(HISTORY, options, () -> api.getLoadHistory(new CardRequest().proxyKey(proxyKey), query));
+    Map<String, Object> query = new java.util.LinkedHashMap<>();
+    CardSearch.put(query, "limit", limit);
+    CardSearch.put(query, "offset", offset);
+    return calls.run(HISTORY, options, () -> history(proxyKey, query));
+  }
+
+  /** Every load and unload of a card, newest first, page after page (100 a page), fetched lazily. */
+  public AutoPager<LoadTransaction> loadHistoryAll(String proxyKey) {
+    return loadHistoryAll(proxyKey, RequestOptions.none());
+  }
+
+  public AutoPager<LoadTransaction> loadHistoryAll(String proxyKey, RequestOptions options) {
+    Calls.require(proxyKey, "proxyKey", HISTORY);
+    Calls.require(options, "options", HISTORY);
+    return Paging.pager(runtime.spec(), runtime.mapper(), HISTORY, Map.of(), LoadHistory.class,
+        q -> calls.run(HISTORY, options, () -> history(proxyKey, q)));
+  }
+
+  private LoadHistory history(String proxyKey, Map<String, Object> query) {
+    return api.getLoadHistory(new CardRequest().proxyKey(proxyKey),
+        encode(new CardsApi.GetLoadHistoryQueryParams(), query));
   }
 }

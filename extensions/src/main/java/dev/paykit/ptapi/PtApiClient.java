@@ -11,9 +11,6 @@ import dev.paykit.core.internal.ProviderErrorDecoder;
 import dev.paykit.core.internal.Redactor;
 import dev.paykit.core.internal.spec.ApiSpec;
 import dev.paykit.core.internal.spec.OperationSpec;
-import dev.paykit.ptapi.api.CardholdersApi;
-import dev.paykit.ptapi.api.CardsApi;
-import dev.paykit.ptapi.api.HierarchyApi;
 import dev.paykit.ptapi.api.UserApi;
 import dev.paykit.ptapi.invoker.ApiResponseDecoder;
 import dev.paykit.ptapi.model.ResetPasswordRequest;
@@ -61,9 +58,13 @@ public final class PtApiClient implements AutoCloseable {
   /** Azure API Management's default subscription key header (inferred: PT does not publish the name). */
   public static final String DEFAULT_KEY_HEADER = "Ocp-Apim-Subscription-Key";
 
+  /** Answers kept for conditional reads by default ({@link Builder#etagCacheSize}). */
+  public static final int DEFAULT_ETAG_CACHE_SIZE = 256;
+
   private final ClientRuntime runtime;
   private final Calls calls;
   private final GatewayKeys keys;
+  private final java.util.Map<Class<?>, Object> rawApis = new java.util.concurrent.ConcurrentHashMap<>();
 
   private PtApiClient(Builder b) {
     List<String> missing = new ArrayList<>();
@@ -124,6 +125,7 @@ public final class PtApiClient implements AutoCloseable {
         .httpClient(b.httpClient())
         .proxy(b.proxy())
         .callObservers(b.callObservers(), b.monotonicTime())
+        .etagCacheSize(b.etagCacheSize)
         .build();
     session[0] = new Session(runtime.api(UserApi.class), b.loginId, b.password);
     this.calls = new Calls(spec, session[0], keys);
@@ -148,19 +150,38 @@ public final class PtApiClient implements AutoCloseable {
     return new PtApiClient(this, runtime.withOptions(options));
   }
 
-  /** The businesses under a parent and their programs. */
+  /** The businesses under a parent and their programs (unscoped: every id from the call, or the login). */
   public PtApiHierarchy hierarchy() {
-    return new PtApiHierarchy(calls, runtime.api(HierarchyApi.class));
+    return unscoped().hierarchy();
   }
 
-  /** Cards: orders, registrations, searches, status, loads and unloads. */
+  /** Cards: orders, registrations, searches, status, loads and unloads (unscoped). */
   public PtApiCards cards() {
-    return new PtApiCards(calls, runtime.api(CardsApi.class));
+    return unscoped().cards();
   }
 
-  /** Cardholders: search, read, edit. */
+  /** Cardholders: search, read, edit (unscoped). */
   public PtApiCardholders cardholders() {
-    return new PtApiCardholders(calls, runtime.api(CardholdersApi.class));
+    return unscoped().cardholders();
+  }
+
+  /** A view scoped to a group: {@code hierarchy().businesses()} lists its businesses. */
+  public PtApiScope forParent(String parentId) {
+    return unscoped().forParent(parentId);
+  }
+
+  /** A view scoped to a business: programs, searches, orders and registrations take its {@code customerId}. */
+  public PtApiScope forBusiness(String customerId) {
+    return unscoped().forBusiness(customerId);
+  }
+
+  /** A view scoped to a program: orders and registrations take its {@code customerProgramId}. */
+  public PtApiScope forProgram(String customerProgramId) {
+    return unscoped().forProgram(customerProgramId);
+  }
+
+  private PtApiScope unscoped() {
+    return new PtApiScope(calls, runtime, Scope.NONE);
   }
 
   /** The business the login named ({@code customerId}; the group's {@code parentId}); logs in when needed. */
@@ -183,11 +204,54 @@ public final class PtApiClient implements AutoCloseable {
   }
 
   /**
-   * A generated interface with the whole pipeline (key, session id with the lazy login, validation, typed
-   * errors). Calls through it do not renew an expired session (401001 reaches the caller): the facades do.
+   * A generated interface ({@code CardsApi}, {@code CardholdersApi}, {@code HierarchyApi}, {@code UserApi})
+   * with the whole pipeline (key and its fallback, session id with the lazy login, validation, typed errors,
+   * the ETag cache) and the facades' session renewal: a call of an operation that carries the session and is
+   * refused with 401001 logs in again (one login shared with the other callers) and is repeated once where
+   * that is safe, exactly as through the facades; a load or unload that may have been processed is not.
+   * Built once per type.
    */
+  @SuppressWarnings("unchecked")
   public <T> T api(Class<T> type) {
-    return runtime.api(type);
+    return (T) rawApis.computeIfAbsent(type, t -> renewing(t, runtime.api(t)));
+  }
+
+  private Object renewing(Class<?> type, Object target) {
+    ApiSpec spec = runtime.spec();
+    return java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+        (proxy, method, args) -> {
+          if (method.getDeclaringClass() == Object.class) {
+            return switch (method.getName()) {
+              case "equals" -> args != null && proxy == args[0];
+              case "hashCode" -> System.identityHashCode(proxy);
+              default -> "paykit PT API " + type.getSimpleName() + " (renews the session)";
+            };
+          }
+          String name = method.getName().replaceFirst("WithHttpInfo$", "");
+          OperationSpec op = spec.operations().stream().filter(o -> o.operationId().equals(name)).findFirst()
+              .orElse(null);
+          if (op == null || op.derivedJsonProperties("session").isEmpty()) {
+            return invoke(target, method, args);
+          }
+          return calls.run(name, RequestOptions.none(), () -> invoke(target, method, args));
+        });
+  }
+
+  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) {
+    try {
+      return method.invoke(target, args);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public String baseUrl() {
@@ -236,8 +300,22 @@ public final class PtApiClient implements AutoCloseable {
     private String keyHeader = DEFAULT_KEY_HEADER;
     private String loginId;
     private String password;
+    private int etagCacheSize = DEFAULT_ETAG_CACHE_SIZE;
 
     private Builder() {}
+
+    /**
+     * How many read answers that carried an {@code ETag} to keep, least recently used dropped first
+     * (default {@value PtApiClient#DEFAULT_ETAG_CACHE_SIZE}); 0 turns conditional reads off. A read whose answer
+     * is cached sends {@code If-None-Match}; PT's 304 then returns the cached answer, decoded afresh.
+     */
+    public Builder etagCacheSize(int v) {
+      if (v < 0) {
+        throw new IllegalArgumentException("etagCacheSize must be 0 (no cache) or more, was " + v);
+      }
+      this.etagCacheSize = v;
+      return this;
+    }
 
     /** Required: the gateway's URL ({@link #SANDBOX_GATEWAY} for PT's sandbox; production is PT's to give). */
     public Builder baseUrl(String v) { this.baseUrl = Objects.requireNonNull(v, "baseUrl"); return this; }

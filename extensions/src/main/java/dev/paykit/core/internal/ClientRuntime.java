@@ -48,6 +48,7 @@ public final class ClientRuntime {
   private final feign.Contract contract;
   private final feign.codec.Encoder encoder;
   private final Logger logger;
+  private final ConditionalReads conditionalReads;
 
   private ClientRuntime(Builder b) {
     this.baseUrl = Objects.requireNonNull(b.baseUrl, "baseUrl");
@@ -83,14 +84,16 @@ public final class ClientRuntime {
     this.okHttp = ok;
     this.sharedTransport = b.httpClient != null;
     this.callTimeout = http.callTimeout();
-    this.client = new OkHttpTransport(ok);
+    this.conditionalReads = new ConditionalReads(spec.provider(), mapper, b.etagCacheSize);
+    this.client = conditionalReads.client(new OkHttpTransport(ok));
     this.options = new Request.Options(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         http.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     FailureTranslator failures = new FailureTranslator(spec.provider(), redactor);
     RetryExecutor retries = new RetryExecutor(spec.provider(), b.retryPolicy, b.clock, b.retryRegistry);
     this.pipeline = new CallPipeline(spec, mapper, b.clock, b.idempotencyKeys, retries, failures,
         http.callTimeout(), b.authenticate, b.timestamp, b.sign, b.requestChecks)
-        .observedBy(CallObservers.of(b.callObservers, b.monotonicTime));
+        .observedBy(CallObservers.of(b.callObservers, b.monotonicTime))
+        .conditionalReads(conditionalReads.enabled() ? conditionalReads : null);
   }
 
   /**
@@ -120,6 +123,7 @@ public final class ClientRuntime {
     this.client = base.client;
     this.options = base.options;
     this.callTimeout = options.callTimeout() != null ? options.callTimeout() : base.callTimeout;
+    this.conditionalReads = base.conditionalReads;
     this.pipeline = base.pipeline.withDefaults(options);
   }
 
@@ -195,6 +199,11 @@ public final class ClientRuntime {
     return redactor;
   }
 
+  /** The ETag cache of conditional reads, shared by this runtime's views (empty and unused at size 0). */
+  public ConditionalReads conditionalReads() {
+    return conditionalReads;
+  }
+
   /** Builder; not thread-safe. */
   public static final class Builder {
     private final ApiSpec spec;
@@ -217,6 +226,7 @@ public final class ClientRuntime {
     private final Map<String, java.util.List<RequestCheck>> requestChecks = new java.util.LinkedHashMap<>();
     private java.util.List<dev.paykit.core.CallObserver> callObservers = java.util.List.of();
     private java.util.function.LongSupplier monotonicTime = System::nanoTime;
+    private int etagCacheSize;
 
     private Builder(ApiSpec spec, ObjectMapper mapper) {
       this.spec = spec;
@@ -266,6 +276,21 @@ public final class ClientRuntime {
       spec.operation(operationId); // an unknown id fails here, not silently never
       requestChecks.computeIfAbsent(operationId, id -> new java.util.ArrayList<>())
           .add(java.util.Objects.requireNonNull(check, "check"));
+      return this;
+    }
+
+    /**
+     * How many answers that carried an {@code ETag} to keep for conditional reads (least recently used
+     * dropped first); 0, the default, keeps none and sends no {@code If-None-Match}. Only reads whose spec
+     * lists a 304 use it ({@link ConditionalReads}).
+     *
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder etagCacheSize(int v) {
+      if (v < 0) {
+        throw new IllegalArgumentException("etagCacheSize must be 0 (no cache) or more, was " + v);
+      }
+      this.etagCacheSize = v;
       return this;
     }
 

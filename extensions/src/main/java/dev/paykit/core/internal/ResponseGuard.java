@@ -80,7 +80,9 @@ final class ResponseGuard implements Decoder {
     }
     byte[] body = read(response, op, status, call);
     try {
-      return check(response, type, call, op, status, promised, body);
+      Object result = check(response, type, call, op, status, promised, body);
+      ConditionalReads.accepted(call); // a conditional read's answer is cached only once it proved usable
+      return result;
     } catch (UnexpectedResponseException unusable) {
       salvageId(call, op, status, body);
       throw unusable;
@@ -120,6 +122,9 @@ final class ResponseGuard implements Decoder {
       throw unexpected(op, status, "the answer does not have the expected shape ("
           + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getClass().getSimpleName()) + ")");
     }
+    if (result == null && wantsBody && status == 204 && op != null && !op.effectful()) {
+      result = noContent(type, op, status);
+    }
     if (result == null && wantsBody) {
       throw unexpected(op, status, "the answer is empty where the spec promises a body");
     }
@@ -157,6 +162,17 @@ final class ResponseGuard implements Decoder {
       }
     }
     return null;
+   * A 204 (No Content) to a read that the spec lists it for: an empty result (a page without items, a list
+   * without entries), the answer's type decoded from {@code {}}, never a null or an error. Only for reads:
+   * a write's 204 carries no result to make up.
+   */
+  private Object noContent(Type type, OperationSpec op, int status) {
+    try {
+      return mapper.readValue("{}", mapper.constructType(type));
+    } catch (IOException | RuntimeException e) {
+      throw unexpected(op, status, "the answer is 204 No Content where a " + Types.getRawType(type).getSimpleName()
+          + " is expected, and there is no empty one");
+    }
   }
 
   private byte[] read(Response response, OperationSpec op, int status, CallContext call) throws IOException {
