@@ -162,6 +162,9 @@ final class ResponseGuard implements Decoder {
       }
     }
     return null;
+  }
+
+  /**
    * A 204 (No Content) to a read that the spec lists it for: an empty result (a page without items, a list
    * without entries), the answer's type decoded from {@code {}}, never a null or an error. Only for reads:
    * a write's 204 carries no result to make up.
