@@ -52,7 +52,7 @@ public final class PaypercutClient implements AutoCloseable {
   private PaypercutClient(Builder b) {
     this.mode = PaypercutMode.ofSecretKey(b.secretKey);
     String key = b.secretKey;
-    ObjectMapper mapper = PaykitJson.newMapper();
+    ObjectMapper mapper = PaykitJson.shared();
     ApiSpec spec = ApiSpec.load(PaypercutErrors.PROVIDER);
     Redactor redactor = Redactor.of(List.of(key), spec.sensitiveNames("Authorization", "secret"));
     this.runtime = ClientRuntime.builder(spec, mapper)

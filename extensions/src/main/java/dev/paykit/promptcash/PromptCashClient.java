@@ -51,7 +51,7 @@ public final class PromptCashClient implements AutoCloseable {
   private PromptCashClient(Builder b) {
     String secret = requireText(b.secretToken, "secretToken");
     String publicToken = requireText(b.publicToken, "publicToken");
-    ObjectMapper mapper = PaykitJson.newMapper();
+    ObjectMapper mapper = PaykitJson.shared();
     ApiSpec spec = ApiSpec.load(PromptCashResponses.PROVIDER);
     Redactor redactor = Redactor.of(List.of(secret), spec.sensitiveNames("Authorization", "signature"));
     Clock clock = b.clock();

@@ -57,7 +57,7 @@ public final class PruneClient implements AutoCloseable {
           + key.length() + " characters, not shown): a copy-and-paste slip? An HTTP header cannot carry it");
     }
     this.mode = PruneMode.ofKey(key);
-    ObjectMapper mapper = PaykitJson.newMapper();
+    ObjectMapper mapper = PaykitJson.shared();
     ApiSpec spec = ApiSpec.load(PruneResponses.PROVIDER);
     Redactor redactor = Redactor.of(List.of(key), spec.sensitiveNames("Authorization"));
     var decoder = PruneResponses.decoder(mapper, redactor, spec);

@@ -61,7 +61,7 @@ public final class PrunnyClient implements AutoCloseable {
       throw new IllegalArgumentException("apiKey is required");
     }
     String apiKey = b.apiKey;
-    ObjectMapper mapper = PaykitJson.newMapper();
+    ObjectMapper mapper = PaykitJson.shared();
     ApiSpec spec = ApiSpec.load(PrunnyResponses.PROVIDER);
     Redactor redactor = Redactor.of(List.of(apiKey), spec.sensitiveNames("Authorization"));
     Clock clock = b.clock();

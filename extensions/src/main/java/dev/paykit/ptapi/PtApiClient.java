@@ -87,7 +87,7 @@ public final class PtApiClient implements AutoCloseable {
     if (b.secondaryKey != null) {
       checkHeaderValue("secondaryKey", b.secondaryKey);
     }
-    ObjectMapper mapper = PaykitJson.newMapper();
+    ObjectMapper mapper = PaykitJson.shared();
     ApiSpec spec = ApiSpec.load(PtApiErrors.PROVIDER);
     String specHeader = spec.securityScheme("subscriptionKey").path("name").asText();
     List<String> secrets = new ArrayList<>(List.of(b.subscriptionKey, b.password));

@@ -195,16 +195,32 @@ public final class CallPipeline implements Capability {
     }
   };
 
+  /** The key of an interface's bindings among its spec's {@linkplain ApiSpec#derived derived values}. */
+  private record BindingsOf(Class<?> type) {}
+
+  /**
+   * The interface's methods bound to the spec's operations: derived from the spec and the interface alone
+   * (bindings are immutable), so bound once per spec and interface and shared by every client.
+   */
+  private static Map<Method, OperationBinding> bindings(ApiSpec spec, Class<?> type) {
+    return spec.derived(new BindingsOf(type), s -> {
+      Map<Method, OperationBinding> bindings = new HashMap<>();
+      for (MethodMetadata md : METADATA.get(type)) {
+        OperationBinding b = OperationBinding.bind(s, md).orElseThrow(() -> new IllegalStateException(
+            md.configKey() + " (" + md.template().method() + " " + md.template().path() + ") is not an"
+                + " operation of the " + s.provider() + " spec: paykit will not send a request it cannot"
+                + " validate, authenticate, retry safely and decode"));
+        bindings.put(md.method(), b);
+      }
+      return Map.copyOf(bindings);
+    });
+  }
+
   private InvocationHandler newHandler(Target target, Map<Method, MethodHandler> dispatch,
       InvocationHandler inner) {
-    Map<Method, OperationBinding> bindings = new HashMap<>();
+    Map<Method, OperationBinding> bindings = bindings(spec, target.type());
     for (MethodMetadata md : METADATA.get(target.type())) {
-      OperationBinding b = OperationBinding.bind(spec, md).orElseThrow(() -> new IllegalStateException(
-          md.configKey() + " (" + md.template().method() + " " + md.template().path() + ") is not an"
-              + " operation of the " + spec.provider() + " spec: paykit will not send a request it cannot"
-              + " validate, authenticate, retry safely and decode"));
-      bindings.put(md.method(), b);
-      byConfigKey.put(md.configKey(), b.operation());
+      byConfigKey.put(md.configKey(), bindings.get(md.method()).operation());
     }
     return (proxy, method, args) -> {
       if (method.getDeclaringClass() == Object.class) {

@@ -42,12 +42,17 @@ public final class Redactor {
   private final List<Pattern> jsonNames;
   private final List<Pattern> fieldPatterns;
   private final Supplier<? extends Collection<String>> liveSecrets;
+  /** Per field pattern: the name it is about and the separator it needs ({@code =} or {@code :}). */
+  private final String[] fieldNames;
+  private final char[] fieldSeparators;
 
   private Redactor(List<String> secrets, List<Pattern> jsonNames, List<Pattern> fieldPatterns,
-      Supplier<? extends Collection<String>> liveSecrets) {
+      String[] fieldNames, char[] fieldSeparators, Supplier<? extends Collection<String>> liveSecrets) {
     this.secrets = secrets;
     this.jsonNames = jsonNames;
     this.fieldPatterns = fieldPatterns;
+    this.fieldNames = fieldNames;
+    this.fieldSeparators = fieldSeparators;
     this.liveSecrets = liveSecrets;
   }
 
@@ -57,7 +62,8 @@ public final class Redactor {
    * The supplier must be cheap and thread-safe.
    */
   public Redactor withLiveSecrets(Supplier<? extends Collection<String>> live) {
-    return new Redactor(secrets, jsonNames, fieldPatterns, Objects.requireNonNull(live, "live"));
+    return new Redactor(secrets, jsonNames, fieldPatterns, fieldNames, fieldSeparators,
+        Objects.requireNonNull(live, "live"));
   }
 
   /** The forms in which a secret may appear: as is, JSON-escaped (with and without {@code \/}), form-encoded. */
@@ -84,18 +90,41 @@ public final class Redactor {
     sorted.sort((a, b) -> b.length() - a.length());
     List<Pattern> names = new ArrayList<>();
     List<Pattern> patterns = new ArrayList<>();
+    List<String> fieldNames = new ArrayList<>();
     for (String name : sensitiveNames) {
-      String n = Pattern.quote(Objects.requireNonNull(name));
-      names.add(Pattern.compile("\"" + jsonName(name) + "\"\\s*:\\s*"));
-      patterns.add(Pattern.compile("(?i)(\\b" + n + "=)[^&\\s\"]*()"));
-      patterns.add(Pattern.compile("(?i)(\\b" + n + ":[ \\t]*)[^\\r\\n]*()"));
+      Pattern[] compiled = NAME_PATTERNS.computeIfAbsent(Objects.requireNonNull(name), Redactor::compile);
+      names.add(compiled[0]);
+      patterns.add(compiled[1]);
+      patterns.add(compiled[2]);
+      fieldNames.add(name);
+      fieldNames.add(name);
     }
-    return new Redactor(List.copyOf(sorted), List.copyOf(names), List.copyOf(patterns), NO_LIVE_SECRETS);
+    char[] separators = new char[patterns.size()];
+    for (int i = 0; i < separators.length; i++) {
+      separators[i] = i % 2 == 0 ? '=' : ':';
+    }
+    return new Redactor(List.copyOf(sorted), List.copyOf(names), List.copyOf(patterns),
+        fieldNames.toArray(new String[0]), separators, NO_LIVE_SECRETS);
+  }
+
+  /**
+   * The patterns of one sensitive name, compiled once per JVM (the names are the specs' and the
+   * builders' header and field names, a handful per provider; patterns are immutable and thread-safe).
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Pattern[]> NAME_PATTERNS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Pattern[] compile(String name) {
+    String n = Pattern.quote(name);
+    return new Pattern[] {
+        Pattern.compile("\"" + jsonName(name) + "\"\\s*:\\s*"),
+        Pattern.compile("(?i)(\\b" + n + "=)[^&\\s\"]*()"),
+        Pattern.compile("(?i)(\\b" + n + ":[ \\t]*)[^\\r\\n]*()")};
   }
 
   /** A redactor that changes nothing. */
   public static Redactor none() {
-    return new Redactor(List.of(), List.of(), List.of(), NO_LIVE_SECRETS);
+    return new Redactor(List.of(), List.of(), List.of(), new String[0], new char[0], NO_LIVE_SECRETS);
   }
 
   /** The text with every secret masked; null stays null. */
@@ -122,13 +151,32 @@ public final class Redactor {
         }
       }
     }
-    for (Pattern name : jsonNames) {
-      out = maskJsonValues(out, name);
+    // each pattern needs characters most texts (a name, an amount, a status) do not have: without them
+    // it cannot match, and no matcher is made (JsonScrubber asks about every text of every answer)
+    if (out.indexOf('"') >= 0 && out.indexOf(':') >= 0) { // "name" : value
+      for (Pattern name : jsonNames) {
+        out = maskJsonValues(out, name);
+      }
     }
-    for (Pattern p : fieldPatterns) {
-      out = p.matcher(out).replaceAll("$1" + MASK + "$2");
+    for (int i = 0; i < fieldPatterns.size(); i++) {
+      if (out.indexOf(fieldSeparators[i]) >= 0 && containsIgnoringCase(out, fieldNames[i])) { // name= / name:
+        out = fieldPatterns.get(i).matcher(out).replaceAll("$1" + MASK + "$2");
+      }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code name} occurs in {@code text} ignoring case, as {@link String#regionMatches(boolean, int,
+   * String, int, int)} compares: at least wherever the field patterns' ASCII case-insensitive match can.
+   */
+  private static boolean containsIgnoringCase(String text, String name) {
+    for (int i = 0, last = text.length() - name.length(); i <= last; i++) {
+      if (text.regionMatches(true, i, name, 0, name.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Masks the value after each match of {@code name} (a JSON member name and its colon). */
