@@ -120,7 +120,7 @@ public final class PtApiClient implements AutoCloseable {
         .redactor(redactor)
         .authenticate(keys.andThen(new DerivedValues("session", () -> session[0].attemptValue())))
         .decoder(new ApiResponseDecoder(mapper))
-        .errorDecoder(new ProviderErrorDecoder(PtApiErrors.PROVIDER, mapper, redactor, b.clock(),
+        .errorDecoder(ProviderErrorDecoder.withBodyMapper(PtApiErrors.PROVIDER, mapper, redactor, b.clock(),
             PtApiErrors::readError, PtApiErrors::map, null))
         .wireLogging(b.wireLogging())
         .retryRegistry(b.retryRegistry())
