@@ -30,8 +30,8 @@ import org.springframework.http.ProblemDetail;
  *   <li>{@code validation-failed} 400: the request was refused before sending; {@code violations} lists every
  *       field, rule and expectation (never the value);</li>
  *   <li>{@code outcome-unknown} 502: the provider may have processed it ({@link OutcomeUnknownException}, or
- *       any failure that says the request may have been processed); {@code outcome} is {@code unknown}, and
- *       the caller must not submit it again as new;</li>
+ *       no usable answer after the request may have reached the provider); {@code outcome} is {@code unknown},
+ *       and the caller must not submit it again as new;</li>
  *   <li>{@code declined} 402 (with {@code declineCode} when the provider gave one), {@code not-found} 404,
  *       {@code conflict} 409, {@code provider-refused} 422 (the provider found the request invalid);</li>
  *   <li>{@code provider-rate-limited} 503, {@code provider-timeout} 504, {@code provider-unavailable} 502
@@ -93,8 +93,9 @@ public final class PaykitProblemDetails {
     if (e instanceof ValidationException) {
       return Kind.VALIDATION;
     }
-    // any failure after which the request may have been processed (e.g. a read timed out after sending)
-    if (e instanceof OutcomeUnknownException || e.requestMayHaveBeenProcessed()) {
+    // a call the client decided may have been processed, or no usable answer after the request may have
+    // reached the provider (a provider's error answer is an answer: its own kind below)
+    if (e instanceof OutcomeUnknownException || e instanceof TransportException t && t.isOutcomeUnknown()) {
       return Kind.OUTCOME_UNKNOWN;
     }
     if (e instanceof SignatureVerificationException) {
@@ -146,9 +147,9 @@ public final class PaykitProblemDetails {
     CREDENTIALS("provider-credentials", HttpStatus.BAD_GATEWAY, "Provider refused the service's credentials",
         "The payment provider refused this service's credentials."),
     TIMEOUT("provider-timeout", HttpStatus.GATEWAY_TIMEOUT, "Provider timeout",
-        "The payment provider did not answer in time; nothing was processed."),
+        "The payment provider did not answer in time."),
     UNAVAILABLE("provider-unavailable", HttpStatus.BAD_GATEWAY, "Provider unavailable",
-        "The payment provider gave no usable answer; nothing was processed."),
+        "The payment provider gave no usable answer."),
     OTHER("paykit-error", HttpStatus.INTERNAL_SERVER_ERROR, "Payment client error",
         "The payment client failed.");
 

@@ -43,7 +43,7 @@ class PaykitProblemDetailsTest {
 
   private static ErrorDetails details(int status, String code) {
     return ErrorDetails.builder("promptcash").operationId("createPayment").httpStatus(status).providerCode(code)
-        .providerMessage(PROVIDER_MESSAGE).requestId("req-123").build();
+        .providerMessage(PROVIDER_MESSAGE).requestId("req-123").mayHaveBeenProcessed(false).build();
   }
 
   static List<Arguments> kinds() {
@@ -96,13 +96,21 @@ class PaykitProblemDetailsTest {
   void aFailureAfterWhichTheRequestMayHaveBeenProcessedIsNeverToldAsNothingProcessed() {
     ErrorDetails sent = details(0, null).toBuilder().mayHaveBeenProcessed(true).build();
     for (PaykitException e : List.of(new TimeoutException(sent, null), new ConnectionException(sent, null),
-        new OutcomeUnknownException(details(0, null), null))) {
+        new OutcomeUnknownException(details(0, null), null), new OutcomeUnknownException(sent, null))) {
       ProblemDetail p = PaykitProblemDetails.of(e);
       assertThat(p.getType()).as(e.getClass().getSimpleName()).isEqualTo(URI.create("urn:paykit:problem:outcome-unknown"));
       assertThat(p.getStatus()).isEqualTo(502);
       assertThat(p.getProperties()).containsEntry("outcome", "unknown");
-      assertThat(p.getDetail()).contains("may have processed").doesNotContain("nothing was processed");
+      assertThat(p.getDetail()).contains("may have processed");
     }
+  }
+
+  @Test
+  void aProvidersErrorAnswerIsItsOwnKindWhateverTheCallMayHaveDone() {
+    ErrorDetails answered = details(404, "not_found").toBuilder().mayHaveBeenProcessed(true).build();
+
+    assertThat(PaykitProblemDetails.of(new NotFoundException(answered, null)).getType())
+        .isEqualTo(URI.create("urn:paykit:problem:not-found"));
   }
 
   @Test
