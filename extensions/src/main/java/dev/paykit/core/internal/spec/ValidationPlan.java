@@ -289,13 +289,25 @@ final class ValidationPlan {
     }
   }
 
-  /** Builds the nodes of one plan; a {@code $ref} target is compiled once per plan. */
+  /**
+   * Builds the nodes of one plan; a {@code $ref} target is compiled once per plan, unless its node leads
+   * back to a target still being compiled further up ({@link #lowestOpenUsed}).
+   */
   private static final class Compiler {
     private final RefResolver refs;
     private final StringChecks strings;
     private final Evaluation nulls;
     private final boolean nullableKeyword;
     private final Map<JsonNode, Node> targets = new IdentityHashMap<>();
+    /** The {@code $ref} targets being compiled, outermost first. */
+    private final List<JsonNode> open = new ArrayList<>();
+    /**
+     * The outermost position in {@link #open} of a target still being compiled that the target now being
+     * compiled reached ({@link Integer#MAX_VALUE}: none). A target whose node reaches one further up than
+     * itself is right only in the place it was compiled for, so it is not reused elsewhere: reused on the
+     * same value as that outer target, it would call the outer target's node, which calls it, without end.
+     */
+    private int lowestOpenUsed = Integer.MAX_VALUE;
 
     Compiler(RefResolver refs, StringChecks strings, Evaluation nulls, boolean nullableKeyword) {
       this.refs = refs;
@@ -331,17 +343,32 @@ final class ValidationPlan {
           return new Evaluated(schema, refs, strings, nullableKeyword);
         }
         Node known = targets.get(target);
+        if (known instanceof Later open && open.target == null) {
+          lowestOpenUsed = Math.min(lowestOpenUsed, indexOfOpen(target)); // still being compiled further up
+        }
         if (known == null) {
           Later later = new Later();
           targets.put(target, later);
           sameValue.add(target);
+          int depth = open.size();
+          open.add(target);
+          int outerLowest = lowestOpenUsed;
+          lowestOpenUsed = Integer.MAX_VALUE;
           try {
             known = compile(target, sameValue);
           } finally {
             sameValue.remove(target);
+            open.remove(depth);
           }
           later.target = known;
-          targets.put(target, known);
+          if (lowestOpenUsed < depth) {
+            // it leads back to a target still being compiled further up, through a property or an item
+            // of this place: elsewhere (e.g. on the same value as that target) it must be compiled anew
+            targets.remove(target);
+          } else {
+            targets.put(target, known);
+          }
+          lowestOpenUsed = Math.min(outerLowest, lowestOpenUsed < depth ? lowestOpenUsed : Integer.MAX_VALUE);
         }
         c.ref = known;
       }
@@ -381,6 +408,15 @@ final class ValidationPlan {
         c.allOf = branches.toArray(new Node[0]);
       }
       return c;
+    }
+
+    private int indexOfOpen(JsonNode target) {
+      for (int i = 0; i < open.size(); i++) {
+        if (open.get(i) == target) {
+          return i;
+        }
+      }
+      return Integer.MAX_VALUE;
     }
 
     private void compileObject(Checks c, JsonNode schema) {

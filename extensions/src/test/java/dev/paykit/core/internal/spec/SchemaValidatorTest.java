@@ -514,6 +514,13 @@ class SchemaValidatorTest {
                 children: {type: array, items: {$ref: "#/components/schemas/Node"}}
             LoopA: {$ref: "#/components/schemas/LoopB"}
             LoopB: {allOf: [{$ref: "#/components/schemas/LoopA"}], type: string}
+            Outer:
+              type: object
+              properties:
+                inner: {$ref: "#/components/schemas/Back"}
+                name: {type: string, minLength: 2}
+              allOf: [{$ref: "#/components/schemas/Back"}]
+            Back: {$ref: "#/components/schemas/Outer"}
         paths:
           /pay/{id}:
             post: {x-limit: {maximum: 5}}
@@ -545,6 +552,25 @@ class SchemaValidatorTest {
     void referenceCycleTerminates() {
       assertThat(validate("#/components/schemas/LoopA", "\"x\"")).isEmpty();
       assertThat(rules(validate("#/components/schemas/LoopA", "1"))).containsExactly("type");
+    }
+
+    /**
+     * {@code Back} is first reached below a property of {@code Outer} (a cycle that descends), then again
+     * from {@code Outer}'s own {@code allOf}, on the same value (a cycle that does not): a plan must not
+     * reuse what it compiled for the first place in the second (it would call itself without end).
+     */
+    @Test
+    void aReferenceReachedAgainOnTheSameValueAfterAPropertyEnds() {
+      assertThat(validate("#/components/schemas/Outer", "{\"name\":\"ab\",\"inner\":{\"name\":\"cd\"}}")).isEmpty();
+      assertThat(validate("#/components/schemas/Outer", "{}")).isEmpty();
+      assertThat(validate("#/components/schemas/Outer", "{\"inner\":{\"name\":\"c\"}}"))
+          .extracting(Violation::field, Violation::rule)
+          .containsExactly(tuple("body.inner.name", "minLength"));
+      JsonNode outer = doc.at("/components/schemas/Outer"); // the component itself, not a $ref to it
+      assertThat(CompiledCrossCheck.validate(validator, "body", json(JSON, "{\"name\":\"a\"}"), outer))
+          .extracting(Violation::field, Violation::rule)
+          .containsExactly(tuple("body.name", "minLength"), tuple("body.name", "minLength"));
+      assertThat(CompiledCrossCheck.validate(validator, "body", json(JSON, "{\"inner\":{}}"), outer)).isEmpty();
     }
 
     @Test
