@@ -28,7 +28,8 @@ import org.springframework.util.ClassUtils;
  * <p>Not a {@code @Configuration}: name it in {@code @FeignClient(configuration = ...)} only, so its beans
  * live in that client's own Feign context. {@code spring.cloud.openfeign.client.config.<name>.*} properties
  * are applied by Spring Cloud on top of these beans; do not set them for paykit clients (they would, e.g.,
- * replace the timeouts or add a retryer).
+ * replace the error decoder or add headers). Two are without effect: a retryer (the capability keeps paykit's) and
+ * timeouts (paykit's transport keeps the client's own).
  *
  * <p>Found in the application's own context instead (a {@code @Configuration} on it or a subclass, or a
  * component scan), it refuses to start: its beans would become the defaults of every {@code @FeignClient} of
