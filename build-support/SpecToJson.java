@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Build step (run by generated-client's pom with Java's single-file launcher): converts every
@@ -77,11 +76,13 @@ public final class SpecToJson {
       }
     }
     if (componentParams instanceof ObjectNode params) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
-        if (it.next().getValue().has("x-paykit-derived")) {
-          it.remove();
+      List<String> derived = new ArrayList<>();
+      params.properties().forEach(p -> {
+        if (p.getValue().has("x-paykit-derived")) {
+          derived.add(p.getKey());
         }
-      }
+      });
+      derived.forEach(params::remove);
     }
     stripProperties(spec, spec);
     return spec;
@@ -110,7 +111,7 @@ public final class SpecToJson {
     if (node instanceof ObjectNode object) {
       if (object.get("properties") instanceof ObjectNode properties) {
         List<String> derived = new ArrayList<>();
-        properties.fields().forEachRemaining(p -> {
+        properties.properties().forEach(p -> {
           JsonNode property = p.getValue();
           String ref = property.path("$ref").asText("");
           JsonNode target = ref.startsWith("#/") ? root.at(ref.substring(1)) : property;

@@ -42,6 +42,7 @@ public final class AutoPager<T> implements Iterable<T> {
      * @param page the decoded page
      * @param items the page's items
      * @param fetched the queries of every page this iteration fetched, this one included
+     * @return the next page's query, or empty after the last page
      */
     Optional<Map<String, Object>> next(Map<String, Object> query, Object page, List<?> items,
         List<Map<String, Object>> fetched);
@@ -51,6 +52,8 @@ public final class AutoPager<T> implements Iterable<T> {
      * from page to page (items seen so far, pages already read) returns a fresh instance, so that every
      * iteration starts again and two iterations never share it; a stateless style returns itself, which
      * is the default.
+     *
+     * @return the style to use for this iteration: a fresh one, or this one when it keeps no state
      */
     default PageStyle start() {
       return this;
@@ -60,6 +63,8 @@ public final class AutoPager<T> implements Iterable<T> {
      * Whether an empty page may still name a next one. A cursor may (a keyset walk with server-side
      * filters can answer a page with no match and a cursor to go on from), so the cursor style says yes;
      * for offsets and page numbers an empty page is the end, the default.
+     *
+     * @return true when an empty page is not necessarily the last
      */
     default boolean followsEmptyPages() {
       return false;
@@ -90,7 +95,7 @@ public final class AutoPager<T> implements Iterable<T> {
     return new PageIterator();
   }
 
-  /** The items as a sequential, lazily-fetched stream. */
+  /** {@return the items as a sequential, lazily-fetched stream} */
   public Stream<T> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);

@@ -47,13 +47,25 @@ public interface CallObserver {
     /** Hears nothing. */
     Call NONE = new Call() { };
 
-    /** An attempt starts: 1 for the first, before its request is built, authenticated and signed. */
+    /**
+     * An attempt starts, before its request is built, authenticated and signed.
+     *
+     * @param attempt 1 for the first attempt, 2 for the first retry, ...
+     */
     default void attemptStarted(int attempt) { }
 
-    /** The attempt {@link #attemptStarted} announced is over. */
+    /**
+     * The attempt {@link #attemptStarted} announced is over.
+     *
+     * @param result how it ended
+     */
     default void attemptFinished(AttemptResult result) { }
 
-    /** The call is over: the application gets its result or the exception described here. */
+    /**
+     * The call is over: the application gets its result or the exception described here.
+     *
+     * @param result how the call ended
+     */
     default void callFinished(CallResult result) { }
   }
 
@@ -72,6 +84,19 @@ public interface CallObserver {
    */
   record AttemptResult(String provider, String operationId, int attempt, CallOutcome outcome, int httpStatus,
       Class<? extends Throwable> exceptionType, Duration duration, boolean retryFollows) {
+    /**
+     * Checks that provider, operation id, outcome and duration are given.
+     *
+     * @param provider the provider id, not null
+     * @param operationId the spec's operation id, not null
+     * @param attempt 1 for the first attempt
+     * @param outcome how this attempt ended, not null
+     * @param httpStatus the status of the answer, 0 when none arrived
+     * @param exceptionType the exception's type, null on success
+     * @param duration the attempt's duration, waits excluded; not null
+     * @param retryFollows whether another attempt follows
+     * @throws NullPointerException when a value that must be given is null
+     */
     public AttemptResult {
       Objects.requireNonNull(provider, "provider");
       Objects.requireNonNull(operationId, "operationId");
@@ -93,6 +118,18 @@ public interface CallObserver {
    */
   record CallResult(String provider, String operationId, int attempts, CallOutcome outcome, int httpStatus,
       Class<? extends Throwable> exceptionType, Duration duration) {
+    /**
+     * Checks that provider, operation id, outcome and duration are given.
+     *
+     * @param provider the provider id, not null
+     * @param operationId the spec's operation id, not null
+     * @param attempts the attempts made, 0 when the call was refused before sending
+     * @param outcome how the call ended, not null
+     * @param httpStatus the status of the last answer, 0 when none arrived
+     * @param exceptionType the exception's type, null on success
+     * @param duration the call's duration, every attempt and wait included; not null
+     * @throws NullPointerException when a value that must be given is null
+     */
     public CallResult {
       Objects.requireNonNull(provider, "provider");
       Objects.requireNonNull(operationId, "operationId");

@@ -31,7 +31,12 @@ public enum CallOutcome {
   /** Anything else the client itself threw (not a {@link PaykitException}): a bug or a JVM error. */
   CLIENT_FAILURE;
 
-  /** The outcome that this exception (null: none) stands for. */
+  /**
+   * The outcome an exception stands for.
+   *
+   * @param failure the exception the call or attempt ended with, null when it succeeded
+   * @return {@link #SUCCESS} for null, otherwise the kind of {@code failure}
+   */
   public static CallOutcome of(Throwable failure) {
     if (failure == null) {
       return SUCCESS;

@@ -9,6 +9,12 @@ public class DeclinedException extends ApiException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An exception for the failure {@code details} describe.
+   *
+   * @param details what is known about the failure, its text already redacted
+   * @param cause the exception that caused this one, or null
+   */
   public DeclinedException(ErrorDetails details, Throwable cause) {
     super(details, cause);
   }
@@ -16,6 +22,8 @@ public class DeclinedException extends ApiException {
   /**
    * The provider's code for why it declined (an ISO-8583 response code such as {@code 51}, a card
    * network's decline code), when it sent one. Provider packages subclass this type for their codes.
+   *
+   * @return the decline code, the same as {@link #providerCode()}; empty when the provider sent none
    */
   public java.util.Optional<String> declineCode() {
     return providerCode();

@@ -35,12 +35,15 @@ public record ErrorDetails(
    * }</pre>
    * Unset fields are: no operation, status 0, no code, message or request id, not retryable, no
    * {@code Retry-After}, and <em>may have been processed</em> (the safe assumption).
+   *
+   * @param provider the provider id
+   * @return a builder with only the provider set
    */
   public static Builder builder(String provider) {
     return new Builder(provider);
   }
 
-  /** A builder holding these details, to change some of them. */
+  /** {@return a builder holding these details, to change some of them} */
   public Builder toBuilder() {
     return new Builder(provider).operationId(operationId).httpStatus(httpStatus).providerCode(providerCode)
         .providerMessage(providerMessage).requestId(requestId).retryable(retryable).retryAfter(retryAfter)
@@ -63,47 +66,107 @@ public record ErrorDetails(
       this.provider = provider;
     }
 
+    /**
+     * @param v the failed operation's {@code operationId}, or null
+     * @return this builder
+     */
     public Builder operationId(String v) { this.operationId = v; return this; }
+    /**
+     * @param v the HTTP status, 0 when no response arrived
+     * @return this builder
+     */
     public Builder httpStatus(int v) { this.httpStatus = v; return this; }
+    /**
+     * @param v the provider's error code, or null
+     * @return this builder
+     */
     public Builder providerCode(String v) { this.providerCode = v; return this; }
-    /** Already redacted. */
+    /**
+     * @param v the provider's message, already redacted, or null
+     * @return this builder
+     */
     public Builder providerMessage(String v) { this.providerMessage = v; return this; }
+    /**
+     * @param v the provider's request id, or null
+     * @return this builder
+     */
     public Builder requestId(String v) { this.requestId = v; return this; }
+    /**
+     * @param v whether the failure is transient
+     * @return this builder
+     */
     public Builder retryable(boolean v) { this.retryable = v; return this; }
+    /**
+     * @param v the provider's {@code Retry-After}, or null
+     * @return this builder
+     */
     public Builder retryAfter(Duration v) { this.retryAfter = v; return this; }
+    /**
+     * @param v false only when the provider certainly did not act on the request
+     * @return this builder
+     */
     public Builder mayHaveBeenProcessed(boolean v) { this.mayHaveBeenProcessed = v; return this; }
 
+    /** {@return the details set so far} */
     public ErrorDetails build() {
       return new ErrorDetails(provider, operationId, httpStatus, providerCode, providerMessage, requestId,
           retryable, retryAfter, mayHaveBeenProcessed);
     }
   }
 
-  /** Details of an HTTP error answer. */
+  /**
+   * Details of an HTTP error answer: not retryable, may have been processed.
+   *
+   * @param provider the provider id
+   * @param status the HTTP status
+   * @param code the provider's error code, or null
+   * @param message the provider's message, already redacted, or null
+   * @return the details, with no operation id or request id yet
+   */
   public static ErrorDetails http(String provider, int status, String code, String message) {
     return new ErrorDetails(provider, null, status, code, message, null, false, null, true);
   }
 
+  /**
+   * @param value the failed operation's {@code operationId}, or null
+   * @return these details with {@code value} as {@link #operationId()}
+   */
   public ErrorDetails withOperationId(String value) {
     return new ErrorDetails(provider, value, httpStatus, providerCode, providerMessage, requestId,
         retryable, retryAfter, mayHaveBeenProcessed);
   }
 
+  /**
+   * @param value the provider's request id, or null
+   * @return these details with {@code value} as {@link #requestId()}
+   */
   public ErrorDetails withRequestId(String value) {
     return new ErrorDetails(provider, operationId, httpStatus, providerCode, providerMessage, value,
         retryable, retryAfter, mayHaveBeenProcessed);
   }
 
+  /**
+   * @param value whether the failure is transient
+   * @return these details with {@code value} as {@link #retryable()}
+   */
   public ErrorDetails withRetryable(boolean value) {
     return new ErrorDetails(provider, operationId, httpStatus, providerCode, providerMessage, requestId,
         value, retryAfter, mayHaveBeenProcessed);
   }
 
+  /**
+   * @param value the provider's {@code Retry-After}, or null
+   * @return these details with {@code value} as {@link #retryAfter()}
+   */
   public ErrorDetails withRetryAfter(Duration value) {
     return new ErrorDetails(provider, operationId, httpStatus, providerCode, providerMessage, requestId,
         retryable, value, mayHaveBeenProcessed);
   }
 
+  /**
+   * @param value false only when the provider certainly did not act on the request
+   * @return these details with {@code value} as {@link #mayHaveBeenProcessed()}
+   */
   public ErrorDetails withMayHaveBeenProcessed(boolean value) {
     return new ErrorDetails(provider, operationId, httpStatus, providerCode, providerMessage, requestId,
         retryable, retryAfter, value);

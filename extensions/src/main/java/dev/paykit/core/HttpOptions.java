@@ -29,6 +29,17 @@ public record HttpOptions(
    */
   public static final int DEFAULT_MAX_IDLE_CONNECTIONS = 32;
 
+  /**
+   * Checks the options.
+   *
+   * @param connectTimeout time to establish a connection; positive
+   * @param readTimeout time to wait for data once connected; positive
+   * @param maxIdleConnections idle connections kept in the pool; 0 or more
+   * @param keepAlive how long an idle connection is kept; positive
+   * @param callTimeout the whole call's deadline, retries and waits included; positive
+   * @throws NullPointerException when a duration is null
+   * @throws IllegalArgumentException when a duration is zero or negative, or the pool size negative
+   */
   public HttpOptions {
     positive(connectTimeout, "connectTimeout");
     positive(readTimeout, "readTimeout");
@@ -39,34 +50,73 @@ public record HttpOptions(
     }
   }
 
-  /** The options with the default call timeout (60 s). */
+  /**
+   * The options with the default call timeout (60 s).
+   *
+   * @param connectTimeout time to establish a connection; positive
+   * @param readTimeout time to wait for data once connected; positive
+   * @param maxIdleConnections idle connections kept in the pool; 0 or more
+   * @param keepAlive how long an idle connection is kept; positive
+   */
   public HttpOptions(Duration connectTimeout, Duration readTimeout, int maxIdleConnections, Duration keepAlive) {
     this(connectTimeout, readTimeout, maxIdleConnections, keepAlive, Duration.ofSeconds(60));
   }
 
+  /**
+   * {@return the defaults: connect 10 s, read 30 s, {@value #DEFAULT_MAX_IDLE_CONNECTIONS} idle connections kept 5
+   * min, call 60 s}
+   */
   public static HttpOptions defaults() {
     return new HttpOptions(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MAX_IDLE_CONNECTIONS,
         Duration.ofMinutes(5), Duration.ofSeconds(60));
   }
 
+  /**
+   * These options with another connect timeout.
+   *
+   * @param value time to establish a connection; positive
+   * @return a copy with {@code value} as {@link #connectTimeout()}
+   */
   public HttpOptions withConnectTimeout(Duration value) {
     return new HttpOptions(value, readTimeout, maxIdleConnections, keepAlive, callTimeout);
   }
 
+  /**
+   * These options with another read timeout.
+   *
+   * @param value time to wait for data once connected; positive
+   * @return a copy with {@code value} as {@link #readTimeout()}
+   */
   public HttpOptions withReadTimeout(Duration value) {
     return new HttpOptions(connectTimeout, value, maxIdleConnections, keepAlive, callTimeout);
   }
 
-  /** These options with another pool size ({@link #maxIdleConnections()}). */
+  /**
+   * These options with another pool size.
+   *
+   * @param value idle connections kept in the pool; 0 or more
+   * @return a copy with {@code value} as {@link #maxIdleConnections()}
+   */
   public HttpOptions withMaxIdleConnections(int value) {
     return new HttpOptions(connectTimeout, readTimeout, value, keepAlive, callTimeout);
   }
 
-  /** These options with another idle time before a pooled connection is closed. */
+  /**
+   * These options with another idle time before a pooled connection is closed.
+   *
+   * @param value how long an idle connection is kept; positive
+   * @return a copy with {@code value} as {@link #keepAlive()}
+   */
   public HttpOptions withKeepAlive(Duration value) {
     return new HttpOptions(connectTimeout, readTimeout, maxIdleConnections, value, callTimeout);
   }
 
+  /**
+   * These options with another deadline for the whole call.
+   *
+   * @param value the call's deadline, every retry and wait included; positive
+   * @return a copy with {@code value} as {@link #callTimeout()}
+   */
   public HttpOptions withCallTimeout(Duration value) {
     return new HttpOptions(connectTimeout, readTimeout, maxIdleConnections, keepAlive, value);
   }

@@ -23,13 +23,20 @@ public class OutcomeUnknownException extends PaykitException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The key every attempt sent, or null. */
   private final String idempotencyKey;
+  /** The caller's reference of the operation, or null. */
   private final String reference;
+  /** How to resolve the outcome, or null for the generic advice. */
   private final String resolution;
+  /** Attempts sent, 0 when not known. */
   private final int attempts;
+  /** The provider's id of what the call created, or null. */
   private final String resourceId;
 
   /**
+   * The outcome of a call the core gave up on, with what the caller needs to resolve it.
+   *
    * @param details what is known; its message should already say that the outcome is unknown
    * @param cause the last attempt's failure (earlier attempts' failures are suppressed on it), or null
    * @param idempotencyKey the key every attempt sent, or null when the operation takes none
@@ -43,6 +50,14 @@ public class OutcomeUnknownException extends PaykitException {
   }
 
   /**
+   * The outcome of a call the core gave up on, with the id an unusable answer still named.
+   *
+   * @param details what is known; its message should already say that the outcome is unknown
+   * @param cause the last attempt's failure (earlier attempts' failures are suppressed on it), or null
+   * @param idempotencyKey the key every attempt sent, or null when the operation takes none
+   * @param reference the caller's own reference that makes the call idempotent or findable, or null
+   * @param resolution how to find out what happened, in one sentence
+   * @param attempts how many attempts were sent
    * @param resourceId the id the provider gave what the call created, read from an answer that broke
    *     off or could not be used as a result ({@link #resourceId()}), or null
    */
@@ -56,12 +71,17 @@ public class OutcomeUnknownException extends PaykitException {
     this.resourceId = resourceId;
   }
 
-  /** For a provider that itself answered "unknown" (e.g. code {@code 97}), before the core adds detail. */
+  /**
+   * For a provider that itself answered "unknown" (e.g. code {@code 97}), before the core adds detail.
+   *
+   * @param details the provider's answer
+   * @param cause the exception that caused this one, or null
+   */
   public OutcomeUnknownException(ErrorDetails details, Throwable cause) {
     this(details, cause, null, null, null, 0);
   }
 
-  /** The idempotency key every attempt of the call sent; repeat the call with it. Null when none. */
+  /** {@return the idempotency key every attempt of the call sent; repeat the call with it. Null when none} */
   public String idempotencyKey() {
     return idempotencyKey;
   }
@@ -69,12 +89,14 @@ public class OutcomeUnknownException extends PaykitException {
   /**
    * The caller's reference of the operation when the spec names one (e.g. Prompt.Cash {@code tx_id},
    * Prunny {@code referenceId}), so the caller can find or repeat it. Null when none.
+   *
+   * @return the caller's reference, or null
    */
   public String reference() {
     return reference;
   }
 
-  /** How to resolve the outcome: repeat with the key or reference, or the status operation to ask. */
+  /** {@return how to resolve the outcome: repeat with the key or reference, or the status operation to ask} */
   public String resolution() {
     return resolution == null ? "ask the provider for the state of the resource before trying again"
         : resolution;
@@ -88,17 +110,19 @@ public class OutcomeUnknownException extends PaykitException {
    * success status, only a value that arrived whole, and never from an answer naming another reference
    * than the call's. The provider wrote it, so the call was taken on; its state is still to be asked.
    * Null when no answer named one (a lost connection, a timeout before any byte).
+   *
+   * @return the provider's id of the created resource, or null
    */
   public String resourceId() {
     return resourceId;
   }
 
-  /** How many attempts of the call were sent (0 when not known). */
+  /** {@return how many attempts of the call were sent (0 when not known)} */
   public int attempts() {
     return attempts;
   }
 
-  /** Always true: this is the point of the exception. */
+  /** {@return always true: this is the point of the exception} */
   @Override
   public boolean requestMayHaveBeenProcessed() {
     return true;

@@ -20,32 +20,44 @@ public class PaykitException extends RuntimeException {
 
   private final transient ErrorDetails details;
 
+  /**
+   * An exception for the failure {@code details} describe.
+   *
+   * @param details what is known about the failure, its text already redacted
+   * @param cause the exception that caused this one, or null
+   */
+  /**
+   * An exception for the failure {@code details} describe; its message is {@code details}' one-line summary.
+   *
+   * @param details what is known about the failure, its text already redacted
+   * @param cause the exception that caused this one, or null
+   */
   protected PaykitException(ErrorDetails details, Throwable cause) {
     super(details.describe(), cause);
     this.details = details;
   }
 
-  /** The provider id: {@code promptcash}, {@code prunny}, {@code prune}, {@code paypercut}, {@code ptapi}. */
+  /** {@return the provider id: {@code promptcash}, {@code prunny}, {@code prune}, {@code paypercut}, {@code ptapi}} */
   public String provider() {
     return details.provider();
   }
 
-  /** The HTTP status the provider answered with, or 0 when no response arrived (validation, transport). */
+  /** {@return the HTTP status the provider answered with, or 0 when no response arrived (validation, transport)} */
   public int httpStatus() {
     return details.httpStatus();
   }
 
-  /** The provider's own error code (e.g. an ISO-8583 response code), when it sent one. */
+  /** {@return the provider's own error code (e.g. an ISO-8583 response code), when it sent one} */
   public Optional<String> providerCode() {
     return Optional.ofNullable(details.providerCode());
   }
 
-  /** The provider's own error message, with secrets removed, when it sent one. */
+  /** {@return the provider's own error message, with secrets removed, when it sent one} */
   public Optional<String> providerMessage() {
     return Optional.ofNullable(details.providerMessage());
   }
 
-  /** The provider's request id, when it sent one. */
+  /** {@return the provider's request id, when it sent one} */
   public Optional<String> requestId() {
     return Optional.ofNullable(details.requestId());
   }
@@ -53,12 +65,14 @@ public class PaykitException extends RuntimeException {
   /**
    * Whether the failure is transient, so that the same request may succeed later. paykit retries only
    * retryable failures, and only for operations whose spec says repeating them is safe.
+   *
+   * @return true when the failure is transient
    */
   public boolean isRetryable() {
     return details.retryable();
   }
 
-  /** How long the provider asked us to wait ({@code Retry-After}), when it said so. */
+  /** {@return how long the provider asked us to wait ({@code Retry-After}), when it said so} */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(details.retryAfter());
   }
@@ -67,17 +81,19 @@ public class PaykitException extends RuntimeException {
    * Whether the provider may have acted on the request. False only when we know it did not: the
    * connection failed before the request was written, or the provider rate-limited it. Used to decide
    * whether an operation that is not safe to repeat may still be retried.
+   *
+   * @return false only when the provider certainly did not act on the request
    */
   public boolean requestMayHaveBeenProcessed() {
     return details.mayHaveBeenProcessed();
   }
 
-  /** The operation that failed ({@code operationId} from the spec), when known. */
+  /** {@return the operation that failed ({@code operationId} from the spec), when known} */
   public Optional<String> operationId() {
     return Optional.ofNullable(details.operationId());
   }
 
-  /** All the fields above as one value. */
+  /** {@return all the fields above as one value} */
   public ErrorDetails details() {
     return details;
   }

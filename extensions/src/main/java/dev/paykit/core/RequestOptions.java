@@ -56,21 +56,27 @@ public final class RequestOptions {
     this.scope = scope;
   }
 
-  /** No overrides: the client's own settings. */
+  /** {@return no overrides: the client's own settings} */
   public static RequestOptions none() {
     return NONE;
   }
 
-  /** Options carrying only this idempotency key. */
+  /**
+   * Options carrying only an idempotency key.
+   *
+   * @param key the call's idempotency key, checked against the provider's rules when the call is made
+   * @return options with only {@code key} set
+   */
   public static RequestOptions ofIdempotencyKey(String key) {
     return builder().idempotencyKey(key).build();
   }
 
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from these options. */
+  /** {@return a builder starting from these options} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.idempotencyKey = idempotencyKey;
@@ -80,7 +86,7 @@ public final class RequestOptions {
     return b;
   }
 
-  /** The call's idempotency key, or null for a new one per call. */
+  /** {@return the call's idempotency key, or null for a new one per call} */
   public String idempotencyKey() {
     return idempotencyKey;
   }
@@ -88,17 +94,19 @@ public final class RequestOptions {
   /**
    * The whole call's deadline (every attempt, every wait), or null for the client's
    * {@link HttpOptions#callTimeout()}.
+   *
+   * @return the call's deadline, or null
    */
   public Duration callTimeout() {
     return callTimeout;
   }
 
-  /** Extra headers, in the order given; empty when none. */
+  /** {@return extra headers, in the order given; empty when none} */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** The account the call acts for (the provider's scoping header), or null. */
+  /** {@return the account the call acts for (the provider's scoping header), or null} */
   public String scope() {
     return scope;
   }
@@ -106,6 +114,10 @@ public final class RequestOptions {
   /**
    * These options over {@code defaults}: each value set here wins, headers are merged (a name set here
    * replaces the default's, names compared ignoring case).
+   *
+   * @param defaults the options to fall back to (a client view's); not null
+   * @return the merged options
+   * @throws NullPointerException when {@code defaults} is null
    */
   public RequestOptions over(RequestOptions defaults) {
     Objects.requireNonNull(defaults, "defaults");
@@ -168,13 +180,22 @@ public final class RequestOptions {
     /**
      * The call's idempotency key; the provider's rules for keys (length, characters) are checked when
      * the call is made, before anything is sent.
+     *
+     * @param value the key, or null for a new one per call
+     * @return this builder
      */
     public Builder idempotencyKey(String value) {
       this.idempotencyKey = value;
       return this;
     }
 
-    /** The whole call's deadline; must be positive. */
+    /**
+     * The whole call's deadline, every attempt and wait included.
+     *
+     * @param value a positive duration, or null for the client's
+     * @return this builder
+     * @throws IllegalArgumentException when {@code value} is zero or negative
+     */
     public Builder callTimeout(Duration value) {
       if (value != null && (value.isNegative() || value.isZero())) {
         throw new IllegalArgumentException("callTimeout must be positive");
@@ -186,6 +207,11 @@ public final class RequestOptions {
     /**
      * An extra header (a null value removes it). The name must be an HTTP token; the value is checked
      * when the call is made, like every header.
+     *
+     * @param name the header's name; one set before under the same name (ignoring case) is replaced
+     * @param value the header's value, or null to remove the header
+     * @return this builder
+     * @throws IllegalArgumentException when {@code name} is null, empty or not an HTTP token
      */
     public Builder header(String name, String value) {
       if (name == null || name.isEmpty() || !isToken(name)) {
@@ -198,12 +224,18 @@ public final class RequestOptions {
       return this;
     }
 
-    /** The account the call acts for, sent in the provider's scoping header. */
+    /**
+     * The account the call acts for, sent in the provider's scoping header.
+     *
+     * @param value the account id, or null for the client view's
+     * @return this builder
+     */
     public Builder scope(String value) {
       this.scope = value;
       return this;
     }
 
+    /** {@return the options set so far; {@link RequestOptions#none()} when nothing was set} */
     public RequestOptions build() {
       if (idempotencyKey == null && callTimeout == null && headers.isEmpty() && scope == null) {
         return NONE;

@@ -44,20 +44,25 @@ public final class RetryPolicy {
     this.random = b.random;
   }
 
-  /** Defaults: 3 attempts, 500 ms doubling to at most 5 s, 25 % jitter, 30 s in all, Retry-After honoured. */
+  /**
+   * {@return the defaults: 3 attempts, 500 ms doubling to at most 5 s, 25 % jitter, 30 s in all, Retry-After
+   * honoured}
+   */
   public static RetryPolicy defaults() {
     return builder().build();
   }
 
-  /** One attempt, no retry. */
+  /** {@return one attempt, no retry} */
   public static RetryPolicy none() {
     return builder().maxAttempts(1).build();
   }
 
+  /** {@return a builder holding the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return a builder holding this policy, to change some of it} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.maxAttempts = maxAttempts;
@@ -72,18 +77,22 @@ public final class RetryPolicy {
     return b;
   }
 
+  /** {@return attempts in all, the first included; at least 1} */
   public int maxAttempts() {
     return maxAttempts;
   }
 
+  /** {@return the time after the call's start past which no retry begins} */
   public Duration maxElapsed() {
     return maxElapsed;
   }
 
+  /** {@return whether a wait is at least the provider's {@code Retry-After}} */
   public boolean honourRetryAfter() {
     return honourRetryAfter;
   }
 
+  /** {@return how the client waits between attempts} */
   public Sleeper sleeper() {
     return sleeper;
   }
@@ -91,6 +100,9 @@ public final class RetryPolicy {
   /**
    * The wait before retry number {@code retry} (1 for the first retry): {@code initial × multiplier^(retry-1)},
    * capped at the maximum, minus up to {@code jitter} of itself at random.
+   *
+   * @param retry 1 for the first retry (the second attempt), 2 for the next, ...
+   * @return the wait, whole milliseconds, never negative; it does not yet account for {@code Retry-After}
    */
   public Duration backoff(int retry) {
     double base = initialBackoff.toMillis() * Math.pow(multiplier, Math.max(0, retry - 1));
@@ -120,7 +132,13 @@ public final class RetryPolicy {
 
     private Builder() {}
 
-    /** Attempts in all, the first included; at least 1. */
+    /**
+     * Attempts in all, the first included (default 3).
+     *
+     * @param value at least 1; 1 means no retry
+     * @return this builder
+     * @throws IllegalArgumentException when {@code value} is less than 1
+     */
     public Builder maxAttempts(int value) {
       if (value < 1) {
         throw new IllegalArgumentException("maxAttempts must be at least 1");
@@ -129,17 +147,37 @@ public final class RetryPolicy {
       return this;
     }
 
+    /**
+     * The wait before the first retry (default 500 ms).
+     *
+     * @param value zero or positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code value} is null or negative
+     */
     public Builder initialBackoff(Duration value) {
       this.initialBackoff = nonNegative(value, "initialBackoff");
       return this;
     }
 
+    /**
+     * The longest wait between two attempts, before jitter (default 5 s).
+     *
+     * @param value zero or positive
+     * @return this builder
+     * @throws IllegalArgumentException when {@code value} is null or negative
+     */
     public Builder maxBackoff(Duration value) {
       this.maxBackoff = nonNegative(value, "maxBackoff");
       return this;
     }
 
-    /** Growth factor of the backoff; at least 1. */
+    /**
+     * Growth factor of the backoff from one retry to the next (default 2).
+     *
+     * @param value at least 1; 1 keeps the wait constant
+     * @return this builder
+     * @throws IllegalArgumentException when {@code value} is less than 1 or NaN
+     */
     public Builder multiplier(double value) {
       if (!(value >= 1.0)) {
         throw new IllegalArgumentException("multiplier must be at least 1");
@@ -148,7 +186,13 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** Fraction (0 to 1) of each backoff that is taken off at random, so clients do not retry in step. */
+    /**
+     * Fraction of each backoff that is taken off at random, so clients do not retry in step (default 0.25).
+     *
+     * @param value from 0 (no jitter) to 1
+     * @return this builder
+     * @throws IllegalArgumentException when {@code value} is outside 0 to 1 or NaN
+     */
     public Builder jitter(double value) {
       if (!(value >= 0.0 && value <= 1.0)) {
         throw new IllegalArgumentException("jitter must be between 0 and 1");
@@ -157,30 +201,54 @@ public final class RetryPolicy {
       return this;
     }
 
-    /** No retry starts if it would begin later than this after the call started. */
+    /**
+     * No retry starts if it would begin later than this after the call started (default 30 s).
+     *
+     * @param value zero or positive; zero allows no retry
+     * @return this builder
+     * @throws IllegalArgumentException when {@code value} is null or negative
+     */
     public Builder maxElapsed(Duration value) {
       this.maxElapsed = nonNegative(value, "maxElapsed");
       return this;
     }
 
-    /** Wait at least the provider's {@code Retry-After} (default true). */
+    /**
+     * Whether to wait at least the provider's {@code Retry-After} (default true).
+     *
+     * @param value false to ignore {@code Retry-After} and use the backoff alone
+     * @return this builder
+     */
     public Builder honourRetryAfter(boolean value) {
       this.honourRetryAfter = value;
       return this;
     }
 
-    /** How to wait between attempts (default: sleep the calling thread). */
+    /**
+     * How to wait between attempts (default: sleep the calling thread).
+     *
+     * @param value the sleeper; a recording one in tests
+     * @return this builder
+     * @throws NullPointerException when {@code value} is null
+     */
     public Builder sleeper(Sleeper value) {
       this.sleeper = Objects.requireNonNull(value, "sleeper");
       return this;
     }
 
-    /** Source of jitter, values in [0, 1) (default: ThreadLocalRandom). */
+    /**
+     * Source of jitter (default: ThreadLocalRandom).
+     *
+     * @param value gives values in [0, 1); a constant in tests
+     * @return this builder
+     * @throws NullPointerException when {@code value} is null
+     */
     public Builder random(DoubleSupplier value) {
       this.random = Objects.requireNonNull(value, "random");
       return this;
     }
 
+    /** {@return the policy set so far} */
     public RetryPolicy build() {
       return new RetryPolicy(this);
     }

@@ -32,9 +32,16 @@ public final class SignatureVerificationException extends PaykitException {
     OTHER
   }
 
+  /** Which check failed, never null. */
   private final Reason reason;
 
-  /** A failure whose reason is {@link Reason#OTHER}. */
+  /**
+   * A failure whose reason is {@link Reason#OTHER}.
+   *
+   * @param provider the provider id
+   * @param message what failed, already free of secrets and signatures
+   * @param cause the exception that caused this one (a parse failure), or null
+   */
   public SignatureVerificationException(String provider, String message, Throwable cause) {
     this(provider, Reason.OTHER, message, cause);
   }
@@ -42,14 +49,17 @@ public final class SignatureVerificationException extends PaykitException {
   /**
    * A failure with a machine-readable reason.
    *
+   * @param provider the provider id
+   * @param reason which check failed; null is taken as {@link Reason#OTHER}
    * @param message what failed, already free of secrets and signatures
+   * @param cause the exception that caused this one (a parse failure), or null
    */
   public SignatureVerificationException(String provider, Reason reason, String message, Throwable cause) {
     super(ErrorDetails.builder(provider).providerMessage(message).mayHaveBeenProcessed(false).build(), cause);
     this.reason = Objects.requireNonNullElse(reason, Reason.OTHER);
   }
 
-  /** Which check failed; {@link Reason#OTHER} when the thrower gave none. */
+  /** {@return which check failed; {@link Reason#OTHER} when the thrower gave none} */
   public Reason reason() {
     return reason;
   }

@@ -12,11 +12,17 @@ public class TransportException extends PaykitException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An exception for the failure {@code details} describe.
+   *
+   * @param details what is known about the failure, its text already redacted
+   * @param cause the exception that caused this one, or null
+   */
   public TransportException(ErrorDetails details, Throwable cause) {
     super(details, cause);
   }
 
-  /** True when the provider may have acted on the request and did not tell us the result. */
+  /** {@return true when the provider may have acted on the request and did not tell us the result} */
   public boolean isOutcomeUnknown() {
     return requestMayHaveBeenProcessed();
   }

@@ -14,6 +14,13 @@ public final class ValidationException extends PaykitException {
 
   private final transient List<Violation> violations;
 
+  /**
+   * A refused request; the message lists every violation.
+   *
+   * @param provider the provider id
+   * @param operationId the refused operation's {@code operationId}
+   * @param violations every violation found, in field order (copied); not empty
+   */
   public ValidationException(String provider, String operationId, List<Violation> violations) {
     super(ErrorDetails.builder(provider).operationId(operationId)
         .providerMessage("request not sent, " + violations.size() + " invalid field(s): "
@@ -21,7 +28,7 @@ public final class ValidationException extends PaykitException {
     this.violations = List.copyOf(violations);
   }
 
-  /** Every violation found, in field order. */
+  /** {@return every violation found, in field order} */
   public List<Violation> violations() {
     return violations;
   }

@@ -17,6 +17,14 @@ import java.util.Objects;
  */
 public record Violation(String field, String rule, String message) {
 
+  /**
+   * Checks that every part is given.
+   *
+   * @param field dotted/indexed path of the value, not null
+   * @param rule the JSON-schema keyword that failed, not null
+   * @param message human-readable expectation without the value, not null
+   * @throws NullPointerException when a part is null
+   */
   public Violation {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(rule, "rule");

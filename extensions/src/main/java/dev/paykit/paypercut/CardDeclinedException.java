@@ -14,9 +14,10 @@ public class CardDeclinedException extends dev.paykit.core.DeclinedException imp
 
   private static final long serialVersionUID = 1L;
 
+  /** Paypercut's error object; {@link PaypercutError#NONE} when the answer had none. */
   private final PaypercutError error;
 
-  public CardDeclinedException(ErrorDetails details, PaypercutError error) {
+  CardDeclinedException(ErrorDetails details, PaypercutError error) {
     super(details, null);
     this.error = error == null ? PaypercutError.NONE : error;
   }
@@ -32,22 +33,25 @@ public class CardDeclinedException extends dev.paykit.core.DeclinedException imp
     return Optional.ofNullable(error.declineCode());
   }
 
-  /** {@code advice_code}: {@code try_again_later}, {@code do_not_try_again}, {@code confirm_card_data}, ... */
+  /**
+   * {@return {@code advice_code}: {@code try_again_later}, {@code do_not_try_again}, {@code confirm_card_data},
+   * ...}
+   */
   public Optional<String> adviceCode() {
     return Optional.ofNullable(error.adviceCode());
   }
 
-  /** The card network's decline code ({@code network_decline_code}), e.g. {@code 51}. */
+  /** {@return the card network's decline code ({@code network_decline_code}), e.g. {@code 51}} */
   public Optional<String> networkDeclineCode() {
     return Optional.ofNullable(error.networkDeclineCode());
   }
 
-  /** The card network's advice ({@code network_advice_code}). */
+  /** {@return the card network's advice ({@code network_advice_code})} */
   public Optional<String> networkAdviceCode() {
     return Optional.ofNullable(error.networkAdviceCode());
   }
 
-  /** Whether Paypercut advises never to try this card again ({@code advice_code: do_not_try_again}). */
+  /** {@return whether Paypercut advises never to try this card again ({@code advice_code: do_not_try_again})} */
   public boolean doNotTryAgain() {
     return error.doNotTryAgain();
   }

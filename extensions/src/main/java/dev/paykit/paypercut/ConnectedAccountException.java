@@ -11,9 +11,10 @@ public class ConnectedAccountException extends dev.paykit.core.PermissionExcepti
 
   private static final long serialVersionUID = 1L;
 
+  /** Paypercut's error object; {@link PaypercutError#NONE} when the answer had none. */
   private final PaypercutError error;
 
-  public ConnectedAccountException(ErrorDetails details, PaypercutError error) {
+  ConnectedAccountException(ErrorDetails details, PaypercutError error) {
     super(details, null);
     this.error = error == null ? PaypercutError.NONE : error;
   }
@@ -23,7 +24,7 @@ public class ConnectedAccountException extends dev.paykit.core.PermissionExcepti
     return error;
   }
 
-  /** Whether Paypercut asked for a connected account the request did not name ({@code account_required}). */
+  /** {@return whether Paypercut asked for a connected account the request did not name ({@code account_required})} */
   public boolean accountRequired() {
     return "account_required".equals(paypercutError().code());
   }

@@ -20,7 +20,12 @@ public final class Expandable {
 
   private Expandable() {}
 
-  /** The id: the field itself when not expanded, the object's {@code id} when expanded. */
+  /**
+   * The id: the field itself when not expanded, the object's {@code id} when expanded.
+   *
+   * @param field the expandable field's value as decoded (a string or a map)
+   * @return the id; empty when the field is absent or an object without an id
+   */
   public static Optional<String> id(Object field) {
     if (field instanceof String s) {
       return Optional.of(s);
@@ -31,12 +36,25 @@ public final class Expandable {
     return Optional.empty();
   }
 
-  /** Whether the field came as the object ({@code expand} named it). */
+  /**
+   * Whether the field came as the object ({@code expand} named it).
+   *
+   * @param field the expandable field's value as decoded
+   * @return true when it came as the object
+   */
   public static boolean isExpanded(Object field) {
     return field instanceof Map<?, ?>;
   }
 
-  /** The expanded object as {@code type} (a generated model); empty when the field is only an id or absent. */
+  /**
+   * The expanded object as {@code type} (a generated model); empty when the field is only an id or absent.
+   *
+   * @param <T> the model type
+   * @param field the expandable field's value as decoded
+   * @param type the generated model to decode the object as
+   * @return the object; empty when the field is only an id or absent
+   * @throws IllegalArgumentException when {@code type} is null, or the object does not decode as {@code type}
+   */
   public static <T> Optional<T> object(Object field, Class<T> type) {
     if (type == null) {
       throw new IllegalArgumentException("type is required");

@@ -11,9 +11,10 @@ public class IdempotencyConflictException extends dev.paykit.core.ConflictExcept
 
   private static final long serialVersionUID = 1L;
 
+  /** Paypercut's error object; {@link PaypercutError#NONE} when the answer had none. */
   private final PaypercutError error;
 
-  public IdempotencyConflictException(ErrorDetails details, PaypercutError error) {
+  IdempotencyConflictException(ErrorDetails details, PaypercutError error) {
     super(details, null);
     this.error = error == null ? PaypercutError.NONE : error;
   }

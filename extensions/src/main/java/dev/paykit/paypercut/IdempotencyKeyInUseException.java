@@ -14,10 +14,12 @@ public class IdempotencyKeyInUseException extends OutcomeUnknownException implem
 
   private static final long serialVersionUID = 1L;
 
+  /** Paypercut's error object; {@link PaypercutError#NONE} when the answer had none. */
   private final PaypercutError error;
+  /** False only when Paypercut advised {@code do_not_try_again}. */
   private final boolean retryable;
 
-  public IdempotencyKeyInUseException(ErrorDetails details, PaypercutError error) {
+  IdempotencyKeyInUseException(ErrorDetails details, PaypercutError error) {
     super(details, null);
     this.error = error == null ? PaypercutError.NONE : error;
     this.retryable = details.retryable();

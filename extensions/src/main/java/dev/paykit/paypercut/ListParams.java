@@ -48,17 +48,27 @@ public abstract class ListParams<B extends ListParams<B>> {
     return t == null ? null : RFC_3339.format(t);
   }
 
-  /** Items per page; at least 1 (Paypercut documents no maximum). */
+  /**
+   * Items per page; at least 1 (Paypercut documents no maximum).
+   *
+   * @param limit at least 1
+   * @return these parameters
+   */
   public B limit(int limit) {
     return put("limit", limit);
   }
 
-  /** Start after this cursor: the {@code last_key} of a page read earlier. */
+  /**
+   * Start after this cursor: the {@code last_key} of a page read earlier.
+   *
+   * @param cursor the cursor, or null to start at the first page
+   * @return these parameters
+   */
   public B lastKey(String cursor) {
     return put("last_key", cursor);
   }
 
-  /** The query by wire name (a copy). */
+  /** {@return the query by wire name (a copy)} */
   public Map<String, Object> toQuery() {
     return new LinkedHashMap<>(values);
   }
@@ -80,38 +90,174 @@ public abstract class ListParams<B extends ListParams<B>> {
 
   /** Filters of {@code GET /v2/payments}. */
   public static final class Payments extends ListParams<Payments> {
+    /**
+     * Only payments of these customers (sent as {@code customer}).
+     *
+     * @param customerIds customer ids, or null to drop the filter
+     * @return these parameters
+     */
     public Payments customers(List<String> customerIds) { return putList("customer", customerIds); }
+    /**
+     * Only payments into this balance account.
+     *
+     * @param v the balance account's id, or null to drop the filter
+     * @return these parameters
+     */
     public Payments balanceAccountId(String v) { return put("balance_account_id", v); }
+    /**
+     * Only payments created at or after this time (sent in RFC 3339).
+     *
+     * @param v the time, or null to drop the filter
+     * @return these parameters
+     */
     public Payments startDate(OffsetDateTime v) { return put("start_date", time(v)); }
+    /**
+     * Only payments created at or before this time (sent in RFC 3339).
+     *
+     * @param v the time, or null to drop the filter
+     * @return these parameters
+     */
     public Payments endDate(OffsetDateTime v) { return put("end_date", time(v)); }
+    /**
+     * Only payments with this status.
+     *
+     * @param v the status, or null to drop the filter
+     * @return these parameters
+     */
     public Payments status(dev.paykit.paypercut.model.PaymentStatus v) { return put("status", v == null ? null : v.getValue()); }
+    /**
+     * Only payments in this currency.
+     *
+     * @param v an ISO 4217 code, or null to drop the filter
+     * @return these parameters
+     */
     public Payments currency(String v) { return put("currency", v); }
+    /**
+     * Only payments made with this kind of payment method.
+     *
+     * @param v the payment method as Paypercut names it, or null to drop the filter
+     * @return these parameters
+     */
     public Payments paymentMethod(String v) { return put("payment_method", v); }
+    /**
+     * Only payments of this operation.
+     *
+     * @param v the operation as Paypercut names it, or null to drop the filter
+     * @return these parameters
+     */
     public Payments operation(String v) { return put("operation", v); }
-    /** Overrides the other filters except the dates (docs). */
+    /**
+     * Overrides the other filters except the dates (docs).
+     *
+     * @param v your reference, or null to drop the filter
+     * @return these parameters
+     */
     public Payments clientReferenceId(String v) { return put("client_reference_id", v); }
+    /**
+     * Only the payment with this id.
+     *
+     * @param v the payment's id, or null to drop the filter
+     * @return these parameters
+     */
     public Payments id(String v) { return put("id", v); }
+    /**
+     * Only live-mode (true) or test-mode (false) payments.
+     *
+     * @param v the mode, or null for the key's own
+     * @return these parameters
+     */
     public Payments livemode(Boolean v) { return put("livemode", v); }
   }
 
   /** Filters of {@code GET /v1/refunds}. */
   public static final class Refunds extends ListParams<Refunds> {
+    /**
+     * Only refunds created at or after this time (sent in RFC 3339).
+     *
+     * @param v the time, or null to drop the filter
+     * @return these parameters
+     */
     public Refunds startDate(OffsetDateTime v) { return put("start_date", time(v)); }
+    /**
+     * Only refunds created at or before this time (sent in RFC 3339).
+     *
+     * @param v the time, or null to drop the filter
+     * @return these parameters
+     */
     public Refunds endDate(OffsetDateTime v) { return put("end_date", time(v)); }
+    /**
+     * Only refunds with one of these statuses.
+     *
+     * @param v the statuses, or null to drop the filter
+     * @return these parameters
+     */
     public Refunds statuses(List<String> v) { return putList("status", v); }
+    /**
+     * Only refunds in one of these currencies.
+     *
+     * @param v ISO 4217 codes, or null to drop the filter
+     * @return these parameters
+     */
     public Refunds currencies(List<String> v) { return putList("currency", v); }
+    /**
+     * Only the refund with this id.
+     *
+     * @param v the refund's id, or null to drop the filter
+     * @return these parameters
+     */
     public Refunds id(String v) { return put("id", v); }
   }
 
   /** Filters of {@code GET /v1/payment-links}. */
   public static final class PaymentLinks extends ListParams<PaymentLinks> {
+    /**
+     * Only links of these accounts.
+     *
+     * @param v account ids, or null to drop the filter
+     * @return these parameters
+     */
     public PaymentLinks accountIds(List<String> v) { return putList("account_id", v); }
+    /**
+     * Only links created at or after this time (sent in RFC 3339).
+     *
+     * @param v the time, or null to drop the filter
+     * @return these parameters
+     */
     public PaymentLinks startDate(OffsetDateTime v) { return put("start_date", time(v)); }
+    /**
+     * Only links created at or before this time (sent in RFC 3339).
+     *
+     * @param v the time, or null to drop the filter
+     * @return these parameters
+     */
     public PaymentLinks endDate(OffsetDateTime v) { return put("end_date", time(v)); }
+    /**
+     * Only links with one of these statuses.
+     *
+     * @param v the statuses, or null to drop the filter
+     * @return these parameters
+     */
     public PaymentLinks statuses(List<String> v) { return putList("status", v); }
+    /**
+     * Only links in one of these currencies.
+     *
+     * @param v ISO 4217 codes, or null to drop the filter
+     * @return these parameters
+     */
     public PaymentLinks currencies(List<String> v) { return putList("currency", v); }
-    /** Overrides the other filters except the dates (docs). */
+    /**
+     * Overrides the other filters except the dates (docs).
+     *
+     * @param v your reference, or null to drop the filter
+     * @return these parameters
+     */
     public PaymentLinks clientReferenceId(String v) { return put("client_reference_id", v); }
+    /**
+     * Only the link with this id.
+     *
+     * @param v the link's id, or null to drop the filter
+     * @return these parameters
+     */
     public PaymentLinks id(String v) { return put("id", v); }
   }
 
@@ -119,18 +265,22 @@ public abstract class ListParams<B extends ListParams<B>> {
   public static final class Events extends ListParams<Events> {
   }
 
+  /** {@return no filter yet for {@code GET /v2/payments}} */
   public static Payments payments() {
     return new Payments();
   }
 
+  /** {@return no filter yet for {@code GET /v1/refunds}} */
   public static Refunds refunds() {
     return new Refunds();
   }
 
+  /** {@return no filter yet for {@code GET /v1/payment-links}} */
   public static PaymentLinks paymentLinks() {
     return new PaymentLinks();
   }
 
+  /** {@return the parameters of {@code GET /v1/events}: only {@code limit} and {@code last_key}} */
   public static Events events() {
     return new Events();
   }

@@ -10,9 +10,10 @@ public class PaypercutAuthenticationException extends dev.paykit.core.Authentica
 
   private static final long serialVersionUID = 1L;
 
+  /** Paypercut's error object; {@link PaypercutError#NONE} when the answer had none. */
   private final PaypercutError error;
 
-  public PaypercutAuthenticationException(ErrorDetails details, PaypercutError error) {
+  PaypercutAuthenticationException(ErrorDetails details, PaypercutError error) {
     super(details, null);
     this.error = error == null ? PaypercutError.NONE : error;
   }

@@ -33,37 +33,89 @@ public final class PaypercutBilling {
     this.subscriptions = runtime.api(SubscriptionsApi.class);
   }
 
+  /**
+   * Creates a product.
+   *
+   * @param request the product to create; not null
+   * @return the created product
+   */
   public Product createProduct(ProductCreateRequest request) {
     return createProduct(request, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #createProduct(ProductCreateRequest)}, with options for this call.
+   *
+   * @param request the product to create; not null
+   * @param options the options of this call (idempotency key, connected account, deadline...); not null
+   * @return the created product
+   */
   public Product createProduct(ProductCreateRequest request, RequestOptions options) {
     Calls.require(request, "request", "createProduct");
     return Calls.run("createProduct", options, () -> products.createProduct(null, request));
   }
 
+  /**
+   * Creates a price.
+   *
+   * @param request the price to create; not null
+   * @return the created price
+   */
   public Price createPrice(PriceCreateRequest request) {
     return createPrice(request, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #createPrice(PriceCreateRequest)}, with options for this call.
+   *
+   * @param request the price to create; not null
+   * @param options the options of this call (idempotency key, connected account, deadline...); not null
+   * @return the created price
+   */
   public Price createPrice(PriceCreateRequest request, RequestOptions options) {
     Calls.require(request, "request", "createPrice");
     return Calls.run("createPrice", options, () -> prices.createPrice(null, request));
   }
 
+  /**
+   * Creates a setup intent.
+   *
+   * @param request the setup intent to create; not null
+   * @return the created setup intent
+   */
   public SetupIntent createSetupIntent(SetupIntentCreateRequest request) {
     return createSetupIntent(request, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #createSetupIntent(SetupIntentCreateRequest)}, with options for this call.
+   *
+   * @param request the setup intent to create; not null
+   * @param options the options of this call (idempotency key, connected account, deadline...); not null
+   * @return the created setup intent
+   */
   public SetupIntent createSetupIntent(SetupIntentCreateRequest request, RequestOptions options) {
     Calls.require(request, "request", "createSetupIntent");
     return Calls.run("createSetupIntent", options, () -> setupIntents.createSetupIntent(null, request));
   }
 
+  /**
+   * Creates a subscription.
+   *
+   * @param request the subscription to create; not null
+   * @return the created subscription
+   */
   public Subscription createSubscription(SubscriptionCreateRequest request) {
     return createSubscription(request, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #createSubscription(SubscriptionCreateRequest)}, with options for this call.
+   *
+   * @param request the subscription to create; not null
+   * @param options the options of this call (idempotency key, connected account, deadline...); not null
+   * @return the created subscription
+   */
   public Subscription createSubscription(SubscriptionCreateRequest request, RequestOptions options) {
     Calls.require(request, "request", "createSubscription");
     return Calls.run("createSubscription", options, () -> subscriptions.createSubscription(null, request));

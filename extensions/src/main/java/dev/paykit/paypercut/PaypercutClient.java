@@ -52,7 +52,7 @@ public final class PaypercutClient implements AutoCloseable {
   private PaypercutClient(Builder b) {
     this.mode = PaypercutMode.ofSecretKey(b.secretKey);
     String key = b.secretKey;
-    ObjectMapper mapper = PaykitJson.newMapper();
+    ObjectMapper mapper = PaykitJson.shared();
     ApiSpec spec = ApiSpec.load(PaypercutErrors.PROVIDER);
     Redactor redactor = Redactor.of(List.of(key), spec.sensitiveNames("Authorization", "secret"));
     this.runtime = ClientRuntime.builder(spec, mapper)
@@ -79,6 +79,7 @@ public final class PaypercutClient implements AutoCloseable {
     this.mode = base.mode;
   }
 
+  /** {@return a builder; the secret key is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -87,12 +88,20 @@ public final class PaypercutClient implements AutoCloseable {
    * A view of this client whose calls follow {@code options} (a connected account as the scope, a call
    * timeout, extra headers); a call's own options win. It shares the pool, key and retry layer; cheap.
    * Options carrying an idempotency key are refused: a key belongs to one call.
+   *
+   * @param options the options every call of the view follows; not null, without an idempotency key
+   * @return the view; closing it closes this client too
    */
   public PaypercutClient withOptions(RequestOptions options) {
     return new PaypercutClient(this, runtime.withOptions(options));
   }
 
-  /** A view acting as this connected account: {@code Paypercut-Account: <accountId>} on every call. */
+  /**
+   * A view acting as this connected account: {@code Paypercut-Account: <accountId>} on every call.
+   *
+   * @param accountId the connected account's id
+   * @return the view; closing it closes this client too
+   */
   public PaypercutClient forAccount(String accountId) {
     Calls.require(accountId, "accountId", "forAccount");
     return withOptions(RequestOptions.builder().scope(accountId).build());
@@ -104,76 +113,105 @@ public final class PaypercutClient implements AutoCloseable {
     runtime.close();
   }
 
-  /** Test or live, as the secret key's prefix says. */
+  /**
+   * Test or live, as the secret key's prefix says.
+   *
+   * @return the mode of the client's secret key
+   */
   public PaypercutMode mode() {
     return mode;
   }
 
-  /** Whether this client acts in live mode (real money). */
+  /** {@return whether this client acts in live mode (real money)} */
   public boolean isLivemode() {
     return mode == PaypercutMode.LIVE;
   }
 
+  /** {@return checkout sessions} */
   public PaypercutCheckouts checkouts() {
     return new PaypercutCheckouts(runtime);
   }
 
+  /** {@return payment intents: create, confirm, capture, cancel} */
   public PaypercutPaymentIntents paymentIntents() {
     return new PaypercutPaymentIntents(runtime);
   }
 
+  /** {@return payments (charges): retrieve and list} */
   public PaypercutPayments payments() {
     return new PaypercutPayments(runtime);
   }
 
+  /** {@return refunds of payments} */
   public PaypercutRefunds refunds() {
     return new PaypercutRefunds(runtime);
   }
 
+  /** {@return customers} */
   public PaypercutCustomers customers() {
     return new PaypercutCustomers(runtime);
   }
 
+  /** {@return payment methods: create, retrieve, detach} */
   public PaypercutPaymentMethods paymentMethods() {
     return new PaypercutPaymentMethods(runtime);
   }
 
-  /** Products, prices, setup intents and subscriptions. */
+  /**
+   * Products, prices, setup intents and subscriptions.
+   *
+   * @return the billing calls
+   */
   public PaypercutBilling billing() {
     return new PaypercutBilling(runtime);
   }
 
+  /** {@return payment links} */
   public PaypercutPaymentLinks paymentLinks() {
     return new PaypercutPaymentLinks(runtime);
   }
 
-  /** Registering webhook endpoints; to verify deliveries, see {@link PaypercutWebhooks}. */
+  /**
+   * Registering webhook endpoints; to verify deliveries, see {@link PaypercutWebhooks}.
+   *
+   * @return the webhook endpoint calls
+   */
   public PaypercutWebhookEndpoints webhookEndpoints() {
     return new PaypercutWebhookEndpoints(runtime);
   }
 
+  /** {@return events, as webhooks deliver them} */
   public PaypercutEvents events() {
     return new PaypercutEvents(runtime);
   }
 
+  /** {@return the key's account and connected accounts} */
   public PaypercutAccounts accounts() {
     return new PaypercutAccounts(runtime);
   }
 
+  /** {@return the domains on which wallets such as Apple Pay may be offered} */
   public PaypercutPaymentMethodDomains paymentMethodDomains() {
     return new PaypercutPaymentMethodDomains(runtime);
   }
 
-  /** A generated interface ({@code PaymentIntentApi}, ...) with the whole pipeline; pass null for the key. */
+  /**
+   * A generated interface ({@code PaymentIntentApi}, ...) with the whole pipeline; pass null for the key.
+   *
+   * @param <T> the interface
+   * @param type one of the generated interfaces of Paypercut
+   * @return a proxy of {@code type} whose calls go through the whole pipeline
+   */
   public <T> T api(Class<T> type) {
     return runtime.api(type);
   }
 
-  /** A Feign builder with the whole pipeline, for applications that target the interfaces themselves. */
+  /** {@return a Feign builder with the whole pipeline, for applications that target the interfaces themselves} */
   public Feign.Builder feignBuilder() {
     return runtime.feignBuilder();
   }
 
+  /** {@return the base URL the client sends to} */
   public String baseUrl() {
     return runtime.baseUrl();
   }
@@ -191,13 +229,34 @@ public final class PaypercutClient implements AutoCloseable {
 
     private Builder() {}
 
-    /** Your secret key, {@code sk_test_…} or {@code sk_live_…} (checked when building). */
+    /**
+     * Your secret key, {@code sk_test_…} or {@code sk_live_…} (checked when building).
+     *
+     * @param v the secret key; never logged or shown
+     * @return this builder
+     */
     public Builder secretKey(String v) { this.secretKey = v; return this; }
-    /** Default {@link #LIVE_URL}; point it at the sandbox in tests. */
+    /**
+     * Default {@link #LIVE_URL}; point it at the sandbox in tests.
+     *
+     * @param v the base URL, not null
+     * @return this builder
+     */
     public Builder baseUrl(String v) { this.baseUrl = Objects.requireNonNull(v, "baseUrl"); return this; }
-    /** Source of generated idempotency keys (default random UUIDs). */
+    /**
+     * Source of generated idempotency keys (default random UUIDs).
+     *
+     * @param v gives a new UUID per call, not null
+     * @return this builder
+     */
     public Builder idempotencyKeySource(Supplier<UUID> v) { this.uuids = Objects.requireNonNull(v); return this; }
 
+    /**
+     * The client, with its own connection pool; close it when done.
+     *
+     * @return the client
+     * @throws IllegalArgumentException when the secret key is missing or not a Paypercut secret key
+     */
     public PaypercutClient build() {
       return new PaypercutClient(this);
     }

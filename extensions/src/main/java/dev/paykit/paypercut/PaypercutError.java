@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param traceId Paypercut's id of the request, for its support (also the exception's {@code requestId()})
  * @param violationCode the rule that was violated
  * @param nextActionType {@code next_action.type}, when Paypercut says what must happen next
+ * @serial exclude (a record: its serialized form is its components, documented above)
  */
 public record PaypercutError(
     String type,
@@ -37,19 +38,22 @@ public record PaypercutError(
   public static final PaypercutError NONE =
       new PaypercutError(null, null, null, null, null, null, null, null, null, null, null);
 
+  /** {@return the error's {@code type}, when the body had one} */
   public Optional<String> typeValue() {
     return Optional.ofNullable(type);
   }
 
+  /** {@return the error's {@code code}, when the body had one} */
   public Optional<String> codeValue() {
     return Optional.ofNullable(code);
   }
 
+  /** {@return the request field at fault ({@code param}), when Paypercut named one} */
   public Optional<String> paramValue() {
     return Optional.ofNullable(param);
   }
 
-  /** Whether Paypercut advises never to try this again ({@code advice_code: do_not_try_again}). */
+  /** {@return whether Paypercut advises never to try this again ({@code advice_code: do_not_try_again})} */
   public boolean doNotTryAgain() {
     return "do_not_try_again".equals(adviceCode);
   }

@@ -24,29 +24,68 @@ public final class PaypercutEvents {
     this.api = runtime.api(EventsApi.class);
   }
 
+  /**
+   * Retrieves the event with this id.
+   *
+   * @param id the event's id
+   * @return the event
+   */
   public Event retrieve(String id) {
     return retrieve(id, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #retrieve(String)}, with options for this call.
+   *
+   * @param id the event's id
+   * @param options the options of this call (idempotency key, connected account, deadline...); not null
+   * @return the event
+   */
   public Event retrieve(String id, RequestOptions options) {
     Calls.require(id, "id", "getEvent");
     return Calls.run("getEvent", options, () -> api.getEvent(id));
   }
 
+  /**
+   * One page of events.
+   *
+   * @param params the filters, page size and cursor; not null
+   * @return one page of events
+   */
   public EventList list(ListParams.Events params) {
     return list(params, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #list(ListParams.Events)}, with options for this call.
+   *
+   * @param params the filters, page size and cursor; not null
+   * @param options the options of this call (idempotency key, connected account, deadline...); not null
+   * @return one page of events
+   */
   public EventList list(ListParams.Events params, RequestOptions options) {
     Calls.require(params, "params", "listEvents");
     Map<String, Object> q = params.toQuery();
     return Calls.run("listEvents", options, () -> fetch(q));
   }
 
+  /**
+   * Every event matching {@code params}, fetched page by page as you iterate.
+   *
+   * @param params the filters, page size and cursor; not null
+   * @return the events matching {@code params}, fetched page by page as you iterate
+   */
   public AutoPager<Event> listAutoPaging(ListParams.Events params) {
     return listAutoPaging(params, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #listAutoPaging(ListParams.Events)}, with options for this call.
+   *
+   * @param params the filters, page size and cursor; not null
+   * @param options the options of this call (idempotency key, connected account, deadline...); not null
+   * @return the events matching {@code params}, fetched page by page as you iterate
+   */
   public AutoPager<Event> listAutoPaging(ListParams.Events params, RequestOptions options) {
     Calls.require(params, "params", "listEvents");
     Calls.require(options, "options", "listEvents");

@@ -13,6 +13,6 @@ package dev.paykit.paypercut;
  */
 public interface PaypercutFailure {
 
-  /** The error object of the answer; {@link PaypercutError#NONE} when the body had none. */
+  /** {@return the error object of the answer; {@link PaypercutError#NONE} when the body had none} */
   PaypercutError paypercutError();
 }

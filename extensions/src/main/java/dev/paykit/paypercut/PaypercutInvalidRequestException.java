@@ -10,9 +10,10 @@ public class PaypercutInvalidRequestException extends dev.paykit.core.InvalidReq
 
   private static final long serialVersionUID = 1L;
 
+  /** Paypercut's error object; {@link PaypercutError#NONE} when the answer had none. */
   private final PaypercutError error;
 
-  public PaypercutInvalidRequestException(ErrorDetails details, PaypercutError error) {
+  PaypercutInvalidRequestException(ErrorDetails details, PaypercutError error) {
     super(details, null);
     this.error = error == null ? PaypercutError.NONE : error;
   }
@@ -22,7 +23,7 @@ public class PaypercutInvalidRequestException extends dev.paykit.core.InvalidReq
     return error;
   }
 
-  /** The request field at fault ({@code param}), when Paypercut names one. */
+  /** {@return the request field at fault ({@code param}), when Paypercut names one} */
   public java.util.Optional<String> param() {
     return paypercutError().paramValue();
   }

@@ -2,7 +2,9 @@ package dev.paykit.paypercut;
 
 /** Test or live mode; Paypercut decides it by the secret key ({@code sk_test_…} / {@code sk_live_…}). */
 public enum PaypercutMode {
+  /** Test mode: keys start with {@code sk_test_}. */
   TEST("sk_test_"),
+  /** Live mode: keys start with {@code sk_live_}. */
   LIVE("sk_live_");
 
   private final String keyPrefix;
@@ -11,7 +13,7 @@ public enum PaypercutMode {
     this.keyPrefix = keyPrefix;
   }
 
-  /** The prefix of this mode's secret keys. */
+  /** {@return the prefix of this mode's secret keys} */
   public String keyPrefix() {
     return keyPrefix;
   }
@@ -19,6 +21,8 @@ public enum PaypercutMode {
   /**
    * The mode of a secret key.
    *
+   * @param secretKey a Paypercut secret key
+   * @return the mode its prefix names
    * @throws IllegalArgumentException when the key has neither prefix; the message never shows the key
    */
   public static PaypercutMode ofSecretKey(String secretKey) {

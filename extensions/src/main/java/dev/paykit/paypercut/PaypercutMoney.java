@@ -34,6 +34,9 @@ public final class PaypercutMoney {
    * Minor units as a decimal of exactly that scale: {@code (1050, 2)} is {@code 10.50},
    * {@code (1050, 0)} is {@code 1050}, {@code (-5, 3)} is {@code -0.005}.
    *
+   * @param minorUnits the amount in minor units
+   * @param scale the currency's decimal places, 0 to {@link #MAX_SCALE}
+   * @return the amount in major units, of exactly that scale
    * @throws IllegalArgumentException when the scale is negative or above {@link #MAX_SCALE}
    */
   public static BigDecimal toDecimal(long minorUnits, int scale) {
@@ -45,6 +48,9 @@ public final class PaypercutMoney {
    * Minor units as a decimal of the answer's currency scale: {@code 1050} in {@code {"iso": "eur",
    * "scale": 2}} is {@code 10.50}.
    *
+   * @param minorUnits the amount in minor units
+   * @param currency the currency as an answer gives it, with its scale
+   * @return the amount in major units, of exactly the currency's scale
    * @throws IllegalArgumentException when the currency or its scale is null, or the scale is negative
    *     or above {@link #MAX_SCALE}
    */
@@ -56,6 +62,9 @@ public final class PaypercutMoney {
    * A decimal as minor units of the answer's currency scale, e.g. to refund part of a payment in its
    * own currency: {@code 10.50} in {@code {"iso": "eur", "scale": 2}} is {@code 1050}.
    *
+   * @param amount the amount in major units
+   * @param currency the currency as an answer gives it, with its scale
+   * @return the amount in minor units
    * @throws IllegalArgumentException as {@link #toMinorUnits(BigDecimal, int)} and {@link #toDecimal(long, Currency)}
    */
   public static long toMinorUnits(BigDecimal amount, Currency currency) {
@@ -67,6 +76,9 @@ public final class PaypercutMoney {
    * A decimal as minor units of that scale: {@code (10.50, 2)} and {@code (10.500, 2)} are {@code 1050},
    * {@code (-0.005, 3)} is {@code -5}.
    *
+   * @param amount the amount in major units
+   * @param scale the currency's decimal places, 0 to {@link #MAX_SCALE}
+   * @return the amount in minor units
    * @throws IllegalArgumentException when the amount is null, has non-zero digits beyond the scale
    *     ({@code 10.505} at scale 2: paykit never rounds money), or its minor units do not fit a long;
    *     or when the scale is negative or above {@link #MAX_SCALE}
@@ -81,6 +93,9 @@ public final class PaypercutMoney {
    * {@code (10.50, "EUR")} is {@code 1050}, {@code (1050, "JPY")} is {@code 1050}, {@code (1.005, "KWD")}
    * is {@code 1005}.
    *
+   * @param amount the amount in major units
+   * @param currencyCode an ISO 4217 code, any case
+   * @return the amount in minor units
    * @throws IllegalArgumentException as {@link #toMinorUnits(BigDecimal, int)} and {@link #scaleOf(String)}
    */
   public static long toMinorUnits(BigDecimal amount, String currencyCode) {
@@ -92,6 +107,9 @@ public final class PaypercutMoney {
    * Minor units of an ISO 4217 currency as a decimal of its default scale: {@code (1050, "eur")} is
    * {@code 10.50}.
    *
+   * @param minorUnits the amount in minor units
+   * @param currencyCode an ISO 4217 code, any case
+   * @return the amount in major units, of exactly the currency's default scale
    * @throws IllegalArgumentException as {@link #scaleOf(String)}
    */
   public static BigDecimal toDecimal(long minorUnits, String currencyCode) {
@@ -103,6 +121,8 @@ public final class PaypercutMoney {
    * {@link java.util.Currency#getDefaultFractionDigits()}; the code is read ignoring case ({@code usd}
    * and {@code USD} both appear in Paypercut's examples).
    *
+   * @param currencyCode an ISO 4217 code, any case
+   * @return the currency's default decimal places
    * @throws IllegalArgumentException when the code is null or blank, not an ISO 4217 code the JVM knows,
    *     or a code without minor units (gold {@code XAU}, SDR {@code XDR}, ...)
    */

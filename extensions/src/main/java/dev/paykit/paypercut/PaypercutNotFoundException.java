@@ -10,9 +10,10 @@ public class PaypercutNotFoundException extends dev.paykit.core.NotFoundExceptio
 
   private static final long serialVersionUID = 1L;
 
+  /** Paypercut's error object; {@link PaypercutError#NONE} when the answer had none. */
   private final PaypercutError error;
 
-  public PaypercutNotFoundException(ErrorDetails details, PaypercutError error) {
+  PaypercutNotFoundException(ErrorDetails details, PaypercutError error) {
     super(details, null);
     this.error = error == null ? PaypercutError.NONE : error;
   }

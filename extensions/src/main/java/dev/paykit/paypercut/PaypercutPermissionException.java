@@ -10,9 +10,10 @@ public class PaypercutPermissionException extends dev.paykit.core.PermissionExce
 
   private static final long serialVersionUID = 1L;
 
+  /** Paypercut's error object; {@link PaypercutError#NONE} when the answer had none. */
   private final PaypercutError error;
 
-  public PaypercutPermissionException(ErrorDetails details, PaypercutError error) {
+  PaypercutPermissionException(ErrorDetails details, PaypercutError error) {
     super(details, null);
     this.error = error == null ? PaypercutError.NONE : error;
   }

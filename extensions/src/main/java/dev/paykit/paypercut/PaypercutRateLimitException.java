@@ -11,9 +11,10 @@ public class PaypercutRateLimitException extends dev.paykit.core.RateLimitExcept
 
   private static final long serialVersionUID = 1L;
 
+  /** Paypercut's error object; {@link PaypercutError#NONE} when the answer had none. */
   private final PaypercutError error;
 
-  public PaypercutRateLimitException(ErrorDetails details, PaypercutError error) {
+  PaypercutRateLimitException(ErrorDetails details, PaypercutError error) {
     super(details, null);
     this.error = error == null ? PaypercutError.NONE : error;
   }

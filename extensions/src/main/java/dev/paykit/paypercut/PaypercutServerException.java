@@ -11,9 +11,10 @@ public class PaypercutServerException extends dev.paykit.core.ServerException im
 
   private static final long serialVersionUID = 1L;
 
+  /** Paypercut's error object; {@link PaypercutError#NONE} when the answer had none. */
   private final PaypercutError error;
 
-  public PaypercutServerException(ErrorDetails details, PaypercutError error) {
+  PaypercutServerException(ErrorDetails details, PaypercutError error) {
     super(details, null);
     this.error = error == null ? PaypercutError.NONE : error;
   }

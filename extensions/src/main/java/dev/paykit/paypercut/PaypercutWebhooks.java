@@ -111,7 +111,10 @@ public final class PaypercutWebhooks {
     newMac(keys.get(0)); // fail here, not on the first delivery, on a JVM without HmacSHA256
   }
 
-  /** A builder: at least one {@link Builder#secret(String)}; tolerance {@link #DEFAULT_TOLERANCE}; system UTC clock. */
+  /**
+   * {@return a builder: at least one {@link Builder#secret(String)}; tolerance {@link #DEFAULT_TOLERANCE}; system
+   * UTC clock}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -121,6 +124,7 @@ public final class PaypercutWebhooks {
    *
    * @param signatureHeader the value of the {@value #SIGNATURE_HEADER} header (null when absent)
    * @param rawBody the request body exactly as received
+   * @return the event, once the delivery is known to be authentic and recent
    * @throws SignatureVerificationException when the delivery is not authentic, is stale, or is not an
    *     event; its {@link SignatureVerificationException#reason()} says which check failed
    */
@@ -132,6 +136,11 @@ public final class PaypercutWebhooks {
    * Same as {@link #verify(String, byte[])} for a body already read as text: its UTF-8 bytes are
    * verified, so it must be the body as received, decoded as UTF-8 (Paypercut sends
    * {@code application/json}, which is UTF-8).
+   *
+   * @param signatureHeader the value of the {@value #SIGNATURE_HEADER} header (null when absent)
+   * @param rawBody the request body as received, decoded as UTF-8
+   * @return the event, once the delivery is known to be authentic and recent
+   * @throws SignatureVerificationException as {@link #verify(String, byte[])}
    */
   public WebhookEvent verify(String signatureHeader, String rawBody) {
     return verify(signatureHeader, rawBody == null ? null : rawBody.getBytes(StandardCharsets.UTF_8), null);
@@ -143,6 +152,11 @@ public final class PaypercutWebhooks {
    * {@value #SIGNATURE_HEADER} and {@value #DELIVERY_ID_HEADER} by those spellings, so it should be
    * case-insensitive, as both of those are. The delivery id, when sent, is kept in
    * {@link WebhookEvent#deliveryId()}.
+   *
+   * @param headerLookup the request's header by name; null values for absent headers
+   * @param rawBody the request body exactly as received
+   * @return the event, once the delivery is known to be authentic and recent
+   * @throws SignatureVerificationException as {@link #verify(String, byte[])}
    */
   public WebhookEvent verify(Function<String, String> headerLookup, byte[] rawBody) {
     if (headerLookup == null) {
@@ -161,6 +175,11 @@ public final class PaypercutWebhooks {
    * Verifies a delivery, taking its headers from a multi-valued map (JAX-RS {@code MultivaluedMap},
    * {@code java.net.http.HttpHeaders#map()}, ...). Names are matched ignoring case. A signature header
    * sent more than once is {@link Reason#MALFORMED_HEADER}: Paypercut sends one.
+   *
+   * @param headers the request's headers, each name with its values
+   * @param rawBody the request body exactly as received
+   * @return the event, once the delivery is known to be authentic and recent
+   * @throws SignatureVerificationException as {@link #verify(String, byte[])}
    */
   public WebhookEvent verify(Map<String, ? extends Collection<String>> headers, byte[] rawBody) {
     if (headers == null) {
@@ -265,6 +284,8 @@ public final class PaypercutWebhooks {
      * Adds an endpoint signing secret, as Paypercut gave it (whole, prefix included). Call it again for
      * each other secret that is still valid, e.g. the previous one while rolling secrets.
      *
+     * @param secret the endpoint's signing secret
+     * @return this builder
      * @throws IllegalArgumentException when the secret is null, blank, or has spaces or line breaks
      *     around it (usually a copy-and-paste slip); the message does not show the secret
      */
@@ -281,7 +302,13 @@ public final class PaypercutWebhooks {
       return this;
     }
 
-    /** Adds each of these secrets, as {@link #secret(String)} does. */
+    /**
+     * Adds each of these secrets, as {@link #secret(String)} does.
+     *
+     * @param all the secrets, each checked as {@link #secret(String)} checks it
+     * @return this builder
+     * @throws IllegalArgumentException when {@code all} is null or a secret is not acceptable
+     */
     public Builder secrets(Collection<String> all) {
       if (all == null) {
         throw new IllegalArgumentException("webhook secrets must not be null");
@@ -293,6 +320,10 @@ public final class PaypercutWebhooks {
     /**
      * How far the signed timestamp may be from now, in either direction; {@link #DEFAULT_TOLERANCE}
      * unless set. Must be positive and at most {@link #MAX_TOLERANCE}.
+     *
+     * @param v positive, at most {@link #MAX_TOLERANCE}
+     * @return this builder
+     * @throws IllegalArgumentException when {@code v} is null, not positive or longer than {@link #MAX_TOLERANCE}
      */
     public Builder tolerance(Duration v) {
       if (v == null || v.isNegative() || v.isZero()) {
@@ -306,7 +337,13 @@ public final class PaypercutWebhooks {
       return this;
     }
 
-    /** The clock that says what "now" is; the system UTC clock unless set. */
+    /**
+     * The clock that says what "now" is; the system UTC clock unless set.
+     *
+     * @param v the clock; a fixed one in tests
+     * @return this builder
+     * @throws IllegalArgumentException when {@code v} is null
+     */
     public Builder clock(Clock v) {
       if (v == null) {
         throw new IllegalArgumentException("clock must not be null");
@@ -321,7 +358,12 @@ public final class PaypercutWebhooks {
       return this;
     }
 
-    /** @throws IllegalArgumentException when no secret was given */
+    /**
+     * The verifier; thread-safe.
+     *
+     * @return the verifier, holding the secrets given
+     * @throws IllegalArgumentException when no secret was given
+     */
     public PaypercutWebhooks build() {
       return new PaypercutWebhooks(this);
     }

@@ -119,12 +119,12 @@ public final class WebhookEvent {
     return event;
   }
 
-  /** The event id: the same on every delivery of this event, so deduplicate on it. */
+  /** {@return the event id: the same on every delivery of this event, so deduplicate on it} */
   public String id() {
     return id;
   }
 
-  /** The event type as sent, e.g. {@code payment_intent.captured}, also when paykit does not know it. */
+  /** {@return the event type as sent, e.g. {@code payment_intent.captured}, also when paykit does not know it} */
   public String type() {
     return type;
   }
@@ -133,27 +133,29 @@ public final class WebhookEvent {
    * The documented type this is (the spec's {@code EventType}, also used for {@code enabled_events} when
    * creating a webhook endpoint), or {@link EventType#UNKNOWN_DEFAULT_OPEN_API} for a type paykit does
    * not know.
+   *
+   * @return the known type, or {@link EventType#UNKNOWN_DEFAULT_OPEN_API}
    */
   public EventType knownType() {
     return knownType;
   }
 
-  /** When the event happened, with the offset Paypercut sent. */
+  /** {@return when the event happened, with the offset Paypercut sent} */
   public OffsetDateTime created() {
     return created;
   }
 
-  /** True for live-mode events, false for test-mode ones. */
+  /** {@return true for live-mode events, false for test-mode ones} */
   public boolean livemode() {
     return livemode;
   }
 
-  /** The connected account the event belongs to ({@code account}), when it is one. */
+  /** {@return the connected account the event belongs to ({@code account}), when it is one} */
   public Optional<String> account() {
     return Optional.ofNullable(account);
   }
 
-  /** The API version the event's data is rendered in ({@code api_version}, e.g. {@code v1}), when sent. */
+  /** {@return the API version the event's data is rendered in ({@code api_version}, e.g. {@code v1}), when sent} */
   public Optional<String> apiVersion() {
     return Optional.ofNullable(apiVersion);
   }
@@ -163,17 +165,19 @@ public final class WebhookEvent {
    * headers ({@link PaypercutWebhooks#verify(java.util.function.Function, byte[])}). It names one delivery
    * attempt and is <em>not</em> covered by the signature: log it, but deduplicate on {@link #id()}. Kept
    * only when it is 1 to 255 printable ASCII characters.
+   *
+   * @return the delivery id, when sent and well-formed
    */
   public Optional<String> deliveryId() {
     return Optional.ofNullable(deliveryId);
   }
 
-  /** The event's {@code data} (a copy), holding {@code object} and whatever else Paypercut sends beside it. */
+  /** {@return the event's {@code data} (a copy), holding {@code object} and whatever else Paypercut sends beside it} */
   public JsonNode data() {
     return data.deepCopy();
   }
 
-  /** The event's {@code data.object} (a copy): the resource the event is about. */
+  /** {@return the event's {@code data.object} (a copy): the resource the event is about} */
   public JsonNode dataObject() {
     return data.get("object").deepCopy();
   }
@@ -182,6 +186,9 @@ public final class WebhookEvent {
    * {@code data.object} read as {@code type}, with paykit's JSON settings (unknown fields ignored, exact
    * decimals, offsets kept).
    *
+   * @param <T> the model type
+   * @param type a generated model, e.g. {@code PaymentIntent}
+   * @return the object as {@code type}
    * @throws SignatureVerificationException ({@link Reason#MALFORMED_PAYLOAD}) when it does not read as
    *     that type
    * @throws IllegalArgumentException when {@code type} is null
@@ -198,22 +205,25 @@ public final class WebhookEvent {
     }
   }
 
-  /** {@code data.object} of a {@code payment_intent.*} event; empty for other types. */
+  /** {@return {@code data.object} of a {@code payment_intent.*} event; empty for other types} */
   public Optional<PaymentIntent> paymentIntent() {
     return typed(PaymentIntent.class);
   }
 
-  /** {@code data.object} of a {@code checkout_session.*} event; empty for other types. */
+  /** {@return {@code data.object} of a {@code checkout_session.*} event; empty for other types} */
   public Optional<CheckoutSession> checkoutSession() {
     return typed(CheckoutSession.class);
   }
 
-  /** {@code data.object} of an {@code account.updated} event; empty for other types. */
+  /** {@return {@code data.object} of an {@code account.updated} event; empty for other types} */
   public Optional<Account> updatedAccount() {
     return typed(Account.class);
   }
 
-  /** {@code data.object} of an {@code account.external_account.*} event (a bank account); empty for other types. */
+  /**
+   * {@return {@code data.object} of an {@code account.external_account.*} event (a bank account); empty for other
+   * types}
+   */
   public Optional<ExternalAccount> externalAccount() {
     return typed(ExternalAccount.class);
   }

@@ -25,6 +25,8 @@ public final class CreatePaymentResult extends CreatePaymentResponse {
    * attempt whose answer was lost: that attempt most likely created the payment. Prompt.Cash cannot say
    * whether it did or an earlier call of yours with the same {@code tx_id} did; if you never used this
    * {@code tx_id} before, this call created the payment.
+   *
+   * @return true when a lost earlier attempt of this call most likely created the payment
    */
   public boolean createdOnAnEarlierAttempt() {
     return Boolean.TRUE.equals(getExisting()) && earlierAttemptMayHaveCreated;
@@ -34,6 +36,8 @@ public final class CreatePaymentResult extends CreatePaymentResponse {
    * Whether this call (on its first attempt, or on an earlier attempt whose answer was lost) may have
    * created the payment: {@code existing} is false, or {@link #createdOnAnEarlierAttempt()}. False means
    * the payment existed before this call: nothing new was created.
+   *
+   * @return false only when the payment existed before this call
    */
   public boolean createdByThisCall() {
     return !Boolean.TRUE.equals(getExisting()) || earlierAttemptMayHaveCreated;

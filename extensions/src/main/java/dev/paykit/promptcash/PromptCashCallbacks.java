@@ -33,6 +33,8 @@ public final class PromptCashCallbacks {
   /**
    * Parses and verifies a callback body.
    *
+   * @param body the request body exactly as received
+   * @return the callback, once its token is known to be your secret
    * @throws SignatureVerificationException when the body is not a callback or its token is not your
    *     secret; the message never contains either token
    */
@@ -57,7 +59,13 @@ public final class PromptCashCallbacks {
     return callback;
   }
 
-  /** Same as {@link #verify(String)} for raw bytes (UTF-8). */
+  /**
+   * Same as {@link #verify(String)} for raw bytes (UTF-8).
+   *
+   * @param body the request body exactly as received
+   * @return the callback, once its token is known to be your secret
+   * @throws SignatureVerificationException when the body is not a callback or its token is not your secret
+   */
   public PaymentCallback verify(byte[] body) {
     Arguments.require(body, "body", PromptCashResponses.PROVIDER, "verifyCallback");
     return verify(new String(body, StandardCharsets.UTF_8));

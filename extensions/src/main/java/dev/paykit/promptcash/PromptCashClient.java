@@ -51,7 +51,7 @@ public final class PromptCashClient implements AutoCloseable {
   private PromptCashClient(Builder b) {
     String secret = requireText(b.secretToken, "secretToken");
     String publicToken = requireText(b.publicToken, "publicToken");
-    ObjectMapper mapper = PaykitJson.newMapper();
+    ObjectMapper mapper = PaykitJson.shared();
     ApiSpec spec = ApiSpec.load(PromptCashResponses.PROVIDER);
     Redactor redactor = Redactor.of(List.of(secret), spec.sensitiveNames("Authorization", "signature"));
     Clock clock = b.clock();
@@ -91,6 +91,7 @@ public final class PromptCashClient implements AutoCloseable {
     this.shortUrls = new PromptCashShortUrls(runtime);
   }
 
+  /** {@return a builder; the public and secret tokens are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -98,6 +99,9 @@ public final class PromptCashClient implements AutoCloseable {
   /**
    * A view of this client whose calls follow {@code options} (e.g. a shorter call timeout). It shares
    * this client's connection pool, credentials and retry layer; building one is cheap.
+   *
+   * @param options the options every call of the view follows; not null
+   * @return the view; closing it closes this client too
    */
   public PromptCashClient withOptions(RequestOptions options) {
     return new PromptCashClient(this, runtime.withOptions(options));
@@ -113,15 +117,21 @@ public final class PromptCashClient implements AutoCloseable {
     runtime.close();
   }
 
+  /** {@return payments: create, get, list} */
   public PromptCashPayments payments() {
     return payments;
   }
 
+  /** {@return the URL shortener and its paywalls} */
   public PromptCashShortUrls shortUrls() {
     return shortUrls;
   }
 
-  /** Verifies the callbacks Prompt.Cash sends to your {@code callback} URL. */
+  /**
+   * Verifies the callbacks Prompt.Cash sends to your {@code callback} URL.
+   *
+   * @return the verifier, holding your secret token
+   */
   public PromptCashCallbacks callbacks() {
     return callbacks;
   }
@@ -129,16 +139,21 @@ public final class PromptCashClient implements AutoCloseable {
   /**
    * A generated interface ({@code PaymentsApi}, {@code UrlShortenerApi}) with the whole pipeline. Pass
    * null for {@code token}, {@code time} and {@code signature}: the SDK fills them.
+   *
+   * @param <T> the interface
+   * @param type one of the generated interfaces of Prompt.Cash
+   * @return a proxy of {@code type} whose calls go through the whole pipeline
    */
   public <T> T api(Class<T> type) {
     return runtime.api(type);
   }
 
-  /** A Feign builder with the whole pipeline, for applications that target the interfaces themselves. */
+  /** {@return a Feign builder with the whole pipeline, for applications that target the interfaces themselves} */
   public Feign.Builder feignBuilder() {
     return runtime.feignBuilder();
   }
 
+  /** {@return the base URL the client sends to} */
   public String baseUrl() {
     return runtime.baseUrl();
   }
@@ -164,15 +179,41 @@ public final class PromptCashClient implements AutoCloseable {
 
     private Builder() {}
 
-    /** Your public account token (sent as the {@code token} field of create-payment). */
+    /**
+     * Your public account token (sent as the {@code token} field of create-payment).
+     *
+     * @param v the public token
+     * @return this builder
+     */
     public Builder publicToken(String v) { this.publicToken = v; return this; }
-    /** Your secret account token (the {@code Authorization} header and the signature key). */
+    /**
+     * Your secret account token (the {@code Authorization} header and the signature key).
+     *
+     * @param v the secret token; never logged or shown
+     * @return this builder
+     */
     public Builder secretToken(String v) { this.secretToken = v; return this; }
-    /** Default {@link #LIVE_URL}; point it at the sandbox in tests. */
+    /**
+     * Default {@link #LIVE_URL}; point it at the sandbox in tests.
+     *
+     * @param v the base URL, not null
+     * @return this builder
+     */
     public Builder baseUrl(String v) { this.baseUrl = Objects.requireNonNull(v); return this; }
-    /** Default {@link SignatureScheme#QUERY_STRING}; {@link SignatureScheme#NONE} turns signing off. */
+    /**
+     * Default {@link SignatureScheme#QUERY_STRING}; {@link SignatureScheme#NONE} turns signing off.
+     *
+     * @param v the scheme, not null
+     * @return this builder
+     */
     public Builder signatureScheme(SignatureScheme v) { this.signatureScheme = Objects.requireNonNull(v); return this; }
 
+    /**
+     * The client, with its own connection pool; close it when done.
+     *
+     * @return the client
+     * @throws IllegalArgumentException when the public or secret token is missing or blank
+     */
     public PromptCashClient build() {
       return new PromptCashClient(this);
     }

@@ -38,12 +38,22 @@ public final class PromptCashPayments {
    * retry finds the payment an earlier attempt created, {@link CreatePaymentResult#createdOnAnEarlierAttempt()}
    * says so. When the outcome stays unknown, {@link dev.paykit.core.OutcomeUnknownException} names the
    * {@code tx_id} to repeat the call with.
+   *
+   * @param request the payment to create; not null
+   * @return the payment and what this call knows about how it came about
+   * @throws dev.paykit.core.ConflictException when {@code txId} already names a payment of another amount or currency
    */
   public CreatePaymentResult create(CreatePaymentRequest request) {
     return create(request, RequestOptions.none());
   }
 
-  /** Like {@link #create(CreatePaymentRequest)}, with options for this call. */
+  /**
+   * Like {@link #create(CreatePaymentRequest)}, with options for this call.
+   *
+   * @param request the payment to create; not null
+   * @param options the options of this call (deadline, headers); not null
+   * @return the payment and what this call knows about how it came about
+   */
   public CreatePaymentResult create(CreatePaymentRequest request, RequestOptions options) {
     Arguments.require(request, "request", PromptCashResponses.PROVIDER, "createPayment");
     Arguments.require(options, "options", PromptCashResponses.PROVIDER, "createPayment");
@@ -80,36 +90,69 @@ public final class PromptCashPayments {
     return amount == null ? "?" : amount.toPlainString();
   }
 
-  /** The payment with this {@code txId}; {@link dev.paykit.core.NotFoundException} if there is none. */
+  /**
+   * The payment with this {@code txId}; {@link dev.paykit.core.NotFoundException} if there is none.
+   *
+   * @param txId your id of the payment
+   * @return the payment
+   */
   public Payment get(String txId) {
     return get(txId, RequestOptions.none());
   }
 
-  /** Like {@link #get(String)}, with options for this call. */
+  /**
+   * Like {@link #get(String)}, with options for this call.
+   *
+   * @param txId your id of the payment
+   * @param options the options of this call (deadline, headers); not null
+   * @return the payment
+   */
   public Payment get(String txId, RequestOptions options) {
     Arguments.require(txId, "txId", PromptCashResponses.PROVIDER, "getPayment");
     Arguments.require(options, "options", PromptCashResponses.PROVIDER, "getPayment");
     return CallReport.run(options, () -> api.getPayment(txId, (Boolean) null)).getData();
   }
 
-  /** Like {@link #get(String)}, but asks Prompt.Cash to check the blockchain now ({@code force=true}). */
+  /**
+   * Like {@link #get(String)}, but asks Prompt.Cash to check the blockchain now ({@code force=true}).
+   *
+   * @param txId your id of the payment
+   * @return the payment, its status as the blockchain says now
+   */
   public Payment getFresh(String txId) {
     return getFresh(txId, RequestOptions.none());
   }
 
-  /** Like {@link #getFresh(String)}, with options for this call. */
+  /**
+   * Like {@link #getFresh(String)}, with options for this call.
+   *
+   * @param txId your id of the payment
+   * @param options the options of this call (deadline, headers); not null
+   * @return the payment, its status as the blockchain says now
+   */
   public Payment getFresh(String txId, RequestOptions options) {
     Arguments.require(txId, "txId", PromptCashResponses.PROVIDER, "getPayment");
     Arguments.require(options, "options", PromptCashResponses.PROVIDER, "getPayment");
     return CallReport.run(options, () -> api.getPayment(txId, Boolean.TRUE)).getData();
   }
 
-  /** One page of payments matching the query, in creation order. */
+  /**
+   * One page of payments matching the query, in creation order.
+   *
+   * @param query the filters and page; {@link PaymentQuery#all()} for every payment
+   * @return the page's payments; empty when none
+   */
   public List<Payment> list(PaymentQuery query) {
     return list(query, RequestOptions.none());
   }
 
-  /** Like {@link #list(PaymentQuery)}, with options for this call. */
+  /**
+   * Like {@link #list(PaymentQuery)}, with options for this call.
+   *
+   * @param query the filters and page; {@link PaymentQuery#all()} for every payment
+   * @param options the options of this call (deadline, headers); not null
+   * @return the page's payments; empty when none
+   */
   public List<Payment> list(PaymentQuery query, RequestOptions options) {
     Arguments.require(query, "query", PromptCashResponses.PROVIDER, "getPayments");
     Arguments.require(options, "options", PromptCashResponses.PROVIDER, "getPayments");
@@ -117,12 +160,23 @@ public final class PromptCashPayments {
     return data == null ? List.of() : data;
   }
 
-  /** Every payment matching the query, fetched page by page (limit/offset) as you iterate. */
+  /**
+   * Every payment matching the query, fetched page by page (limit/offset) as you iterate.
+   *
+   * @param query the filters; its limit is the page size, its offset where to start
+   * @return the payments, fetched lazily
+   */
   public AutoPager<Payment> listAutoPaging(PaymentQuery query) {
     return listAutoPaging(query, RequestOptions.none());
   }
 
-  /** Like {@link #listAutoPaging(PaymentQuery)}; every page is fetched with these options. */
+  /**
+   * Like {@link #listAutoPaging(PaymentQuery)}; every page is fetched with these options.
+   *
+   * @param query the filters; its limit is the page size, its offset where to start
+   * @param options the options of this call (deadline, headers); not null
+   * @return the payments, fetched lazily
+   */
   public AutoPager<Payment> listAutoPaging(PaymentQuery query, RequestOptions options) {
     Arguments.require(query, "query", PromptCashResponses.PROVIDER, "getPayments");
     Arguments.require(options, "options", PromptCashResponses.PROVIDER, "getPayments");

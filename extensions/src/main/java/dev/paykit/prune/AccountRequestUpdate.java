@@ -33,6 +33,7 @@ public final class AccountRequestUpdate {
     this.parts = Collections.unmodifiableMap(p);
   }
 
+  /** {@return a builder with no part set} */
   public static Builder builder() {
     return new Builder();
   }
@@ -54,12 +55,43 @@ public final class AccountRequestUpdate {
 
     private Builder() {}
 
+    /**
+     * A new first name ({@code firstName}).
+     *
+     * @param v the name, or null to leave it unchanged
+     * @return this builder
+     */
     public Builder firstName(String v) { parts.put("firstName", v); return this; }
+    /**
+     * A new last name ({@code lastName}).
+     *
+     * @param v the name, or null to leave it unchanged
+     * @return this builder
+     */
     public Builder lastName(String v) { parts.put("lastName", v); return this; }
+    /**
+     * A new company name ({@code companyName}).
+     *
+     * @param v the name, or null to leave it unchanged
+     * @return this builder
+     */
     public Builder companyName(String v) { parts.put("companyName", v); return this; }
+    /**
+     * A new country ({@code countryShort}; note {@code UK}, not ISO's GB).
+     *
+     * @param v the country, or null to leave it unchanged
+     * @return this builder
+     */
     public Builder country(CountryShort v) { parts.put("countryShort", v); return this; }
 
-    /** The ID: its type and front, and its back side when not null. */
+    /**
+     * The ID: its type and front, and its back side when not null.
+     *
+     * @param type the ID's type
+     * @param front the ID's front side
+     * @param back the ID's back side, or null to leave it unchanged
+     * @return this builder
+     */
     public Builder id(IdType type, Document front, Document back) {
       parts.put("idType", type);
       parts.put("idFile", front);
@@ -67,20 +99,49 @@ public final class AccountRequestUpdate {
       return this;
     }
 
-    /** The ID's back side alone. */
+    /**
+     * The ID's back side alone.
+     *
+     * @param back the ID's back side
+     * @return this builder
+     */
     public Builder idBack(Document back) { parts.put("idFileBack", back); return this; }
 
+    /**
+     * A new proof of address ({@code poaType}, {@code poaFile}).
+     *
+     * @param type the document's type
+     * @param document the document
+     * @return this builder
+     */
     public Builder proofOfAddress(PoaType type, Document document) {
       parts.put("poaType", type);
       parts.put("poaFile", document);
       return this;
     }
 
+    /**
+     * A new certificate of incorporation ({@code certificateOfIncorporation}).
+     *
+     * @param v the document, or null to leave it unchanged
+     * @return this builder
+     */
     public Builder certificateOfIncorporation(Document v) { parts.put("certificateOfIncorporation", v); return this; }
-    /** The memorandum and articles of association (the {@code mermat} part). */
+    /**
+     * The memorandum and articles of association (the {@code mermat} part).
+     *
+     * @param v the document, or null to leave it unchanged
+     * @return this builder
+     */
     public Builder memorandumAndArticles(Document v) { parts.put("mermat", v); return this; }
 
-    /** Director {@code n}'s parts (from 1): those of {@code person} that are not null. */
+    /**
+     * Director {@code n}'s parts (from 1): those of {@code person} that are not null.
+     *
+     * @param n the director's number, from 1 as in the request
+     * @param person the parts to replace; null changes nothing
+     * @return this builder
+     */
     public Builder director(int n, CompanyPerson person) {
       if (person != null) {
         directors.put(n, person);
@@ -88,7 +149,13 @@ public final class AccountRequestUpdate {
       return this;
     }
 
-    /** Shareholder {@code n}'s parts (from 1): those of {@code person} that are not null. */
+    /**
+     * Shareholder {@code n}'s parts (from 1): those of {@code person} that are not null.
+     *
+     * @param n the shareholder's number, from 1 as in the request
+     * @param person the parts to replace; null changes nothing
+     * @return this builder
+     */
     public Builder shareholder(int n, CompanyPerson person) {
       if (person != null) {
         shareholders.put(n, person);
@@ -96,6 +163,7 @@ public final class AccountRequestUpdate {
       return this;
     }
 
+    /** {@return the update, sending only the parts set} */
     public AccountRequestUpdate build() {
       return new AccountRequestUpdate(this);
     }

@@ -35,12 +35,29 @@ public final class CompanyPerson {
     this.parts = java.util.Collections.unmodifiableMap(p);
   }
 
-  /** A person whose ID is given by its front only (a passport). */
+  /**
+   * A person whose ID is given by its front only (a passport).
+   *
+   * @param idType the ID's type, e.g. a passport
+   * @param idFile the ID's front side
+   * @param poaType the proof of address's type
+   * @param poaFile the proof of address
+   * @return the person's documents
+   */
   public static CompanyPerson of(IdType idType, Document idFile, PoaType poaType, Document poaFile) {
     return new CompanyPerson(idType, idFile, null, poaType, poaFile);
   }
 
-  /** A person whose ID has a back side, which every ID but a passport needs. */
+  /**
+   * A person whose ID has a back side, which every ID but a passport needs.
+   *
+   * @param idType the ID's type
+   * @param idFile the ID's front side
+   * @param idFileBack the ID's back side
+   * @param poaType the proof of address's type
+   * @param poaFile the proof of address
+   * @return the person's documents
+   */
   public static CompanyPerson of(IdType idType, Document idFile, Document idFileBack, PoaType poaType,
       Document poaFile) {
     return new CompanyPerson(idType, idFile, idFileBack, poaType, poaFile);

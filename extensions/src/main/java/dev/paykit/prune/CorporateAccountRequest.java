@@ -44,16 +44,20 @@ public final class CorporateAccountRequest {
     this.shareholders = Collections.unmodifiableList(new ArrayList<>(b.shareholders));
   }
 
+  /**
+   * {@return a builder with nothing set; the name, country, both documents, a director and a shareholder are
+   * required when sent}
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The directors, in order (director {@code n} is element {@code n - 1}); may hold null. */
+  /** {@return the directors, in order (director {@code n} is element {@code n - 1}); may hold null} */
   public List<CompanyPerson> directors() {
     return directors;
   }
 
-  /** The shareholders, in order; may hold null. */
+  /** {@return the shareholders, in order; may hold null} */
   public List<CompanyPerson> shareholders() {
     return shareholders;
   }
@@ -84,19 +88,57 @@ public final class CorporateAccountRequest {
 
     private Builder() {}
 
+    /**
+     * The company's registered name ({@code companyName}).
+     *
+     * @param v the name
+     * @return this builder
+     */
     public Builder companyName(String v) { this.companyName = v; return this; }
-    /** Where the company is registered ({@code countryShort}; note {@code UK}, not ISO's GB). */
+    /**
+     * Where the company is registered ({@code countryShort}; note {@code UK}, not ISO's GB).
+     *
+     * @param v the country
+     * @return this builder
+     */
     public Builder country(CountryShort v) { this.country = v; return this; }
+    /**
+     * The certificate of incorporation ({@code certificateOfIncorporation}).
+     *
+     * @param v the document
+     * @return this builder
+     */
     public Builder certificateOfIncorporation(Document v) { this.certificate = v; return this; }
-    /** The memorandum and articles of association (the {@code mermat} part). */
+    /**
+     * The memorandum and articles of association (the {@code mermat} part).
+     *
+     * @param v the document
+     * @return this builder
+     */
     public Builder memorandumAndArticles(Document v) { this.mermat = v; return this; }
-    /** EUR (Prune's default when none is sent) or GBP. */
+    /**
+     * EUR (Prune's default when none is sent) or GBP.
+     *
+     * @param v the currency, or null for Prune's default (EUR)
+     * @return this builder
+     */
     public Builder currency(IssuedCurrency v) { this.currency = v; return this; }
-    /** The next director: the first added is {@code director_1}. */
+    /**
+     * The next director: the first added is {@code director_1}.
+     *
+     * @param v the director's ID and proof of address
+     * @return this builder
+     */
     public Builder director(CompanyPerson v) { this.directors.add(v); return this; }
-    /** The next shareholder: the first added is {@code shareholder_1}. */
+    /**
+     * The next shareholder: the first added is {@code shareholder_1}.
+     *
+     * @param v the shareholder's ID and proof of address
+     * @return this builder
+     */
     public Builder shareholder(CompanyPerson v) { this.shareholders.add(v); return this; }
 
+    /** {@return the request; its parts are checked when it is sent} */
     public CorporateAccountRequest build() {
       return new CorporateAccountRequest(this);
     }

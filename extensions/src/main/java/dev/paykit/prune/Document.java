@@ -41,7 +41,12 @@ public final class Document {
     this.contentType = contentType;
   }
 
-  /** A file; its name is the path's last element, its type the one its extension names. */
+  /**
+   * A file; its name is the path's last element, its type the one its extension names.
+   *
+   * @param file the file to send, read when the request is made
+   * @return the document
+   */
   public static Document of(Path file) {
     return of(file, null, null);
   }
@@ -49,28 +54,47 @@ public final class Document {
   /**
    * A file under another name or type. {@code fileName} null: the path's last element; {@code contentType}
    * null: the one the file name's extension names.
+   *
+   * @param file the file to send, read when the request is made
+   * @param fileName the name to send, or null
+   * @param contentType the media type to send, or null
+   * @return the document
    */
   public static Document of(Path file, String fileName, String contentType) {
     return new Document(file, fileName != null ? fileName
         : file == null || file.getFileName() == null ? null : file.getFileName().toString(), contentType);
   }
 
-  /** Bytes (copied); {@code contentType} null: the one the file name's extension names. */
+  /**
+   * Bytes (copied); {@code contentType} null: the one the file name's extension names.
+   *
+   * @param bytes the content (copied)
+   * @param fileName the name to send
+   * @param contentType the media type to send, or null
+   * @return the document
+   */
   public static Document of(byte[] bytes, String fileName, String contentType) {
     return new Document(bytes == null ? null : bytes.clone(), fileName, contentType);
   }
 
-  /** A stream, read when the request is made (not closed); {@code contentType} null: from the file name. */
+  /**
+   * A stream, read when the request is made (not closed); {@code contentType} null: from the file name.
+   *
+   * @param stream the content, read once when the request is made and not closed
+   * @param fileName the name to send
+   * @param contentType the media type to send, or null
+   * @return the document
+   */
   public static Document of(InputStream stream, String fileName, String contentType) {
     return new Document(stream, fileName, contentType);
   }
 
-  /** The file name sent. */
+  /** {@return the file name sent} */
   public String fileName() {
     return fileName;
   }
 
-  /** The content type given, or null (then the file name's extension decides). */
+  /** {@return the content type given, or null (then the file name's extension decides)} */
   public String contentType() {
     return contentType;
   }

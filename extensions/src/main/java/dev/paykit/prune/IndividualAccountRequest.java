@@ -42,6 +42,7 @@ public final class IndividualAccountRequest {
     this.parts = java.util.Collections.unmodifiableMap(p);
   }
 
+  /** {@return a builder with nothing set; names, country, ID and proof of address are required when sent} */
   public static Builder builder() {
     return new Builder();
   }
@@ -71,17 +72,47 @@ public final class IndividualAccountRequest {
 
     private Builder() {}
 
+    /**
+     * The person's first name ({@code firstName}).
+     *
+     * @param v the name
+     * @return this builder
+     */
     public Builder firstName(String v) { this.firstName = v; return this; }
+    /**
+     * The person's last name ({@code lastName}).
+     *
+     * @param v the name
+     * @return this builder
+     */
     public Builder lastName(String v) { this.lastName = v; return this; }
-    /** Where the person lives ({@code countryShort}; note {@code UK}, not ISO's GB). */
+    /**
+     * Where the person lives ({@code countryShort}; note {@code UK}, not ISO's GB).
+     *
+     * @param v the country
+     * @return this builder
+     */
     public Builder country(CountryShort v) { this.country = v; return this; }
 
-    /** A passport (no back side) or any ID given by its front only ({@code idType}, {@code idFile}). */
+    /**
+     * A passport (no back side) or any ID given by its front only ({@code idType}, {@code idFile}).
+     *
+     * @param type the ID's type
+     * @param front the ID's front side
+     * @return this builder
+     */
     public Builder id(IdType type, Document front) {
       return id(type, front, null);
     }
 
-    /** An ID with its back side ({@code idFileBack}), which every ID but a passport needs. */
+    /**
+     * An ID with its back side ({@code idFileBack}), which every ID but a passport needs.
+     *
+     * @param type the ID's type
+     * @param front the ID's front side
+     * @param back the ID's back side, or null
+     * @return this builder
+     */
     public Builder id(IdType type, Document front, Document back) {
       this.idType = type;
       this.idFile = front;
@@ -89,16 +120,28 @@ public final class IndividualAccountRequest {
       return this;
     }
 
-    /** A proof of address ({@code poaType}, {@code poaFile}). */
+    /**
+     * A proof of address ({@code poaType}, {@code poaFile}).
+     *
+     * @param type the document's type
+     * @param document the document
+     * @return this builder
+     */
     public Builder proofOfAddress(PoaType type, Document document) {
       this.poaType = type;
       this.poaFile = document;
       return this;
     }
 
-    /** EUR (Prune's default when none is sent) or GBP. */
+    /**
+     * EUR (Prune's default when none is sent) or GBP.
+     *
+     * @param v the currency, or null for Prune's default (EUR)
+     * @return this builder
+     */
     public Builder currency(IssuedCurrency v) { this.currency = v; return this; }
 
+    /** {@return the request; its parts are checked when it is sent} */
     public IndividualAccountRequest build() {
       return new IndividualAccountRequest(this);
     }

@@ -40,11 +40,23 @@ public final class PruneAccountRequests {
     this.forms = runtime.api(AccountRequestForms.class);
   }
 
-  /** Files an individual's account request; the receipt's {@code requestStatus} is PENDING or INPROGRESS. */
+  /**
+   * Files an individual's account request; the receipt's {@code requestStatus} is PENDING or INPROGRESS.
+   *
+   * @param request the person and their documents; not null
+   * @return the receipt, naming the new request
+   */
   public AccountRequestReceipt requestIndividual(IndividualAccountRequest request) {
     return requestIndividual(request, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #requestIndividual(IndividualAccountRequest)}, with options for this call.
+   *
+   * @param request the person and their documents; not null
+   * @param options the options of this call (deadline, headers; no idempotency key: Prune takes none); not null
+   * @return the receipt, naming the new request
+   */
   public AccountRequestReceipt requestIndividual(IndividualAccountRequest request, RequestOptions options) {
     Calls.require(request, "request", INDIVIDUAL);
     Map<String, Object> parts = Parts.body(request.parts());
@@ -52,11 +64,23 @@ public final class PruneAccountRequests {
         () -> Calls.run(INDIVIDUAL, options, () -> forms.requestIndividualAccount(parts)).getData());
   }
 
-  /** Files a company's account request with its directors' and shareholders' documents. */
+  /**
+   * Files a company's account request with its directors' and shareholders' documents.
+   *
+   * @param request the company and its documents; not null
+   * @return the receipt, naming the new request
+   */
   public AccountRequestReceipt requestCorporate(CorporateAccountRequest request) {
     return requestCorporate(request, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #requestCorporate(CorporateAccountRequest)}, with options for this call.
+   *
+   * @param request the company and its documents; not null
+   * @param options the options of this call (deadline, headers; no idempotency key: Prune takes none); not null
+   * @return the receipt, naming the new request
+   */
   public AccountRequestReceipt requestCorporate(CorporateAccountRequest request, RequestOptions options) {
     Calls.require(request, "request", CORPORATE);
     List<Violation> missing = new ArrayList<>();
@@ -79,21 +103,45 @@ public final class PruneAccountRequests {
     }
   }
 
-  /** One request with its documents (as URLs) and its state. */
+  /**
+   * One request with its documents (as URLs) and its state.
+   *
+   * @param requestId the request's id, from its receipt
+   * @return the request
+   */
   public AccountRequest get(String requestId) {
     return get(requestId, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #get(String)}, with options for this call.
+   *
+   * @param requestId the request's id, from its receipt
+   * @param options the options of this call (deadline, headers; no idempotency key: Prune takes none); not null
+   * @return the request
+   */
   public AccountRequest get(String requestId, RequestOptions options) {
     Calls.require(requestId, "requestId", "getAccountRequest");
     return Calls.run("getAccountRequest", options, () -> api.getAccountRequest(requestId).getData());
   }
 
-  /** A request's state and, once APPROVED, the account issued for it ({@code issuedAccount}). */
+  /**
+   * A request's state and, once APPROVED, the account issued for it ({@code issuedAccount}).
+   *
+   * @param requestId the request's id, from its receipt
+   * @return the request's state
+   */
   public AccountRequestState status(String requestId) {
     return status(requestId, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #status(String)}, with options for this call.
+   *
+   * @param requestId the request's id, from its receipt
+   * @param options the options of this call (deadline, headers; no idempotency key: Prune takes none); not null
+   * @return the request's state
+   */
   public AccountRequestState status(String requestId, RequestOptions options) {
     Calls.require(requestId, "requestId", "getAccountRequestStatus");
     return Calls.run("getAccountRequestStatus", options, () -> api.getAccountRequestStatus(requestId).getData());
@@ -102,11 +150,23 @@ public final class PruneAccountRequests {
   /**
    * Replaces parts of a PENDING request (only the parts the update sets are sent). Safe to repeat: a
    * retry sends the same parts again.
+   *
+   * @param requestId the request's id, from its receipt
+   * @param update the parts to replace; not null
+   * @return the request as updated
    */
   public AccountRequest update(String requestId, AccountRequestUpdate update) {
     return update(requestId, update, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #update(String, AccountRequestUpdate)}, with options for this call.
+   *
+   * @param requestId the request's id, from its receipt
+   * @param update the parts to replace; not null
+   * @param options the options of this call (deadline, headers; no idempotency key: Prune takes none); not null
+   * @return the request as updated
+   */
   public AccountRequest update(String requestId, AccountRequestUpdate update, RequestOptions options) {
     Calls.require(requestId, "requestId", UPDATE);
     Calls.require(update, "update", UPDATE);
@@ -115,11 +175,25 @@ public final class PruneAccountRequests {
         () -> Calls.run(UPDATE, options, () -> forms.updateAccountRequest(requestId, parts)).getData());
   }
 
-  /** The ID and proof-of-address documents Prune accepts; both filters optional (null: all). */
+  /**
+   * The ID and proof-of-address documents Prune accepts; both filters optional (null: all).
+   *
+   * @param country only documents accepted for this country, or null for all
+   * @param kind only ID or only proof-of-address documents, or null for both
+   * @return the documents; empty when none
+   */
   public List<AcceptableDocument> acceptableDocuments(CountryShort country, DocumentKind kind) {
     return acceptableDocuments(country, kind, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #acceptableDocuments(CountryShort, DocumentKind)}, with options for this call.
+   *
+   * @param country only documents accepted for this country, or null for all
+   * @param kind only ID or only proof-of-address documents, or null for both
+   * @param options the options of this call (deadline, headers; no idempotency key: Prune takes none); not null
+   * @return the documents; empty when none
+   */
   public List<AcceptableDocument> acceptableDocuments(CountryShort country, DocumentKind kind,
       RequestOptions options) {
     return Calls.run("listAcceptableDocuments", options, () -> api.listAcceptableDocuments(

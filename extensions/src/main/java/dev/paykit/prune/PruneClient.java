@@ -57,7 +57,7 @@ public final class PruneClient implements AutoCloseable {
           + key.length() + " characters, not shown): a copy-and-paste slip? An HTTP header cannot carry it");
     }
     this.mode = PruneMode.ofKey(key);
-    ObjectMapper mapper = PaykitJson.newMapper();
+    ObjectMapper mapper = PaykitJson.shared();
     ApiSpec spec = ApiSpec.load(PruneResponses.PROVIDER);
     Redactor redactor = Redactor.of(List.of(key), spec.sensitiveNames("Authorization"));
     var decoder = PruneResponses.decoder(mapper, redactor, spec);
@@ -90,6 +90,7 @@ public final class PruneClient implements AutoCloseable {
     this.money = base.money;
   }
 
+  /** {@return a builder; the API key is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -98,6 +99,9 @@ public final class PruneClient implements AutoCloseable {
    * A view of this client whose calls follow {@code options} (a call timeout, extra headers); a call's own
    * options win. It shares the pool, the key, the retry layer and the references already used. Options
    * carrying an idempotency key are refused: Prune takes none.
+   *
+   * @param options the options every call of the view follows; not null, without an idempotency key
+   * @return the view; closing it closes this client too
    */
   public PruneClient withOptions(RequestOptions options) {
     return new PruneClient(this, runtime.withOptions(options));
@@ -109,27 +113,31 @@ public final class PruneClient implements AutoCloseable {
     runtime.close();
   }
 
-  /** Test or live as the key's prefix says ({@code sk_live_}), {@link PruneMode#UNKNOWN} when it says nothing. */
+  /**
+   * Test or live as the key's prefix says ({@code sk_live_}), {@link PruneMode#UNKNOWN} when it says nothing.
+   *
+   * @return the mode of the client's key
+   */
   public PruneMode mode() {
     return mode;
   }
 
-  /** Individual and corporate account requests, their documents and states. */
+  /** {@return individual and corporate account requests, their documents and states} */
   public PruneAccountRequests accountRequests() {
     return new PruneAccountRequests(runtime);
   }
 
-  /** Issued accounts, balances, account validation. */
+  /** {@return issued accounts, balances, account validation} */
   public PruneAccounts accounts() {
     return new PruneAccounts(runtime);
   }
 
-  /** Transfers out of issued accounts, their status and the resolution of unknown outcomes. */
+  /** {@return transfers out of issued accounts, their status and the resolution of unknown outcomes} */
   public PruneTransfers transfers() {
     return new PruneTransfers(runtime, money);
   }
 
-  /** Payouts from the business's payout account, their disbursement requests and resolution. */
+  /** {@return payouts from the business's payout account, their disbursement requests and resolution} */
   public PrunePayouts payouts() {
     return new PrunePayouts(runtime, money, transfers());
   }
@@ -139,16 +147,21 @@ public final class PruneClient implements AutoCloseable {
    * against the references the facades claimed, but do not claim their own: two {@code sendMoney} calls
    * through it under one reference both go out. Send money through {@link #transfers()} and
    * {@link #payouts()}, which never send a reference twice.
+   *
+   * @param <T> the interface
+   * @param type one of the generated interfaces of Prune
+   * @return a proxy of {@code type} whose calls go through the whole pipeline
    */
   public <T> T api(Class<T> type) {
     return runtime.api(type);
   }
 
-  /** A Feign builder with the whole pipeline, for applications that target the interfaces themselves. */
+  /** {@return a Feign builder with the whole pipeline, for applications that target the interfaces themselves} */
   public Feign.Builder feignBuilder() {
     return runtime.feignBuilder();
   }
 
+  /** {@return the base URL the client sends to} */
   public String baseUrl() {
     return runtime.baseUrl();
   }
@@ -169,18 +182,35 @@ public final class PruneClient implements AutoCloseable {
 
     private Builder() {}
 
-    /** Your API key from Prune's dashboard (sent as {@code Authorization: Bearer <key>}). */
+    /**
+     * Your API key from Prune's dashboard (sent as {@code Authorization: Bearer <key>}).
+     *
+     * @param v the API key; never logged or shown
+     * @return this builder
+     */
     public Builder apiKey(String v) { this.apiKey = v; return this; }
-    /** Default {@link #BASE_URL}; point it at the sandbox in tests. */
+    /**
+     * Default {@link #BASE_URL}; point it at the sandbox in tests.
+     *
+     * @param v the base URL, not null
+     * @return this builder
+     */
     public Builder baseUrl(String v) { this.baseUrl = Objects.requireNonNull(v, "baseUrl"); return this; }
     /**
      * How {@code awaitFinalStatus} and {@code resolve} poll: attempts, backoff, total time and the sleeper
      * (default 10 polls, 1 s doubling to 30 s, at most 5 minutes).
+     *
+     * @param v the policy, not null
+     * @return this builder
      */
     public Builder pollPolicy(RetryPolicy v) { this.pollPolicy = Objects.requireNonNull(v, "pollPolicy"); return this; }
     /**
      * How many of the latest transfer and payout references the client keeps to refuse a second payment
      * under one (default 100 000; 0 keeps none).
+     *
+     * @param v 0 or more references
+     * @return this builder
+     * @throws IllegalArgumentException when {@code v} is negative
      */
     public Builder referenceMemory(int v) {
       if (v < 0) {
@@ -190,6 +220,13 @@ public final class PruneClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The client, with its own connection pool; close it when done.
+     *
+     * @return the client
+     * @throws IllegalArgumentException when the API key is missing or blank, or holds a space, a line break or a
+     *     character outside visible ASCII
+     */
     public PruneClient build() {
       return new PruneClient(this);
     }

@@ -17,7 +17,12 @@ public enum PruneMode {
   static final String LIVE_PREFIX = "sk_live_";
   static final String TEST_PREFIX = "sk_test_";
 
-  /** The mode a key's prefix names; never shows the key. */
+  /**
+   * The mode a key's prefix names; never shows the key.
+   *
+   * @param apiKey a Prune API key
+   * @return the mode its prefix names, {@link #UNKNOWN} when it names none
+   */
   public static PruneMode ofKey(String apiKey) {
     if (apiKey == null) {
       return UNKNOWN;

@@ -38,6 +38,7 @@ public final class PruneOutcomeUnknownException extends OutcomeUnknownException 
     ACCOUNT_REQUEST_UPDATE
   }
 
+  /** What the request was, never null. */
   private final Kind kind;
 
   PruneOutcomeUnknownException(Kind kind, OutcomeUnknownException core) {
@@ -46,7 +47,7 @@ public final class PruneOutcomeUnknownException extends OutcomeUnknownException 
     this.kind = kind;
   }
 
-  /** What the request was. */
+  /** {@return what the request was} */
   public Kind kind() {
     return kind;
   }
@@ -54,6 +55,8 @@ public final class PruneOutcomeUnknownException extends OutcomeUnknownException 
   /**
    * Prune's id of what the request created (a transaction, a payout and its disbursement request, an
    * account request), when an answer named it before it broke off; null otherwise.
+   *
+   * @return Prune's id of the created resource, or null
    */
   public String transactionId() {
     return resourceId();

@@ -36,11 +36,23 @@ public final class PrunePayouts {
     this.money = money;
   }
 
-  /** Pays out; the answer is the transaction (PENDING), whose {@code id} is also its request's. */
+  /**
+   * Pays out; the answer is the transaction (PENDING), whose {@code id} is also its request's.
+   *
+   * @param request the payout; not null
+   * @return the transaction, PENDING
+   */
   public Transaction disburse(DisburseRequest request) {
     return disburse(request, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #disburse(DisburseRequest)}, with options for this call.
+   *
+   * @param request the payout; not null
+   * @param options the options of this call (deadline, headers; no idempotency key: Prune takes none); not null
+   * @return the transaction, PENDING
+   */
   public Transaction disburse(DisburseRequest request, RequestOptions options) {
     Calls.require(request, "request", DISBURSE);
     Calls.require(options, "options", DISBURSE);
@@ -48,11 +60,23 @@ public final class PrunePayouts {
         () -> api.disburse(request).getData(), Transaction::getId);
   }
 
-  /** The payout's disbursement request as Prune holds it: its approval state and what it pays. */
+  /**
+   * The payout's disbursement request as Prune holds it: its approval state and what it pays.
+   *
+   * @param requestId the payout's id (its transaction's {@code id})
+   * @return the disbursement request
+   */
   public DebitRequest request(String requestId) {
     return request(requestId, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #request(String)}, with options for this call.
+   *
+   * @param requestId the payout's id (its transaction's {@code id})
+   * @param options the options of this call (deadline, headers; no idempotency key: Prune takes none); not null
+   * @return the disbursement request
+   */
   public DebitRequest request(String requestId, RequestOptions options) {
     Calls.require(requestId, "requestId", REQUEST_STATUS);
     return Calls.run(REQUEST_STATUS, options, () -> {
@@ -61,11 +85,23 @@ public final class PrunePayouts {
     });
   }
 
-  /** The payout's money: its transaction's state (the same status operation as a transfer's). */
+  /**
+   * The payout's money: its transaction's state (the same status operation as a transfer's).
+   *
+   * @param payoutId the payout's id (its transaction's {@code id})
+   * @return the transaction's status
+   */
   public TransactionStatus status(String payoutId) {
     return transfers.status(payoutId);
   }
 
+  /**
+   * Like {@link #status(String)}, with options for this call.
+   *
+   * @param payoutId the payout's id (its transaction's {@code id})
+   * @param options the options of this call (deadline, headers; no idempotency key: Prune takes none); not null
+   * @return the transaction's status
+   */
   public TransactionStatus status(String payoutId, RequestOptions options) {
     return transfers.status(payoutId, options);
   }
@@ -76,12 +112,24 @@ public final class PrunePayouts {
    * then its transaction's status until final, polled within the client's poll policy. Without an id,
    * {@link Resolution.State#UNKNOWN} at once (Prune has no search by reference). Never "failed" while it
    * may have gone through.
+   *
+   * @param unknown the exception the payout ended with
+   * @return what is known now: found (final), still pending, not found, or unknown; see {@link Resolution.State}
    */
   public Resolution resolve(PruneOutcomeUnknownException unknown) {
     Calls.require(unknown, "unknown", REQUEST_STATUS);
     return resolve(unknown.reference(), unknown.transactionId(), RequestOptions.none());
   }
 
+  /**
+   * Like {@link #resolve(PruneOutcomeUnknownException)}, from the reference and Prune's id (null when no answer
+   * named it); every query is made with these options.
+   *
+   * @param reference your reference of the payout
+   * @param payoutId Prune's id of the payout, or null
+   * @param options the options of every query; not null
+   * @return what is known now: found (final), still pending, not found, or unknown; see {@link Resolution.State}
+   */
   public Resolution resolve(String reference, String payoutId, RequestOptions options) {
     Calls.require(options, "options", REQUEST_STATUS);
     String id = payoutId != null ? payoutId : money.references().idOf(reference).orElse(null);

@@ -36,12 +36,23 @@ public final class PruneTransfers {
     this.money = money;
   }
 
-  /** Sends money; the answer is the transaction, PENDING until Prune confirms or rejects it. */
+  /**
+   * Sends money; the answer is the transaction, PENDING until Prune confirms or rejects it.
+   *
+   * @param request the transfer; not null
+   * @return the transaction, PENDING until Prune confirms or rejects it
+   */
   public Transaction send(SendMoneyRequest request) {
     return send(request, RequestOptions.none());
   }
 
-  /** Like {@link #send(SendMoneyRequest)}, with options for this call (an idempotency key is refused: Prune has none). */
+  /**
+   * Like {@link #send(SendMoneyRequest)}, with options for this call (an idempotency key is refused: Prune has none).
+   *
+   * @param request the transfer; not null
+   * @param options the options of this call (deadline, headers; no idempotency key: Prune takes none); not null
+   * @return the transaction, PENDING until Prune confirms or rejects it
+   */
   public Transaction send(SendMoneyRequest request, RequestOptions options) {
     Calls.require(request, "request", SEND);
     Calls.require(options, "options", SEND);
@@ -49,11 +60,23 @@ public final class PruneTransfers {
         () -> api.sendMoney(request).getData(), Transaction::getId);
   }
 
-  /** A transaction's state: PENDING, CONFIRMED, REJECTED or CANCELLED. */
+  /**
+   * A transaction's state: PENDING, CONFIRMED, REJECTED or CANCELLED.
+   *
+   * @param transactionId Prune's id of the transaction
+   * @return the transaction's status
+   */
   public TransactionStatus status(String transactionId) {
     return status(transactionId, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #status(String)}, with options for this call.
+   *
+   * @param transactionId Prune's id of the transaction
+   * @param options the options of this call (deadline, headers; no idempotency key: Prune takes none); not null
+   * @return the transaction's status
+   */
   public TransactionStatus status(String transactionId, RequestOptions options) {
     Calls.require(transactionId, "transactionId", STATUS);
     return Calls.run(STATUS, options, () -> api.getTransactionStatus(transactionId).getData());
@@ -63,11 +86,21 @@ public final class PruneTransfers {
    * Polls the status until it is final (CONFIRMED, REJECTED or CANCELLED), waiting between polls as the
    * client's poll policy says (bounded in number and time); returns the last status, PENDING when it was
    * still pending when the policy was spent.
+   *
+   * @param transactionId Prune's id of the transaction
+   * @return the last status; PENDING when the policy was spent first
    */
   public TransactionStatus awaitFinalStatus(String transactionId) {
     return awaitFinalStatus(transactionId, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #awaitFinalStatus(String)}; every status query is made with these options.
+   *
+   * @param transactionId Prune's id of the transaction
+   * @param options the options of every status query; not null
+   * @return the last status; PENDING when the policy was spent first
+   */
   public TransactionStatus awaitFinalStatus(String transactionId, RequestOptions options) {
     Calls.require(transactionId, "transactionId", STATUS);
     Calls.require(options, "options", STATUS);
@@ -87,6 +120,9 @@ public final class PruneTransfers {
    * search of transactions (none is documented), so a transfer whose answer was lost before its id
    * cannot be found through the API; check Prune's dashboard. Never "failed" while it may have gone
    * through.
+   *
+   * @param unknown the exception the transfer ended with
+   * @return what is known now: found (final), still pending, not found, or unknown; see {@link Resolution.State}
    */
   public Resolution resolve(PruneOutcomeUnknownException unknown) {
     Calls.require(unknown, "unknown", STATUS);
@@ -96,6 +132,11 @@ public final class PruneTransfers {
   /**
    * Like {@link #resolve(PruneOutcomeUnknownException)}, from the reference and Prune's id (null when no
    * answer named it); every status query is made with these options.
+   *
+   * @param reference your reference of the transfer
+   * @param transactionId Prune's id of the transaction, or null
+   * @param options the options of every status query; not null
+   * @return what is known now: found (final), still pending, not found, or unknown; see {@link Resolution.State}
    */
   public Resolution resolve(String reference, String transactionId, RequestOptions options) {
     Calls.require(options, "options", STATUS);

@@ -43,7 +43,7 @@ public record Resolution(State state, String reference, String transactionId, Tr
     UNKNOWN
   }
 
-  /** Whether Prune has the transaction (it was booked, whatever became of it). */
+  /** {@return whether Prune has the transaction (it was booked, whatever became of it)} */
   public boolean booked() {
     return state == State.FOUND || state == State.STILL_PENDING;
   }

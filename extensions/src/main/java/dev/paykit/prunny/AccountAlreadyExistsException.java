@@ -8,6 +8,12 @@ public class AccountAlreadyExistsException extends DeclinedException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An exception for the failure {@code details} describe.
+   *
+   * @param details what is known about the failure, its text already redacted
+   * @param cause the exception that caused this one, or null
+   */
   public AccountAlreadyExistsException(ErrorDetails details, Throwable cause) {
     super(details, cause);
   }

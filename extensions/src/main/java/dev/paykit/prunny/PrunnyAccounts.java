@@ -41,35 +41,72 @@ public final class PrunnyAccounts {
     this.api = runtime.api(AccountsApi.class);
   }
 
-  /** One page of a customer's accounts. */
+  /**
+   * One page of a customer's accounts.
+   *
+   * @param customerId Prunny's customer id
+   * @param page page number from 1, or null for the first
+   * @param limit page size, or null for the provider default
+   * @return the page, with its totals and links
+   */
   public AccountPage list(String customerId, Integer page, Integer limit) {
     return list(customerId, page, limit, RequestOptions.none());
   }
 
-  /** Like {@link #list(String, Integer, Integer)}, with options for this call. */
+  /**
+   * Like {@link #list(String, Integer, Integer)}, with options for this call.
+   *
+   * @param customerId Prunny's customer id
+   * @param page page number from 1, or null for the first
+   * @param limit page size, or null for the provider default
+   * @param options the options of this call (deadline, headers); not null
+   * @return the page, with its totals and links
+   */
   public AccountPage list(String customerId, Integer page, Integer limit, RequestOptions options) {
     require(options, "listAccounts");
     return CallReport.run(options, () -> fetchAccounts(customerId, query(page, limit)));
   }
 
-  /** Every account of a customer. */
+  /**
+   * Every account of a customer.
+   *
+   * @param customerId Prunny's customer id
+   * @return the accounts, fetched page by page as you iterate
+   */
   public AutoPager<Account> listAutoPaging(String customerId) {
     return listAutoPaging(customerId, RequestOptions.none());
   }
 
-  /** Like {@link #listAutoPaging(String)}; every page is fetched with these options. */
+  /**
+   * Like {@link #listAutoPaging(String)}; every page is fetched with these options.
+   *
+   * @param customerId Prunny's customer id
+   * @param options the options of this call (deadline, headers); not null
+   * @return the accounts, fetched page by page as you iterate
+   */
   public AutoPager<Account> listAutoPaging(String customerId, RequestOptions options) {
     require(options, "listAccounts");
     return Paging.pager(runtime.spec(), runtime.mapper(), "listAccounts", Map.of(), AccountPage.class,
         q -> CallReport.run(options, () -> fetchAccounts(customerId, q)));
   }
 
-  /** The account with this number. */
+  /**
+   * The account with this number.
+   *
+   * @param accountNumber the account number
+   * @return the account
+   */
   public Account get(String accountNumber) {
     return get(accountNumber, RequestOptions.none());
   }
 
-  /** Like {@link #get(String)}, with options for this call. */
+  /**
+   * Like {@link #get(String)}, with options for this call.
+   *
+   * @param accountNumber the account number
+   * @param options the options of this call (deadline, headers); not null
+   * @return the account
+   */
   public Account get(String accountNumber, RequestOptions options) {
     require(options, "getAccount");
     var r = CallReport.run(options, () -> api.getAccount(accountNumber));
@@ -77,43 +114,87 @@ public final class PrunnyAccounts {
     return data.isEmpty() ? null : data.get(0);
   }
 
+  /**
+   * The balances of the account with this number.
+   *
+   * @param accountNumber the account number
+   * @return the account's balances, amounts as decimals
+   */
   public AccountBalance balance(String accountNumber) {
     return balance(accountNumber, RequestOptions.none());
   }
 
-  /** Like {@link #balance(String)}, with options for this call. */
+  /**
+   * Like {@link #balance(String)}, with options for this call.
+   *
+   * @param accountNumber the account number
+   * @param options the options of this call (deadline, headers); not null
+   * @return the account's balances, amounts as decimals
+   */
   public AccountBalance balance(String accountNumber, RequestOptions options) {
     require(options, "getAccountBalance");
     var r = CallReport.run(options, () -> api.getAccountBalance(accountNumber));
     return r.getData();
   }
 
+  /**
+   * One page of the account types that can be opened.
+   *
+   * @param page page number from 1, or null for the first
+   * @param limit page size, or null for the provider default
+   * @return the page, with its totals and links
+   */
   public AccountTypePage listTypes(Integer page, Integer limit) {
     return listTypes(page, limit, RequestOptions.none());
   }
 
-  /** Like {@link #listTypes(Integer, Integer)}, with options for this call. */
+  /**
+   * Like {@link #listTypes(Integer, Integer)}, with options for this call.
+   *
+   * @param page page number from 1, or null for the first
+   * @param limit page size, or null for the provider default
+   * @param options the options of this call (deadline, headers); not null
+   * @return the page, with its totals and links
+   */
   public AccountTypePage listTypes(Integer page, Integer limit, RequestOptions options) {
     require(options, "listAccountTypes");
     return CallReport.run(options, () -> fetchTypes(query(page, limit)));
   }
 
+  /** {@return every account type, fetched page by page as you iterate} */
   public AutoPager<AccountType> listTypesAutoPaging() {
     return listTypesAutoPaging(RequestOptions.none());
   }
 
-  /** Like {@link #listTypesAutoPaging()}; every page is fetched with these options. */
+  /**
+   * Like {@link #listTypesAutoPaging()}; every page is fetched with these options.
+   *
+   * @param options the options of this call (deadline, headers); not null
+   * @return the account types, fetched page by page as you iterate
+   */
   public AutoPager<AccountType> listTypesAutoPaging(RequestOptions options) {
     require(options, "listAccountTypes");
     return Paging.pager(runtime.spec(), runtime.mapper(), "listAccountTypes", Map.of(),
         AccountTypePage.class, q -> CallReport.run(options, () -> fetchTypes(q)));
   }
 
+  /**
+   * The account type with this id.
+   *
+   * @param accountTypeId the type's id, as listed by {@link #listTypes(Integer, Integer)}
+   * @return the account type
+   */
   public AccountType getType(String accountTypeId) {
     return getType(accountTypeId, RequestOptions.none());
   }
 
-  /** Like {@link #getType(String)}, with options for this call. */
+  /**
+   * Like {@link #getType(String)}, with options for this call.
+   *
+   * @param accountTypeId the type's id, as listed by {@link #listTypes(Integer, Integer)}
+   * @param options the options of this call (deadline, headers); not null
+   * @return the account type
+   */
   public AccountType getType(String accountTypeId, RequestOptions options) {
     require(options, "getAccountType");
     var r = CallReport.run(options, () -> api.getAccountType(accountTypeId));
@@ -123,12 +204,21 @@ public final class PrunnyAccounts {
   /**
    * Opens an account under a new idempotency key; {@link AccountAlreadyExistsException} (98) if it
    * exists already.
+   *
+   * @param request the account to open; not null
+   * @return the opening and what its response code says; check {@link PrunnyResult#isCompleted()}
    */
   public PrunnyResult<AccountOpening> open(OpenAccountRequest request) {
     return open(request, RequestOptions.none());
   }
 
-  /** Opens an account, with options for this call (your idempotency key, a deadline...). */
+  /**
+   * Opens an account, with options for this call (your idempotency key, a deadline...).
+   *
+   * @param request the account to open; not null
+   * @param options the options of this call (your idempotency key, a deadline...); not null
+   * @return the opening and what its response code says; check {@link PrunnyResult#isCompleted()}
+   */
   public PrunnyResult<AccountOpening> open(OpenAccountRequest request, RequestOptions options) {
     Arguments.require(request, "request", PrunnyResponses.PROVIDER, "openAccount");
     require(options, "openAccount");
@@ -141,12 +231,31 @@ public final class PrunnyAccounts {
         request.getRequestId(), key, null), r.getStatus(), r.getMessage(), key, data);
   }
 
-  /** One page of an account's statement between two dates (inclusive, per OBN). */
+  /**
+   * One page of an account's statement between two dates (inclusive, per OBN).
+   *
+   * @param accountId the account's id
+   * @param from first day, or null for no lower bound
+   * @param to last day, or null for no upper bound
+   * @param page page number from 1, or null for the first
+   * @param limit page size, or null for the provider default
+   * @return the page of statement lines
+   */
   public StatementPage statement(String accountId, LocalDate from, LocalDate to, Integer page, Integer limit) {
     return statement(accountId, from, to, page, limit, RequestOptions.none());
   }
 
-  /** Like {@link #statement(String, LocalDate, LocalDate, Integer, Integer)}, with options for this call. */
+  /**
+   * Like {@link #statement(String, LocalDate, LocalDate, Integer, Integer)}, with options for this call.
+   *
+   * @param accountId the account's id
+   * @param from first day, or null for no lower bound
+   * @param to last day, or null for no upper bound
+   * @param page page number from 1, or null for the first
+   * @param limit page size, or null for the provider default
+   * @param options the options of this call (deadline, headers); not null
+   * @return the page of statement lines
+   */
   public StatementPage statement(String accountId, LocalDate from, LocalDate to, Integer page, Integer limit,
       RequestOptions options) {
     require(options, "getStatement");
@@ -155,18 +264,42 @@ public final class PrunnyAccounts {
     return CallReport.run(options, () -> fetchStatement(accountId, q));
   }
 
-  /** Every statement line of an account between two dates (either may be null), in pages of the largest size. */
+  /**
+   * Every statement line of an account between two dates (either may be null), in pages of the largest size.
+   *
+   * @param accountId the account's id
+   * @param from first day, or null for no lower bound
+   * @param to last day, or null for no upper bound
+   * @return the statement lines, fetched page by page as you iterate
+   */
   public AutoPager<StatementTransaction> statementAutoPaging(String accountId, LocalDate from, LocalDate to) {
     return statementAutoPaging(accountId, from, to, null, RequestOptions.none());
   }
 
-  /** Every statement line of an account between two dates, fetched {@code pageSize} at a time. */
+  /**
+   * Every statement line of an account between two dates, fetched {@code pageSize} at a time.
+   *
+   * @param accountId the account's id
+   * @param from first day, or null for no lower bound
+   * @param to last day, or null for no upper bound
+   * @param pageSize lines per page, or null for the largest
+   * @return the statement lines, fetched page by page as you iterate
+   */
   public AutoPager<StatementTransaction> statementAutoPaging(String accountId, LocalDate from, LocalDate to,
       Integer pageSize) {
     return statementAutoPaging(accountId, from, to, pageSize, RequestOptions.none());
   }
 
-  /** Like {@link #statementAutoPaging(String, LocalDate, LocalDate, Integer)}; every page with these options. */
+  /**
+   * Like {@link #statementAutoPaging(String, LocalDate, LocalDate, Integer)}; every page with these options.
+   *
+   * @param accountId the account's id
+   * @param from first day, or null for no lower bound
+   * @param to last day, or null for no upper bound
+   * @param pageSize lines per page, or null for the largest
+   * @param options the options of this call (deadline, headers); not null
+   * @return the statement lines, fetched page by page as you iterate
+   */
   public AutoPager<StatementTransaction> statementAutoPaging(String accountId, LocalDate from, LocalDate to,
       Integer pageSize, RequestOptions options) {
     require(options, "getStatement");

@@ -61,7 +61,7 @@ public final class PrunnyClient implements AutoCloseable {
       throw new IllegalArgumentException("apiKey is required");
     }
     String apiKey = b.apiKey;
-    ObjectMapper mapper = PaykitJson.newMapper();
+    ObjectMapper mapper = PaykitJson.shared();
     ApiSpec spec = ApiSpec.load(PrunnyResponses.PROVIDER);
     Redactor redactor = Redactor.of(List.of(apiKey), spec.sensitiveNames("Authorization"));
     Clock clock = b.clock();
@@ -108,6 +108,9 @@ public final class PrunnyClient implements AutoCloseable {
   /**
    * A view of this client whose calls follow {@code options} (e.g. a shorter call timeout). It shares
    * this client's connection pool, API key, idempotency keys and retry layer; building one is cheap.
+   *
+   * @param options the options every call of the view follows; not null
+   * @return the view; closing it closes this client too
    */
   public PrunnyClient withOptions(RequestOptions options) {
     return new PrunnyClient(this, runtime.withOptions(options));
@@ -119,40 +122,53 @@ public final class PrunnyClient implements AutoCloseable {
     runtime.close();
   }
 
+  /** {@return a builder; the API key is required, the environment is the sandbox unless set} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return customers' accounts, account types, account opening and statements} */
   public PrunnyAccounts accounts() {
     return accounts;
   }
 
+  /** {@return customers, by id or by BVN} */
   public PrunnyCustomers customers() {
     return customers;
   }
 
+  /** {@return name enquiry, transfers, OTP completion and the status query} */
   public PrunnyTransfers transfers() {
     return transfers;
   }
 
+  /** {@return holds on funds and their release} */
   public PrunnyFunds funds() {
     return funds;
   }
 
+  /** {@return direct-debit mandates and their charges} */
   public PrunnyMandates mandates() {
     return mandates;
   }
 
-  /** A generated interface ({@code TransfersApi}...) with the whole pipeline; pass null for the timestamp. */
+  /**
+   * A generated interface ({@code TransfersApi}...) with the whole pipeline; pass null for the timestamp.
+   *
+   * @param <T> the interface
+   * @param type one of the generated interfaces of Prunny
+   * @return a proxy of {@code type} whose calls go through the whole pipeline
+   */
   public <T> T api(Class<T> type) {
     return runtime.api(type);
   }
 
-  /** A Feign builder with the whole pipeline, for applications that target the interfaces themselves. */
+  /** {@return a Feign builder with the whole pipeline, for applications that target the interfaces themselves} */
   public Feign.Builder feignBuilder() {
     return runtime.feignBuilder();
   }
 
+  /** {@return the base URL the client sends to} */
   public String baseUrl() {
     return runtime.baseUrl();
   }
@@ -175,19 +191,55 @@ public final class PrunnyClient implements AutoCloseable {
 
     private Builder() {}
 
-    /** Your API key (sent as {@code Authorization: Bearer <key>}). */
+    /**
+     * Your API key (sent as {@code Authorization: Bearer <key>}).
+     *
+     * @param v the API key; never logged or shown
+     * @return this builder
+     */
     public Builder apiKey(String v) { this.apiKey = v; return this; }
-    /** Sandbox (default) or live. */
+    /**
+     * Sandbox (default) or live.
+     *
+     * @param v the environment, not null
+     * @return this builder
+     */
     public Builder environment(PrunnyEnvironment v) { this.environment = Objects.requireNonNull(v); return this; }
-    /** Overrides the environment's URL (e.g. the local paykit sandbox). */
+    /**
+     * Overrides the environment's URL (e.g. the local paykit sandbox).
+     *
+     * @param v the base URL, or null for the environment's
+     * @return this builder
+     */
     public Builder baseUrl(String v) { this.baseUrl = v; return this; }
-    /** The request timestamp header's name (default {@code X-Request-Timestamp}, inferred). */
+    /**
+     * The request timestamp header's name (default {@code X-Request-Timestamp}, inferred).
+     *
+     * @param v the header's name, or null for the default
+     * @return this builder
+     */
     public Builder timestampHeader(String v) { this.timestampHeader = v; return this; }
-    /** How {@link PrunnyTransfers#awaitFinalStatus(String)} polls (default 10 polls, 1 s doubling to 30 s, 5 min). */
+    /**
+     * How {@link PrunnyTransfers#awaitFinalStatus(String)} polls (default 10 polls, 1 s doubling to 30 s, 5 min).
+     *
+     * @param v the policy, not null
+     * @return this builder
+     */
     public Builder pollPolicy(RetryPolicy v) { this.pollPolicy = Objects.requireNonNull(v); return this; }
-    /** Source of generated idempotency keys (default random UUIDs). */
+    /**
+     * Source of generated idempotency keys (default random UUIDs).
+     *
+     * @param v gives a new UUID per call, not null
+     * @return this builder
+     */
     public Builder idempotencyKeySource(Supplier<UUID> v) { this.uuids = Objects.requireNonNull(v); return this; }
 
+    /**
+     * The client, with its own connection pool; close it when done.
+     *
+     * @return the client
+     * @throws IllegalArgumentException when the API key is missing or blank
+     */
     public PrunnyClient build() {
       return new PrunnyClient(this);
     }

@@ -15,6 +15,7 @@ public enum PrunnyEnvironment {
     this.baseUrl = baseUrl;
   }
 
+  /** {@return the environment's base URL} */
   public String baseUrl() {
     return baseUrl;
   }

@@ -21,12 +21,23 @@ public final class PrunnyFunds {
     this.api = runtime.api(FundsApi.class);
   }
 
-  /** Holds funds under a new idempotency key; {@link BlockFailedException} when they cannot be held. */
+  /**
+   * Holds funds under a new idempotency key; {@link BlockFailedException} when they cannot be held.
+   *
+   * @param request the account, amount and your reference of the hold; not null
+   * @return the result: completed, pending or waiting for an OTP
+   */
   public TransferResult hold(HoldFundsRequest request) {
     return hold(request, RequestOptions.none());
   }
 
-  /** Holds funds, with options for this call (your idempotency key, a deadline...). */
+  /**
+   * Holds funds, with options for this call (your idempotency key, a deadline...).
+   *
+   * @param request the account, amount and your reference of the hold; not null
+   * @param options the options of this call (your idempotency key, a deadline...); not null
+   * @return the result: completed, pending or waiting for an OTP
+   */
   public TransferResult hold(HoldFundsRequest request, RequestOptions options) {
     Arguments.require(request, "request", PrunnyResponses.PROVIDER, "holdFunds");
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "holdFunds");
@@ -34,12 +45,23 @@ public final class PrunnyFunds {
         request.getReferenceId(), null, options, () -> api.holdFunds(null, request)));
   }
 
-  /** Releases held funds under a new key; {@link UnblockFailedException} when they cannot be released. */
+  /**
+   * Releases held funds under a new key; {@link UnblockFailedException} when they cannot be released.
+   *
+   * @param request the hold to release; not null
+   * @return the result: completed, pending or waiting for an OTP
+   */
   public TransferResult release(ReleaseFundsRequest request) {
     return release(request, RequestOptions.none());
   }
 
-  /** Releases held funds, with options for this call. */
+  /**
+   * Releases held funds, with options for this call.
+   *
+   * @param request the hold to release; not null
+   * @param options the options of this call (your idempotency key, a deadline...); not null
+   * @return the result: completed, pending or waiting for an OTP
+   */
   public TransferResult release(ReleaseFundsRequest request, RequestOptions options) {
     Arguments.require(request, "request", PrunnyResponses.PROVIDER, "releaseFunds");
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "releaseFunds");
@@ -47,12 +69,25 @@ public final class PrunnyFunds {
         request.getReferenceId(), null, options, () -> api.releaseFunds(null, request)));
   }
 
-  /** The hold with this reference on this account. */
+  /**
+   * The hold with this reference on this account.
+   *
+   * @param accountNumber the account the funds are held on
+   * @param referenceId your reference of the hold
+   * @return the hold
+   */
   public HeldFunds held(String accountNumber, String referenceId) {
     return held(accountNumber, referenceId, RequestOptions.none());
   }
 
-  /** Like {@link #held(String, String)}, with options for this call. */
+  /**
+   * Like {@link #held(String, String)}, with options for this call.
+   *
+   * @param accountNumber the account the funds are held on
+   * @param referenceId your reference of the hold
+   * @param options the options of this call (deadline, headers); not null
+   * @return the hold
+   */
   public HeldFunds held(String accountNumber, String referenceId, RequestOptions options) {
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "getHeldFunds");
     var r = CallReport.run(options, () -> api.getHeldFunds(accountNumber, referenceId));

@@ -27,12 +27,23 @@ public final class PrunnyMandates {
     this.api = runtime.api(MandatesApi.class);
   }
 
-  /** Creates a mandate under a new idempotency key. */
+  /**
+   * Creates a mandate under a new idempotency key.
+   *
+   * @param request the mandate; not null
+   * @return the mandate and what its response code says; check {@link PrunnyResult#isCompleted()}
+   */
   public PrunnyResult<MandateResult> create(MandateRequest request) {
     return create(request, RequestOptions.none());
   }
 
-  /** Creates a mandate, with options for this call (your idempotency key, a deadline...). */
+  /**
+   * Creates a mandate, with options for this call (your idempotency key, a deadline...).
+   *
+   * @param request the mandate; not null
+   * @param options the options of this call (your idempotency key, a deadline...); not null
+   * @return the mandate and what its response code says; check {@link PrunnyResult#isCompleted()}
+   */
   public PrunnyResult<MandateResult> create(MandateRequest request, RequestOptions options) {
     Arguments.require(request, "request", PrunnyResponses.PROVIDER, "createMandate");
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "createMandate");
@@ -46,12 +57,25 @@ public final class PrunnyMandates {
         data == null ? null : data.getAuthDetails()), r.getStatus(), r.getMessage(), key, data);
   }
 
-  /** Charges a mandate under a new idempotency key. */
+  /**
+   * Charges a mandate under a new idempotency key.
+   *
+   * @param mandateId the mandate to charge
+   * @param amount the amount in the mandate's currency, scale kept (a plain decimal on the wire)
+   * @return the payment and what its response code says; check {@link PrunnyResult#isCompleted()}
+   */
   public PrunnyResult<MandatePayment> pay(String mandateId, BigDecimal amount) {
     return pay(mandateId, amount, RequestOptions.none());
   }
 
-  /** Charges a mandate, with options for this call (your idempotency key, a deadline...). */
+  /**
+   * Charges a mandate, with options for this call (your idempotency key, a deadline...).
+   *
+   * @param mandateId the mandate to charge
+   * @param amount the amount in the mandate's currency, scale kept (a plain decimal on the wire)
+   * @param options the options of this call (your idempotency key, a deadline...); not null
+   * @return the payment and what its response code says; check {@link PrunnyResult#isCompleted()}
+   */
   public PrunnyResult<MandatePayment> pay(String mandateId, BigDecimal amount, RequestOptions options) {
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "payMandate");
     var keyed = TransactionCalls.run("mandateId", mandateId, null, options,
@@ -63,23 +87,52 @@ public final class PrunnyMandates {
         data == null ? null : data.getTransactionRef(), mandateId, key, null), r.getStatus(), r.getMessage(), key, data);
   }
 
+  /**
+   * The mandate with this id on this account.
+   *
+   * @param account the account the mandate debits
+   * @param mandateId the mandate's id
+   * @return the mandate
+   */
   public Mandate get(String account, String mandateId) {
     return get(account, mandateId, RequestOptions.none());
   }
 
-  /** Like {@link #get(String, String)}, with options for this call. */
+  /**
+   * Like {@link #get(String, String)}, with options for this call.
+   *
+   * @param account the account the mandate debits
+   * @param mandateId the mandate's id
+   * @param options the options of this call (deadline, headers); not null
+   * @return the mandate
+   */
   public Mandate get(String account, String mandateId, RequestOptions options) {
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "getMandate");
     var r = CallReport.run(options, () -> api.getMandate(account, mandateId));
     return r.getData();
   }
 
-  /** Updates a mandate under a new idempotency key. */
+  /**
+   * Updates a mandate under a new idempotency key.
+   *
+   * @param account the account the mandate debits
+   * @param mandateId the mandate's id
+   * @param request the mandate's new terms; not null
+   * @return the update and what its response code says; check {@link PrunnyResult#isCompleted()}
+   */
   public PrunnyResult<MandateResult> update(String account, String mandateId, MandateRequest request) {
     return update(account, mandateId, request, RequestOptions.none());
   }
 
-  /** Updates a mandate, with options for this call (your idempotency key, a deadline...). */
+  /**
+   * Updates a mandate, with options for this call (your idempotency key, a deadline...).
+   *
+   * @param account the account the mandate debits
+   * @param mandateId the mandate's id
+   * @param request the mandate's new terms; not null
+   * @param options the options of this call (your idempotency key, a deadline...); not null
+   * @return the update and what its response code says; check {@link PrunnyResult#isCompleted()}
+   */
   public PrunnyResult<MandateResult> update(String account, String mandateId, MandateRequest request,
       RequestOptions options) {
     Arguments.require(request, "request", PrunnyResponses.PROVIDER, "updateMandate");
@@ -94,12 +147,23 @@ public final class PrunnyMandates {
         data == null ? null : data.getAuthDetails()), r.getStatus(), r.getMessage(), key, data);
   }
 
-  /** Cancels a mandate under a new idempotency key. */
+  /**
+   * Cancels a mandate under a new idempotency key.
+   *
+   * @param mandateId the mandate to cancel
+   * @return the cancellation and what its response code says; check {@link PrunnyResult#isCompleted()}
+   */
   public PrunnyResult<MandateCancellation> cancel(String mandateId) {
     return cancel(mandateId, RequestOptions.none());
   }
 
-  /** Cancels a mandate, with options for this call (your idempotency key, a deadline...). */
+  /**
+   * Cancels a mandate, with options for this call (your idempotency key, a deadline...).
+   *
+   * @param mandateId the mandate to cancel
+   * @param options the options of this call (your idempotency key, a deadline...); not null
+   * @return the cancellation and what its response code says; check {@link PrunnyResult#isCompleted()}
+   */
   public PrunnyResult<MandateCancellation> cancel(String mandateId, RequestOptions options) {
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "cancelMandate");
     var keyed = TransactionCalls.run("mandateId", mandateId, null, options,

@@ -17,14 +17,17 @@ import dev.paykit.prunny.model.ResponseCode;
 public record PrunnyResult<T>(
     TransferResult.Outcome outcome, ResponseCode responseCode, String message, String idempotencyKey, T data) {
 
+  /** {@return whether the response code says it is done} */
   public boolean isCompleted() {
     return outcome == TransferResult.Outcome.COMPLETED;
   }
 
+  /** {@return whether it is accepted and still in progress, or its status is unknown} */
   public boolean isPending() {
     return outcome == TransferResult.Outcome.PENDING;
   }
 
+  /** {@return whether it waits for the customer's OTP (or other authorization)} */
   public boolean requiresAuthorization() {
     return outcome == TransferResult.Outcome.AUTHORIZATION_REQUIRED;
   }

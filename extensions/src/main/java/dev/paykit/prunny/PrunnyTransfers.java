@@ -48,12 +48,25 @@ public final class PrunnyTransfers {
     this.clock = clock;
   }
 
-  /** The name on an account; {@code bankCode} null for a Prunny account. */
+  /**
+   * The name on an account; {@code bankCode} null for a Prunny account.
+   *
+   * @param accountNumber the account number
+   * @param bankCode the bank's code, or null for a Prunny account
+   * @return the account's name as its bank holds it
+   */
   public NameEnquiryResult nameEnquiry(String accountNumber, String bankCode) {
     return nameEnquiry(accountNumber, bankCode, RequestOptions.none());
   }
 
-  /** Like {@link #nameEnquiry(String, String)}, with options for this call. */
+  /**
+   * Like {@link #nameEnquiry(String, String)}, with options for this call.
+   *
+   * @param accountNumber the account number
+   * @param bankCode the bank's code, or null for a Prunny account
+   * @param options the options of this call (deadline, headers); not null
+   * @return the account's name as its bank holds it
+   */
   public NameEnquiryResult nameEnquiry(String accountNumber, String bankCode, RequestOptions options) {
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "nameEnquiry");
     var r = CallReport.run(options, () -> api.nameEnquiry(
@@ -61,7 +74,12 @@ public final class PrunnyTransfers {
     return r.getData();
   }
 
-  /** A transfer between two Prunny accounts, under a new idempotency key. */
+  /**
+   * A transfer between two Prunny accounts, under a new idempotency key.
+   *
+   * @param request the transfer; not null
+   * @return the result: completed, pending or waiting for an OTP
+   */
   public TransferResult intraBank(IntraBankTransferRequest request) {
     return intraBank(request, RequestOptions.none());
   }
@@ -69,6 +87,10 @@ public final class PrunnyTransfers {
   /**
    * A transfer between two Prunny accounts, with options for this call: pass your idempotency key
    * ({@link RequestOptions#ofIdempotencyKey}) to be able to repeat it safely.
+   *
+   * @param request the transfer; not null
+   * @param options the options of this call (your idempotency key, a deadline...); not null
+   * @return the result: completed, pending or waiting for an OTP
    */
   public TransferResult intraBank(IntraBankTransferRequest request, RequestOptions options) {
     require(request, options, "intraBankTransfer");
@@ -76,36 +98,69 @@ public final class PrunnyTransfers {
         null, options, () -> api.intraBankTransfer(null, request)));
   }
 
-  /** A transfer to another bank, under a new idempotency key. */
+  /**
+   * A transfer to another bank, under a new idempotency key.
+   *
+   * @param request the transfer; not null
+   * @return the result: completed, pending or waiting for an OTP
+   */
   public TransferResult interBank(InterBankTransferRequest request) {
     return interBank(request, RequestOptions.none());
   }
 
-  /** A transfer to another bank, with options for this call (your idempotency key, a deadline...). */
+  /**
+   * A transfer to another bank, with options for this call (your idempotency key, a deadline...).
+   *
+   * @param request the transfer; not null
+   * @param options the options of this call (your idempotency key, a deadline...); not null
+   * @return the result: completed, pending or waiting for an OTP
+   */
   public TransferResult interBank(InterBankTransferRequest request, RequestOptions options) {
     require(request, options, "interBankTransfer");
     return transfer(request.getReferenceId(), TransactionCalls.run("referenceId", request.getReferenceId(),
         null, options, () -> api.interBankTransfer(null, request)));
   }
 
-  /** Several Prunny-internal credits from one source, under a new idempotency key. */
+  /**
+   * Several Prunny-internal credits from one source, under a new idempotency key.
+   *
+   * @param request the source and its credits; not null
+   * @return the result: completed, pending or waiting for an OTP
+   */
   public TransferResult bulkIntraBank(BulkIntraBankTransferRequest request) {
     return bulkIntraBank(request, RequestOptions.none());
   }
 
-  /** Several Prunny-internal credits from one source, with options for this call. */
+  /**
+   * Several Prunny-internal credits from one source, with options for this call.
+   *
+   * @param request the source and its credits; not null
+   * @param options the options of this call (your idempotency key, a deadline...); not null
+   * @return the result: completed, pending or waiting for an OTP
+   */
   public TransferResult bulkIntraBank(BulkIntraBankTransferRequest request, RequestOptions options) {
     require(request, options, "bulkIntraBankTransfer");
     return transfer(request.getReferenceId(), TransactionCalls.run("referenceId", request.getReferenceId(),
         null, options, () -> api.bulkIntraBankTransfer(null, request)));
   }
 
-  /** Several inter-bank credits from one source, under a new idempotency key. */
+  /**
+   * Several inter-bank credits from one source, under a new idempotency key.
+   *
+   * @param request the source and its credits; not null
+   * @return the result: completed, pending or waiting for an OTP
+   */
   public TransferResult bulkInterBank(BulkInterBankTransferRequest request) {
     return bulkInterBank(request, RequestOptions.none());
   }
 
-  /** Several inter-bank credits from one source, with options for this call. */
+  /**
+   * Several inter-bank credits from one source, with options for this call.
+   *
+   * @param request the source and its credits; not null
+   * @param options the options of this call (your idempotency key, a deadline...); not null
+   * @return the result: completed, pending or waiting for an OTP
+   */
   public TransferResult bulkInterBank(BulkInterBankTransferRequest request, RequestOptions options) {
     require(request, options, "bulkInterBankTransfer");
     return transfer(request.getReferenceId(), TransactionCalls.run("referenceId", request.getReferenceId(),
@@ -118,12 +173,22 @@ public final class PrunnyTransfers {
    *
    * @param transactionRef Prunny's reference from the first answer
    * @param requestRef your reference for this completion request
+   * @param otp the one-time password the customer received
+   * @return the result: completed, pending or waiting for an OTP
    */
   public TransferResult complete(String transactionRef, String requestRef, String otp) {
     return complete(transactionRef, requestRef, otp, RequestOptions.none());
   }
 
-  /** Like {@link #complete(String, String, String)}, with options for this call. */
+  /**
+   * Like {@link #complete(String, String, String)}, with options for this call.
+   *
+   * @param transactionRef Prunny's reference from the first answer
+   * @param requestRef your reference for this completion request
+   * @param otp the one-time password the customer received
+   * @param options the options of this call (your idempotency key, a deadline...); not null
+   * @return the result: completed, pending or waiting for an OTP
+   */
   public TransferResult complete(String transactionRef, String requestRef, String otp, RequestOptions options) {
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "completeTransaction");
     CompleteTransactionRequest body = new CompleteTransactionRequest().transactionRef(transactionRef)
@@ -142,12 +207,23 @@ public final class PrunnyTransfers {
         r.getExpansionFields(), data == null ? null : data.getExpansionFields());
   }
 
-  /** The transaction's current status (its code is {@code statusCode}). */
+  /**
+   * The transaction's current status (its code is {@code statusCode}).
+   *
+   * @param transactionRef Prunny's reference of the transaction
+   * @return the status; its {@code statusCode} may still be pending
+   */
   public TransactionStatus status(String transactionRef) {
     return status(transactionRef, RequestOptions.none());
   }
 
-  /** Like {@link #status(String)}, with options for this call. */
+  /**
+   * Like {@link #status(String)}, with options for this call.
+   *
+   * @param transactionRef Prunny's reference of the transaction
+   * @param options the options of this call (deadline, headers); not null
+   * @return the status; its {@code statusCode} may still be pending
+   */
   public TransactionStatus status(String transactionRef, RequestOptions options) {
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "getTransactionStatus");
     var r = CallReport.run(options, () -> api.getTransactionStatus(transactionRef));
@@ -159,12 +235,21 @@ public final class PrunnyTransfers {
    * policy says (exponential, bounded in count and time). Returns the final status when it succeeded;
    * throws the typed exception of its failure code; throws {@link TransferOutcomeUnknownException} when
    * it is still not final when the policy is spent.
+   *
+   * @param transactionRef Prunny's reference of the transaction
+   * @return the final, successful status
    */
   public TransactionStatus awaitFinalStatus(String transactionRef) {
     return awaitFinalStatus(transactionRef, RequestOptions.none());
   }
 
-  /** Like {@link #awaitFinalStatus(String)}; every status query is made with these options. */
+  /**
+   * Like {@link #awaitFinalStatus(String)}; every status query is made with these options.
+   *
+   * @param transactionRef Prunny's reference of the transaction
+   * @param options the options of every status query (deadline, headers); not null
+   * @return the final, successful status
+   */
   public TransactionStatus awaitFinalStatus(String transactionRef, RequestOptions options) {
     Arguments.require(options, "options", PrunnyResponses.PROVIDER, "getTransactionStatus");
     Instant deadline = clock.instant().plus(pollPolicy.maxElapsed());

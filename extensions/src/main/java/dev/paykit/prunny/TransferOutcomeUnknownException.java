@@ -15,6 +15,7 @@ public final class TransferOutcomeUnknownException extends OutcomeUnknownExcepti
 
   private static final long serialVersionUID = 1L;
 
+  /** Prunny's reference, or null. */
   private final String transactionRef;
 
   TransferOutcomeUnknownException(PaykitException cause, String referenceId, String transactionRef,
@@ -47,12 +48,16 @@ public final class TransferOutcomeUnknownException extends OutcomeUnknownExcepti
         .providerCode(d.providerCode()).providerMessage(message).requestId(d.requestId()).build();
   }
 
-  /** Your reference for the transaction. */
+  /** {@return your reference for the transaction} */
   public String referenceId() {
     return reference();
   }
 
-  /** Prunny's reference, when it gave one (null after a lost connection). */
+  /**
+   * Prunny's reference, when it gave one (null after a lost connection).
+   *
+   * @return Prunny's reference, or null
+   */
   public String transactionRef() {
     return transactionRef;
   }

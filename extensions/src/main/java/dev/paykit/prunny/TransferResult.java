@@ -40,19 +40,40 @@ public record TransferResult(
     AUTHORIZATION_REQUIRED
   }
 
+  /**
+   * Copies the lists, so that the result is immutable; a null list is taken as empty.
+   *
+   * @param outcome what happened
+   * @param responseCode Prunny's code
+   * @param message Prunny's message
+   * @param transactionRef Prunny's reference
+   * @param referenceId your reference for the transaction
+   * @param idempotencyKey the key every attempt of this call carried
+   * @param authPrompts what the customer must provide, or null for nothing
+   * @param expansionFields Prunny's extra fields, or null for none
+   */
   public TransferResult {
     authPrompts = authPrompts == null ? List.of() : List.copyOf(authPrompts);
     expansionFields = expansionFields == null ? List.of() : List.copyOf(expansionFields);
   }
 
+  /** {@return whether the money moved} */
   public boolean isCompleted() {
     return outcome == Outcome.COMPLETED;
   }
 
+  /**
+   * {@return whether it is accepted and still in progress, or its status is unknown: resolve it with {@link
+   * PrunnyTransfers#awaitFinalStatus(String)}}
+   */
   public boolean isPending() {
     return outcome == Outcome.PENDING;
   }
 
+  /**
+   * {@return whether it waits for the customer's OTP: complete it with {@link PrunnyTransfers#complete(String,
+   * String, String)}}
+   */
   public boolean requiresAuthorization() {
     return outcome == Outcome.AUTHORIZATION_REQUIRED;
   }

@@ -13,7 +13,9 @@ import java.util.function.Supplier;
  * failed on the same session) and repeats the call once, but only where repeating is safe: an operation
  * the spec says is safe to repeat, or one whose every attempt was answered, so that none may have been
  * processed. When the gateway rejects the primary key, the call is repeated once with the secondary (the
- * gateway answered: the request never reached PT). Thread-safe.
+ * gateway answered: the request never reached PT). When the new login fails, its exception reaches the caller
+ * with the call's own refusal ({@link PtApiExpiredLoginException}) as a suppressed exception: the call was
+ * answered and not processed. Thread-safe.
  */
 final class Calls {
 
@@ -63,10 +65,16 @@ final class Calls {
         if (renewed || !repeatable) {
           throw expired;
         }
-        withKeyFallback(() -> {
-          session.renew(used);
-          return null;
-        });
+        try {
+          withKeyFallback(() -> {
+            session.renew(used);
+            return null;
+          });
+        } catch (RuntimeException loginFailed) {
+          // the call itself was refused (401001: PT answered, nothing was done); the caller sees both
+          loginFailed.addSuppressed(expired);
+          throw loginFailed;
+        }
         renewed = true;
       } catch (PtApiGatewayKeyException rejected) {
         if (fellBack || report.earlierAttemptMayHaveBeenProcessed() || !keys.fallBack()) {

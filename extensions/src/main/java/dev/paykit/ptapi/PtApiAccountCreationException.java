@@ -7,7 +7,7 @@ public class PtApiAccountCreationException extends dev.paykit.core.ApiException 
 
   private static final long serialVersionUID = 1L;
 
-  public PtApiAccountCreationException(ErrorDetails details) {
+  PtApiAccountCreationException(ErrorDetails details) {
     super(details, null);
   }
 }

@@ -7,7 +7,7 @@ public class PtApiAccountFraudException extends dev.paykit.core.DeclinedExceptio
 
   private static final long serialVersionUID = 1L;
 
-  public PtApiAccountFraudException(ErrorDetails details) {
+  PtApiAccountFraudException(ErrorDetails details) {
     super(details, null);
   }
 }

@@ -7,7 +7,7 @@ public class PtApiCardholderNotActiveException extends dev.paykit.core.DeclinedE
 
   private static final long serialVersionUID = 1L;
 
-  public PtApiCardholderNotActiveException(ErrorDetails details) {
+  PtApiCardholderNotActiveException(ErrorDetails details) {
     super(details, null);
   }
 }

@@ -7,7 +7,7 @@ public class PtApiChargedOffException extends dev.paykit.core.DeclinedException 
 
   private static final long serialVersionUID = 1L;
 
-  public PtApiChargedOffException(ErrorDetails details) {
+  PtApiChargedOffException(ErrorDetails details) {
     super(details, null);
   }
 }

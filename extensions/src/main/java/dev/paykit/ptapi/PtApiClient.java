@@ -11,9 +11,6 @@ import dev.paykit.core.internal.ProviderErrorDecoder;
 import dev.paykit.core.internal.Redactor;
 import dev.paykit.core.internal.spec.ApiSpec;
 import dev.paykit.core.internal.spec.OperationSpec;
-import dev.paykit.ptapi.api.CardholdersApi;
-import dev.paykit.ptapi.api.CardsApi;
-import dev.paykit.ptapi.api.HierarchyApi;
 import dev.paykit.ptapi.api.UserApi;
 import dev.paykit.ptapi.invoker.ApiResponseDecoder;
 import dev.paykit.ptapi.model.ResetPasswordRequest;
@@ -61,9 +58,13 @@ public final class PtApiClient implements AutoCloseable {
   /** Azure API Management's default subscription key header (inferred: PT does not publish the name). */
   public static final String DEFAULT_KEY_HEADER = "Ocp-Apim-Subscription-Key";
 
+  /** Answers kept for conditional reads by default ({@link Builder#etagCacheSize}). */
+  public static final int DEFAULT_ETAG_CACHE_SIZE = 256;
+
   private final ClientRuntime runtime;
   private final Calls calls;
   private final GatewayKeys keys;
+  private final java.util.Map<Class<?>, Object> rawApis = new java.util.concurrent.ConcurrentHashMap<>();
 
   private PtApiClient(Builder b) {
     List<String> missing = new ArrayList<>();
@@ -86,16 +87,18 @@ public final class PtApiClient implements AutoCloseable {
     if (b.secondaryKey != null) {
       checkHeaderValue("secondaryKey", b.secondaryKey);
     }
-    ObjectMapper mapper = PaykitJson.newMapper();
+    ObjectMapper mapper = PaykitJson.shared();
     ApiSpec spec = ApiSpec.load(PtApiErrors.PROVIDER);
     String specHeader = spec.securityScheme("subscriptionKey").path("name").asText();
     List<String> secrets = new ArrayList<>(List.of(b.subscriptionKey, b.password));
     if (b.secondaryKey != null) {
       secrets.add(b.secondaryKey);
     }
-    Redactor redactor = Redactor.of(secrets, spec.sensitiveNames(specHeader, b.keyHeader, "sessionId"));
-    this.keys = new GatewayKeys(specHeader, b.keyHeader, b.subscriptionKey, b.secondaryKey);
     Session[] session = new Session[1];
+    // the session id is masked by name in JSON, and by value wherever a message or a logged answer echoes it
+    Redactor redactor = Redactor.of(secrets, spec.sensitiveNames(specHeader, b.keyHeader, "sessionId"))
+        .withLiveSecrets(() -> session[0] == null ? List.of() : session[0].recentIds());
+    this.keys = new GatewayKeys(specHeader, b.keyHeader, b.subscriptionKey, b.secondaryKey);
     Calls[] calls = new Calls[1];
     ClientRuntime.Builder rb = ClientRuntime.builder(spec, mapper);
     for (OperationSpec op : spec.operations()) {
@@ -117,13 +120,14 @@ public final class PtApiClient implements AutoCloseable {
         .redactor(redactor)
         .authenticate(keys.andThen(new DerivedValues("session", () -> session[0].attemptValue())))
         .decoder(new ApiResponseDecoder(mapper))
-        .errorDecoder(new ProviderErrorDecoder(PtApiErrors.PROVIDER, mapper, redactor, b.clock(),
+        .errorDecoder(ProviderErrorDecoder.withBodyMapper(PtApiErrors.PROVIDER, mapper, redactor, b.clock(),
             PtApiErrors::readError, PtApiErrors::map, null))
         .wireLogging(b.wireLogging())
         .retryRegistry(b.retryRegistry())
         .httpClient(b.httpClient())
         .proxy(b.proxy())
         .callObservers(b.callObservers(), b.monotonicTime())
+        .etagCacheSize(b.etagCacheSize)
         .build();
     session[0] = new Session(runtime.api(UserApi.class), b.loginId, b.password);
     this.calls = new Calls(spec, session[0], keys);
@@ -136,6 +140,7 @@ public final class PtApiClient implements AutoCloseable {
     this.calls = base.calls;
   }
 
+  /** {@return a builder; the gateway URL, subscription key, login id and password are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -143,36 +148,91 @@ public final class PtApiClient implements AutoCloseable {
   /**
    * A view of this client whose calls follow {@code options} (a call timeout, extra headers); it shares the
    * pool, the keys and the session (the facades of a view use the view's runtime).
+   *
+   * @param options the options every call of the view follows; not null
+   * @return the view
    */
   public PtApiClient withOptions(RequestOptions options) {
     return new PtApiClient(this, runtime.withOptions(options));
   }
 
-  /** The businesses under a parent and their programs. */
+  /** {@return the businesses under a parent and their programs (unscoped: every id from the call, or the login)} */
   public PtApiHierarchy hierarchy() {
-    return new PtApiHierarchy(calls, runtime.api(HierarchyApi.class));
+    return unscoped().hierarchy();
   }
 
-  /** Cards: orders, registrations, searches, status, loads and unloads. */
+  /**
+   * Cards: orders, registrations, searches, status, loads and unloads (unscoped).
+   *
+   * @return the card calls
+   */
   public PtApiCards cards() {
-    return new PtApiCards(calls, runtime.api(CardsApi.class));
+    return unscoped().cards();
   }
 
-  /** Cardholders: search, read, edit. */
+  /**
+   * Cardholders: search, read, edit (unscoped).
+   *
+   * @return the cardholder calls
+   */
   public PtApiCardholders cardholders() {
-    return new PtApiCardholders(calls, runtime.api(CardholdersApi.class));
+    return unscoped().cardholders();
   }
 
-  /** The business the login named ({@code customerId}; the group's {@code parentId}); logs in when needed. */
+  /**
+   * A view scoped to a group: {@code hierarchy().businesses()} lists its businesses.
+   *
+   * @param parentId the group's id
+   * @return the scoped view
+   */
+  public PtApiScope forParent(String parentId) {
+    return unscoped().forParent(parentId);
+  }
+
+  /**
+   * A view scoped to a business: programs, searches, orders and registrations take its {@code customerId}.
+   *
+   * @param customerId the business's id
+   * @return the scoped view
+   */
+  public PtApiScope forBusiness(String customerId) {
+    return unscoped().forBusiness(customerId);
+  }
+
+  /**
+   * A view scoped to a program: orders and registrations take its {@code customerProgramId}.
+   *
+   * @param customerProgramId the program's id
+   * @return the scoped view
+   */
+  public PtApiScope forProgram(String customerProgramId) {
+    return unscoped().forProgram(customerProgramId);
+  }
+
+  private PtApiScope unscoped() {
+    return new PtApiScope(calls, runtime, Scope.NONE);
+  }
+
+  /** {@return the business the login named ({@code customerId}; the group's {@code parentId}); logs in when needed} */
   public String loginCustomerId() {
     return calls.withKeyFallback(calls.session()::customerId);
   }
 
-  /** Asks PT to reset a user's password (no session needed). 204: nothing comes back. */
+  /**
+   * Asks PT to reset a user's password (no session needed). 204: nothing comes back.
+   *
+   * @param loginId the user's login id
+   */
   public void resetPassword(String loginId) {
     resetPassword(loginId, RequestOptions.none());
   }
 
+  /**
+   * Like {@link #resetPassword(String)}, with options for this call.
+   *
+   * @param loginId the user's login id
+   * @param options the options of this call (deadline, headers...); not null
+   */
   public void resetPassword(String loginId, RequestOptions options) {
     Calls.require(loginId, "loginId", "resetPassword");
     UserApi user = runtime.api(UserApi.class);
@@ -183,13 +243,61 @@ public final class PtApiClient implements AutoCloseable {
   }
 
   /**
-   * A generated interface with the whole pipeline (key, session id with the lazy login, validation, typed
-   * errors). Calls through it do not renew an expired session (401001 reaches the caller): the facades do.
+   * A generated interface ({@code CardsApi}, {@code CardholdersApi}, {@code HierarchyApi}, {@code UserApi})
+   * with the whole pipeline (key and its fallback, session id with the lazy login, validation, typed errors,
+   * the ETag cache) and the facades' session renewal: a call of an operation that carries the session and is
+   * refused with 401001 logs in again (one login shared with the other callers) and is repeated once where
+   * that is safe, exactly as through the facades; a load or unload that may have been processed is not.
+   * Built once per type.
+   *
+   * @param <T> the interface
+   * @param type one of the generated interfaces of PT API
+   * @return a proxy of {@code type} whose calls go through the whole pipeline
    */
+  @SuppressWarnings("unchecked")
   public <T> T api(Class<T> type) {
-    return runtime.api(type);
+    return (T) rawApis.computeIfAbsent(type, t -> renewing(t, runtime.api(t)));
   }
 
+  private Object renewing(Class<?> type, Object target) {
+    ApiSpec spec = runtime.spec();
+    return java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+        (proxy, method, args) -> {
+          if (method.getDeclaringClass() == Object.class) {
+            return switch (method.getName()) {
+              case "equals" -> args != null && proxy == args[0];
+              case "hashCode" -> System.identityHashCode(proxy);
+              default -> "paykit PT API " + type.getSimpleName() + " (renews the session)";
+            };
+          }
+          String name = method.getName().replaceFirst("WithHttpInfo$", "");
+          OperationSpec op = spec.operations().stream().filter(o -> o.operationId().equals(name)).findFirst()
+              .orElse(null);
+          if (op == null || op.derivedJsonProperties("session").isEmpty()) {
+            return invoke(target, method, args);
+          }
+          return calls.run(name, RequestOptions.none(), () -> invoke(target, method, args));
+        });
+  }
+
+  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) {
+    try {
+      return method.invoke(target, args);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@return the gateway URL the client sends to} */
   public String baseUrl() {
     return runtime.baseUrl();
   }
@@ -236,16 +344,54 @@ public final class PtApiClient implements AutoCloseable {
     private String keyHeader = DEFAULT_KEY_HEADER;
     private String loginId;
     private String password;
+    private int etagCacheSize = DEFAULT_ETAG_CACHE_SIZE;
 
     private Builder() {}
 
-    /** Required: the gateway's URL ({@link #SANDBOX_GATEWAY} for PT's sandbox; production is PT's to give). */
+    /**
+     * How many read answers that carried an {@code ETag} to keep, least recently used dropped first
+     * (default {@value PtApiClient#DEFAULT_ETAG_CACHE_SIZE}); 0 turns conditional reads off. A read whose answer
+     * is cached sends {@code If-None-Match}; PT's 304 then returns the cached answer, decoded afresh.
+     *
+     * @param v 0 or more answers
+     * @return this builder
+     */
+    public Builder etagCacheSize(int v) {
+      if (v < 0) {
+        throw new IllegalArgumentException("etagCacheSize must be 0 (no cache) or more, was " + v);
+      }
+      this.etagCacheSize = v;
+      return this;
+    }
+
+    /**
+     * Required: the gateway's URL ({@link #SANDBOX_GATEWAY} for PT's sandbox; production is PT's to give).
+     *
+     * @param v the gateway URL, not null
+     * @return this builder
+     */
     public Builder baseUrl(String v) { this.baseUrl = Objects.requireNonNull(v, "baseUrl"); return this; }
-    /** Required: the subscription's primary key. */
+    /**
+     * Required: the subscription's primary key.
+     *
+     * @param v the primary key; never logged or shown
+     * @return this builder
+     */
     public Builder subscriptionKey(String v) { this.subscriptionKey = v; return this; }
-    /** The subscription's secondary key, used once the gateway rejects the primary (e.g. while rotating it). */
+    /**
+     * The subscription's secondary key, used once the gateway rejects the primary (e.g. while rotating it).
+     *
+     * @param v the secondary key, or null for none; never logged or shown
+     * @return this builder
+     */
     public Builder secondaryKey(String v) { this.secondaryKey = v; return this; }
-    /** The header carrying the key; default {@link #DEFAULT_KEY_HEADER} (PT does not publish it). */
+    /**
+     * The header carrying the key; default {@link #DEFAULT_KEY_HEADER} (PT does not publish it).
+     *
+     * @param v an HTTP header name, not null
+     * @return this builder
+     * @throws IllegalArgumentException when {@code v} is not an HTTP header name
+     */
     public Builder subscriptionKeyHeader(String v) {
       Objects.requireNonNull(v, "subscriptionKeyHeader");
       if (!v.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
@@ -254,11 +400,27 @@ public final class PtApiClient implements AutoCloseable {
       this.keyHeader = v;
       return this;
     }
-    /** Required: the PT user's login id ({@code loginID}). */
+    /**
+     * Required: the PT user's login id ({@code loginID}).
+     *
+     * @param v the login id
+     * @return this builder
+     */
     public Builder loginId(String v) { this.loginId = v; return this; }
-    /** Required: the PT user's password; never logged. */
+    /**
+     * Required: the PT user's password; never logged.
+     *
+     * @param v the password; never logged or shown
+     * @return this builder
+     */
     public Builder password(String v) { this.password = v; return this; }
 
+    /**
+     * The client; it logs in on the first call that needs a session.
+     *
+     * @return the client
+     * @throws IllegalArgumentException naming every required setting that is missing
+     */
     public PtApiClient build() {
       return new PtApiClient(this);
     }

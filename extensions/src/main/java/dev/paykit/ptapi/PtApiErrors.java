@@ -9,7 +9,10 @@ import dev.paykit.core.PaykitException;
  * PT's error answers. The body's field names are not published (the spec's {@code Error}): the code is
  * read from {@code code} or {@code errorCode} (a JSON number or a string of digits), the message from
  * {@code message} followed by {@code description}; the gateway's own {@code {statusCode, message}} has no
- * PT code. Any other shape (an array, a string, HTML, fields of other types) still gives the status's
+ * PT code. A 401 is the gateway refusing the subscription key ({@link PtApiGatewayKeyException}, which makes
+ * the client turn to the secondary key) only when its body has that gateway shape: a 401 without a code the
+ * client can read may be PT's own (an expired or invalid login under field names not published), and taking
+ * it for a key refusal would drop a working primary key for good. Any other shape (an array, a string, HTML, fields of other types) still gives the status's
  * exception, never a failure to read. Stateless.
  */
 final class PtApiErrors {
@@ -33,8 +36,11 @@ final class PtApiErrors {
     return base.toBuilder().providerCode(code).providerMessage(full).build();
   }
 
-  /** The typed exception of PT's code; without a known code, the HTTP status's. */
-  static PaykitException map(ErrorDetails d) {
+  /**
+   * The typed exception of PT's code; a 401 in the gateway's shape is the key's refusal; without a known code,
+   * the HTTP status's.
+   */
+  static PaykitException map(ErrorDetails d, JsonNode json) {
     String code = d.providerCode();
     if (code != null) {
       switch (code) {
@@ -52,10 +58,16 @@ final class PtApiErrors {
         default: break;
       }
     }
-    if (d.httpStatus() == 401 && code == null) {
+    if (d.httpStatus() == 401 && code == null && isGatewayRefusal(json)) {
       return new PtApiGatewayKeyException(d);
     }
     return ApiException.forStatus(d);
+  }
+
+  /** Azure API Management's refusal: {@code {"statusCode": 401, "message": "..."}}, no PT code. */
+  private static boolean isGatewayRefusal(JsonNode json) {
+    return json != null && json.isObject() && json.path("statusCode").isIntegralNumber()
+        && json.path("statusCode").asInt() == 401 && json.path("message").isTextual();
   }
 
   private static String code(JsonNode node) {

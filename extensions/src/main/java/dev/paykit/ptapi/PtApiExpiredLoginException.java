@@ -7,7 +7,7 @@ public class PtApiExpiredLoginException extends dev.paykit.core.AuthenticationEx
 
   private static final long serialVersionUID = 1L;
 
-  public PtApiExpiredLoginException(ErrorDetails details) {
+  PtApiExpiredLoginException(ErrorDetails details) {
     super(details, null);
   }
 }

@@ -7,7 +7,7 @@ public class PtApiFailedPreconditionException extends dev.paykit.core.InvalidReq
 
   private static final long serialVersionUID = 1L;
 
-  public PtApiFailedPreconditionException(ErrorDetails details) {
+  PtApiFailedPreconditionException(ErrorDetails details) {
     super(details, null);
   }
 }

@@ -6,10 +6,14 @@ package dev.paykit.ptapi;
  */
 public interface PtApiFailure {
 
-  /** The core's details of the failure (implemented by {@link dev.paykit.core.PaykitException}). */
+  /** {@return the core's details of the failure (implemented by {@link dev.paykit.core.PaykitException})} */
   dev.paykit.core.ErrorDetails details();
 
-  /** PT's numeric code (e.g. {@code 401001}), or 0 when the answer carried none (the gateway's own answers). */
+  /**
+   * PT's numeric code (e.g. {@code 401001}), or 0 when the answer carried none (the gateway's own answers).
+   *
+   * @return PT's code, or 0
+   */
   default int ptCode() {
     String code = details().providerCode();
     if (code == null || !code.matches("[0-9]{6}")) {

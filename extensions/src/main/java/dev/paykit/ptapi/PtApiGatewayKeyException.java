@@ -7,7 +7,7 @@ public class PtApiGatewayKeyException extends dev.paykit.core.AuthenticationExce
 
   private static final long serialVersionUID = 1L;
 
-  public PtApiGatewayKeyException(ErrorDetails details) {
+  PtApiGatewayKeyException(ErrorDetails details) {
     super(details, null);
   }
 }

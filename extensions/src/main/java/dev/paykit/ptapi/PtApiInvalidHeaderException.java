@@ -7,7 +7,7 @@ public class PtApiInvalidHeaderException extends dev.paykit.core.InvalidRequestE
 
   private static final long serialVersionUID = 1L;
 
-  public PtApiInvalidHeaderException(ErrorDetails details) {
+  PtApiInvalidHeaderException(ErrorDetails details) {
     super(details, null);
   }
 }

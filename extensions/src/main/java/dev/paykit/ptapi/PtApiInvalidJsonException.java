@@ -7,7 +7,7 @@ public class PtApiInvalidJsonException extends dev.paykit.core.InvalidRequestExc
 
   private static final long serialVersionUID = 1L;
 
-  public PtApiInvalidJsonException(ErrorDetails details) {
+  PtApiInvalidJsonException(ErrorDetails details) {
     super(details, null);
   }
 }

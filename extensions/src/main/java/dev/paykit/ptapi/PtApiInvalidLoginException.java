@@ -7,7 +7,7 @@ public class PtApiInvalidLoginException extends dev.paykit.core.AuthenticationEx
 
   private static final long serialVersionUID = 1L;
 
-  public PtApiInvalidLoginException(ErrorDetails details) {
+  PtApiInvalidLoginException(ErrorDetails details) {
     super(details, null);
   }
 }

@@ -7,7 +7,7 @@ public class PtApiInvalidQueryException extends dev.paykit.core.InvalidRequestEx
 
   private static final long serialVersionUID = 1L;
 
-  public PtApiInvalidQueryException(ErrorDetails details) {
+  PtApiInvalidQueryException(ErrorDetails details) {
     super(details, null);
   }
 }

@@ -7,7 +7,7 @@ public class PtApiOutOfRangeException extends dev.paykit.core.InvalidRequestExce
 
   private static final long serialVersionUID = 1L;
 
-  public PtApiOutOfRangeException(ErrorDetails details) {
+  PtApiOutOfRangeException(ErrorDetails details) {
     super(details, null);
   }
 }

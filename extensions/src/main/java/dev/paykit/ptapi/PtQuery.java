@@ -34,45 +34,95 @@ public final class PtQuery {
     this.compound = compound;
   }
 
-  /** {@code field:value}: the field equals the value (a term; an empty value is the phrase {@code ""}). */
+  /**
+   * {@code field:value}: the field equals the value (a term; an empty value is the phrase {@code ""}).
+   *
+   * @param field the field's name
+   * @param value the value, escaped
+   * @return the term
+   */
   public static PtQuery field(String field, String value) {
     Objects.requireNonNull(value, "value");
     return new PtQuery(name(field) + ":" + (value.isEmpty() ? "\"\"" : term(value)), false);
   }
 
-  /** {@code field:"text"}: the field equals the text, written as a quoted phrase. */
+  /**
+   * {@code field:"text"}: the field equals the text, written as a quoted phrase.
+   *
+   * @param field the field's name
+   * @param text the text, escaped
+   * @return the phrase
+   */
   public static PtQuery phrase(String field, String text) {
     return new PtQuery(name(field) + ":" + quoted(Objects.requireNonNull(text, "text")), false);
   }
 
-  /** {@code field:prefix*}: the field starts with {@code prefix} (the prefix itself is escaped). */
+  /**
+   * {@code field:prefix*}: the field starts with {@code prefix} (the prefix itself is escaped).
+   *
+   * @param field the field's name
+   * @param prefix the prefix, escaped
+   * @return the prefix query
+   */
   public static PtQuery startsWith(String field, String prefix) {
     Objects.requireNonNull(prefix, "prefix");
     return new PtQuery(name(field) + ":" + escape(prefix, false) + "*", false);
   }
 
-  /** {@code field:[from TO to]}, both bounds included; a null bound is open ({@code *}). */
+  /**
+   * {@code field:[from TO to]}, both bounds included; a null bound is open ({@code *}).
+   *
+   * @param field the field's name
+   * @param from the lower bound, or null for none
+   * @param to the upper bound, or null for none
+   * @return the range
+   */
   public static PtQuery range(String field, String from, String to) {
     return range(field, from, true, to, true);
   }
 
-  /** A range with each bound included or not ({@code [ ]} / {@code { }}); a null bound is open. */
+  /**
+   * A range with each bound included or not ({@code [ ]} / {@code { }}); a null bound is open.
+   *
+   * @param field the field's name
+   * @param from the lower bound, or null for none
+   * @param fromIncluded whether {@code from} itself matches
+   * @param to the upper bound, or null for none
+   * @param toIncluded whether {@code to} itself matches
+   * @return the range
+   */
   public static PtQuery range(String field, String from, boolean fromIncluded, String to, boolean toIncluded) {
     return new PtQuery(name(field) + ":" + (fromIncluded ? "[" : "{") + bound(from) + " TO " + bound(to)
         + (toIncluded ? "]" : "}"), false);
   }
 
-  /** Both this and {@code other}. */
+  /**
+   * Both this and {@code other}.
+   *
+   * @param other the other expression
+   * @return the conjunction
+   */
   public PtQuery and(PtQuery other) {
     return join("AND", this, other);
   }
 
-  /** This or {@code other}. */
+  /**
+   * This or {@code other}.
+   *
+   * @param other the other expression
+   * @return the disjunction
+   */
   public PtQuery or(PtQuery other) {
     return join("OR", this, other);
   }
 
-  /** All of these (at least one). */
+  /**
+   * All of these (at least one).
+   *
+   * @param first the first expression
+   * @param more the others
+   * @return the conjunction of all
+   */
   public static PtQuery allOf(PtQuery first, PtQuery... more) {
     PtQuery q = Objects.requireNonNull(first, "first");
     for (PtQuery m : more) {
@@ -81,7 +131,13 @@ public final class PtQuery {
     return q;
   }
 
-  /** Any of these (at least one). */
+  /**
+   * Any of these (at least one).
+   *
+   * @param first the first expression
+   * @param more the others
+   * @return the disjunction of all
+   */
   public static PtQuery anyOf(PtQuery first, PtQuery... more) {
     PtQuery q = Objects.requireNonNull(first, "first");
     for (PtQuery m : more) {
@@ -90,12 +146,17 @@ public final class PtQuery {
     return q;
   }
 
-  /** Not {@code q}. */
+  /**
+   * Not {@code q}.
+   *
+   * @param q the expression to negate
+   * @return the negation
+   */
   public static PtQuery not(PtQuery q) {
     return new PtQuery("NOT " + group(Objects.requireNonNull(q, "q")), true);
   }
 
-  /** The expression, for the {@code q} query parameter. */
+  /** {@return the expression, for the {@code q} query parameter} */
   public String expression() {
     return expression;
   }
@@ -115,7 +176,12 @@ public final class PtQuery {
     return expression.hashCode();
   }
 
-  /** A value escaped as one term of the language (no wildcard, no keyword, no structure). */
+  /**
+   * A value escaped as one term of the language (no wildcard, no keyword, no structure).
+   *
+   * @param value any text
+   * @return the text with every character the language reserves escaped
+   */
   public static String escape(String value) {
     return term(Objects.requireNonNull(value, "value"));
   }

@@ -5,6 +5,8 @@ import dev.paykit.core.internal.CallReport;
 import dev.paykit.ptapi.api.UserApi;
 import dev.paykit.ptapi.model.LoginRequest;
 import dev.paykit.ptapi.model.LoginResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +29,8 @@ final class Session {
   private final Object lock = new Object();
   private final AtomicInteger logins = new AtomicInteger();
   private volatile LoginResponse current;
+  /** The ids of the last two sessions (the current one first), for the redactor: never shown, even echoed. */
+  private volatile List<String> recentIds = List.of();
 
   Session(UserApi user, String loginId, String password) {
     this.user = user;
@@ -104,6 +108,11 @@ final class Session {
     return ensure().getCustomerId();
   }
 
+  /** The ids of the current and the previous session (none before the first login), to be masked. */
+  List<String> recentIds() {
+    return recentIds;
+  }
+
   boolean active() {
     return current != null;
   }
@@ -117,6 +126,14 @@ final class Session {
     LoginResponse r = CallReport.run(RequestOptions.none(),
         () -> user.login(new LoginRequest().loginId(loginId).password(password)));
     logins.incrementAndGet();
+    if (r != null && r.getSessionId() != null) {
+      List<String> ids = new ArrayList<>(2);
+      ids.add(r.getSessionId());
+      if (!recentIds.isEmpty() && !recentIds.get(0).equals(r.getSessionId())) {
+        ids.add(recentIds.get(0));
+      }
+      recentIds = List.copyOf(ids);
+    }
     return r;
   }
 

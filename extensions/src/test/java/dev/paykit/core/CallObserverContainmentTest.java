@@ -41,10 +41,23 @@ class CallObserverContainmentTest {
     server.stop();
   }
 
+  /** What the client logs (observers' failures, with stack traces) is kept here, not in the build's output. */
+  private final java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+  private java.io.PrintStream err;
+
   @BeforeEach
   void reset() {
     server.reset();
     fixture = new PipelineFixture();
+    err = System.err;
+    System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void restoreErrAndCheckTheLog() {
+    System.setErr(err);
+    // whatever an observer threw is logged without the call's secrets
+    assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(PipelineFixture.API_KEY);
   }
 
   private TestkitApi api(String baseUrl, HttpOptions http, CallObserver... observers) {

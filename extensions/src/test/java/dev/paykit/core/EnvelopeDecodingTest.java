@@ -196,6 +196,70 @@ class EnvelopeDecodingTest {
             .isEqualTo("the answer lacks data or result or payload, which the spec requires"));
   }
 
+  /** Counts the parsers the mapper opens on raw input (bytes, streams, readers): each is one parse of an answer. */
+  static final class CountingFactory extends com.fasterxml.jackson.core.JsonFactory {
+    final java.util.concurrent.atomic.AtomicInteger parses = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    protected com.fasterxml.jackson.core.JsonParser _createParser(byte[] data, int offset, int len,
+        com.fasterxml.jackson.core.io.IOContext ctxt) throws java.io.IOException {
+      parses.incrementAndGet();
+      return super._createParser(data, offset, len, ctxt);
+    }
+
+    @Override
+    protected com.fasterxml.jackson.core.JsonParser _createParser(java.io.InputStream in,
+        com.fasterxml.jackson.core.io.IOContext ctxt) throws java.io.IOException {
+      parses.incrementAndGet();
+      return super._createParser(in, ctxt);
+    }
+
+    @Override
+    protected com.fasterxml.jackson.core.JsonParser _createParser(java.io.Reader r,
+        com.fasterxml.jackson.core.io.IOContext ctxt) throws java.io.IOException {
+      parses.incrementAndGet();
+      return super._createParser(r, ctxt);
+    }
+  }
+
+  /** paykit's mapper, its parsers counted ({@code copyWith} is refused by Jackson's {@code JsonMapper}). */
+  static final class CountingMapper extends com.fasterxml.jackson.databind.ObjectMapper {
+    CountingMapper(com.fasterxml.jackson.databind.ObjectMapper configured, CountingFactory factory) {
+      super(configured, factory);
+    }
+  }
+
+  @Test
+  void eachAnswerIsParsedOnceByTheGuardAndTheEnvelopeDecoderTogetherWithTheGuardsChecksKept() {
+    CountingFactory factory = new CountingFactory();
+    var mapper = new CountingMapper(PaykitJson.newMapper(), factory);
+    Redactor redactor = Redactor.of(List.of(SECRET), List.of("Authorization"));
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    EnvelopeDecoder decoder = new EnvelopeDecoder(spec, mapper, redactor, answer -> null);
+    EnvelopekitApi counted = ClientRuntime.builder(spec, mapper)
+        .baseUrl("http://127.0.0.1:" + server.getPort())
+        .clock(clock)
+        .retryPolicy(RetryPolicy.builder().maxAttempts(1).build())
+        .redactor(redactor)
+        .decoder(decoder)
+        .errorDecoder(new ProviderErrorDecoder("envelopekit", mapper, redactor, clock, decoder::readError, null, null))
+        .build()
+        .api(EnvelopekitApi.class);
+    answer("/items/a1", 200, "{\"status\":true,\"message\":\"ok " + SECRET + "\",\"result\":{\"id\":\"a1\","
+        + "\"amount\":2500.00}}");
+    answer("/items/a2", 200, "{\"status\":true,\"result\":{\"amount\":1}}");
+
+    ItemResponse r = counted.getItem("a1");
+
+    assertThat(factory.parses).hasValue(1);
+    assertThat(r.data().amount()).isEqualTo(new BigDecimal("2500.00")).hasToString("2500.00"); // scale kept
+    assertThat(r.message()).isEqualTo("ok " + Redactor.MASK); // scrubbed, from the shared tree
+    factory.parses.set(0);
+    assertThatThrownBy(() -> counted.getItem("a2")).isInstanceOfSatisfying(UnexpectedResponseException.class,
+        e -> assertThat(e.details().providerMessage()).isEqualTo("the answer lacks data.id, which the spec requires"));
+    assertThat(factory.parses).hasValue(1);
+  }
+
   @Test
   void theProvidersCodeTableGetsTheCodeFromTheNamedFieldPaddedAsItsSchemaSays() {
     answer("/transfers/t1", 200, "{\"status\":7,\"message\":\"Invalid account\",\"responseData\":{\"transactionRef\":\"TX-1\"}}");

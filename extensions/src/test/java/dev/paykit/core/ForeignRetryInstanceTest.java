@@ -47,8 +47,17 @@ class ForeignRetryInstanceTest {
         RetryPolicy.builder().sleeper(fixture.sleeper).random(() -> 0.0).build(), new JacksonDecoder(fixture.mapper),
         null, b -> b.retryRegistry(registry)).api(TestkitApi.class);
 
-    assertThatThrownBy(() -> api.createTransfer(null, new Transfer(new BigDecimal("10.50"), "ref-1")))
-        .isInstanceOf(PaykitException.class).isNotInstanceOf(OutcomeUnknownException.class);
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertThatThrownBy(() -> api.createTransfer(null, new Transfer(new BigDecimal("10.50"), "ref-1")))
+          .isInstanceOf(PaykitException.class).isNotInstanceOf(OutcomeUnknownException.class);
+    } finally {
+      System.setErr(err);
+    }
     assertThat(server.retrieveRecordedRequests(request().withPath("/transfers"))).hasSize(1);
+    // the application is told, once, that its instance is not used
+    assertThat(log.toString(java.nio.charset.StandardCharsets.UTF_8).split("was not made by paykit", -1)).hasSize(2);
   }
 }

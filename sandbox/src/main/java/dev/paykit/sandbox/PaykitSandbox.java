@@ -17,6 +17,7 @@ import org.mockserver.integration.ClientAndServer;
 import org.mockserver.mock.Expectation;
 import org.mockserver.model.ClearType;
 import org.mockserver.model.HttpRequest;
+import org.mockserver.serialization.ExpectationSerializer;
 import org.mockserver.socket.tls.ForwardProxyTLSX509CertificatesTrustManager;
 
 /**
@@ -106,6 +107,7 @@ public final class PaykitSandbox implements AutoCloseable {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port out of range: " + port);
     }
+    skipEcma262Notice();
     ClientAndServer server = ClientAndServer.startClientAndServer(quietConfiguration(), port);
     try {
       return new PaykitSandbox(server);
@@ -118,8 +120,8 @@ public final class PaykitSandbox implements AutoCloseable {
   /**
    * MockServer logs every request at INFO and, by default, warns at start-up about TLS settings the
    * sandbox never uses (TLSv1/1.1 in the protocol list, a trust-all forward proxy). WARN level and
-   * the safer TLS settings keep test and demo output to what matters. One line remains: MockServer
-   * prints "Loading JavaScript to validate ECMA262 ..." straight to System.err once per JVM.
+   * the safer TLS settings keep test and demo output to what matters. MockServer's ECMA262 notice is
+   * not a log line: see {@link #skipEcma262Notice()}.
    */
   private static Configuration quietConfiguration() {
     return Configuration.configuration()
@@ -128,6 +130,24 @@ public final class PaykitSandbox implements AutoCloseable {
         .disableSystemOut(true)
         .tlsAllowInsecureProtocols(false)
         .forwardProxyTLSX509CertificatesTrustManagerType(ForwardProxyTLSX509CertificatesTrustManager.JVM);
+  }
+
+  /**
+   * MockServer 6.1.0's {@code ExpectationSerializer} prints "Loading JavaScript to validate ECMA262 regular
+   * expression in JsonSchema ..." with {@code System.err.println} the first time it validates an expectation
+   * in a JVM when Nashorn is on the class path: no logger, log level or {@code ConfigurationProperties} setting
+   * governs it (its only guard is the static flag {@code printedECMA262Warning}). It tells nothing about the
+   * sandbox, so the flag is set before the first expectation. Nothing else changes: validation still uses
+   * Nashorn for ECMA262 patterns. If a MockServer version drops the flag, the notice is printed again.
+   */
+  private static void skipEcma262Notice() {
+    try {
+      var printed = ExpectationSerializer.class.getDeclaredField("printedECMA262Warning");
+      printed.setAccessible(true);
+      printed.setBoolean(null, true);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // another MockServer version: the notice may be printed, nothing else depends on it
+    }
   }
 
   /** The port MockServer listens on (the chosen one, or the free one it was given). */

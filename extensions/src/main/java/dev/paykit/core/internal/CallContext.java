@@ -87,6 +87,18 @@ public final class CallContext {
     attemptSent = false;
     responseStatus = 0;
     retryDecision = null;
+    conditional = null;
+  }
+
+  private ConditionalReads.Sent conditional;
+
+  /** This attempt's conditional read (its cache key and the entry revalidated, if any), or null. */
+  void conditional(ConditionalReads.Sent sent) {
+    conditional = sent;
+  }
+
+  ConditionalReads.Sent conditional() {
+    return conditional;
   }
 
   private int responseStatus;

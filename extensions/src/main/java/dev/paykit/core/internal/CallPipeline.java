@@ -90,6 +90,7 @@ public final class CallPipeline implements Capability {
   private final Map<String, OperationSpec> byConfigKey;
   private final Map<String, List<RequestCheck>> requestChecks;
   private final CallObservers observers;
+  private final ConditionalReads conditionalReads;
 
   /**
    * @param authenticate step 3; {@code timestamp} step 4; {@code sign} step 5 (each may be a no-op)
@@ -109,7 +110,8 @@ public final class CallPipeline implements Capability {
       AttemptStep authenticate, AttemptStep timestamp, AttemptStep sign,
       Map<String, List<RequestCheck>> requestChecks) {
     this(spec, mapper, clock, keys, retries, failures, callTimeout, List.of(authenticate, timestamp, sign),
-        dev.paykit.core.RequestOptions.none(), new ConcurrentHashMap<>(), copy(requestChecks), CallObservers.NONE);
+        dev.paykit.core.RequestOptions.none(), new ConcurrentHashMap<>(), copy(requestChecks), CallObservers.NONE,
+        null);
   }
 
   private static Map<String, List<RequestCheck>> copy(Map<String, List<RequestCheck>> checks) {
@@ -122,7 +124,7 @@ public final class CallPipeline implements Capability {
       RetryExecutor retries, FailureTranslator failures, java.time.Duration callTimeout,
       List<AttemptStep> attemptSteps, dev.paykit.core.RequestOptions defaults,
       Map<String, OperationSpec> byConfigKey, Map<String, List<RequestCheck>> requestChecks,
-      CallObservers observers) {
+      CallObservers observers, ConditionalReads conditionalReads) {
     this.spec = Objects.requireNonNull(spec);
     this.mapper = Objects.requireNonNull(mapper);
     this.clock = Objects.requireNonNull(clock);
@@ -135,6 +137,7 @@ public final class CallPipeline implements Capability {
     this.byConfigKey = byConfigKey;
     this.requestChecks = requestChecks;
     this.observers = Objects.requireNonNull(observers);
+    this.conditionalReads = conditionalReads;
   }
 
   /**
@@ -147,13 +150,22 @@ public final class CallPipeline implements Capability {
           + " one call (pass the options to that call instead)");
     }
     return new CallPipeline(spec, mapper, clock, keys, retries, failures, callTimeout, attemptSteps,
-        options.over(defaults), byConfigKey, requestChecks, observers);
+        options.over(defaults), byConfigKey, requestChecks, observers, conditionalReads);
   }
 
   /** The same pipeline, its calls and attempts told to these observers. */
   CallPipeline observedBy(CallObservers observers) {
     return new CallPipeline(spec, mapper, clock, keys, retries, failures, callTimeout, attemptSteps, defaults,
-        byConfigKey, requestChecks, observers);
+        byConfigKey, requestChecks, observers, conditionalReads);
+  }
+
+  /**
+   * The same pipeline with conditional reads: after the provider's steps, each attempt of a read the spec
+   * lists a 304 for names the ETag of its cached answer ({@link ConditionalReads}).
+   */
+  CallPipeline conditionalReads(ConditionalReads reads) {
+    return new CallPipeline(spec, mapper, clock, keys, retries, failures, callTimeout, attemptSteps, defaults,
+        byConfigKey, requestChecks, observers, reads);
   }
 
   /** Steps 3 to 5, as one interceptor. */
@@ -183,16 +195,32 @@ public final class CallPipeline implements Capability {
     }
   };
 
+  /** The key of an interface's bindings among its spec's {@linkplain ApiSpec#derived derived values}. */
+  private record BindingsOf(Class<?> type) {}
+
+  /**
+   * The interface's methods bound to the spec's operations: derived from the spec and the interface alone
+   * (bindings are immutable), so bound once per spec and interface and shared by every client.
+   */
+  private static Map<Method, OperationBinding> bindings(ApiSpec spec, Class<?> type) {
+    return spec.derived(new BindingsOf(type), s -> {
+      Map<Method, OperationBinding> bindings = new HashMap<>();
+      for (MethodMetadata md : METADATA.get(type)) {
+        OperationBinding b = OperationBinding.bind(s, md).orElseThrow(() -> new IllegalStateException(
+            md.configKey() + " (" + md.template().method() + " " + md.template().path() + ") is not an"
+                + " operation of the " + s.provider() + " spec: paykit will not send a request it cannot"
+                + " validate, authenticate, retry safely and decode"));
+        bindings.put(md.method(), b);
+      }
+      return Map.copyOf(bindings);
+    });
+  }
+
   private InvocationHandler newHandler(Target target, Map<Method, MethodHandler> dispatch,
       InvocationHandler inner) {
-    Map<Method, OperationBinding> bindings = new HashMap<>();
+    Map<Method, OperationBinding> bindings = bindings(spec, target.type());
     for (MethodMetadata md : METADATA.get(target.type())) {
-      OperationBinding b = OperationBinding.bind(spec, md).orElseThrow(() -> new IllegalStateException(
-          md.configKey() + " (" + md.template().method() + " " + md.template().path() + ") is not an"
-              + " operation of the " + spec.provider() + " spec: paykit will not send a request it cannot"
-              + " validate, authenticate, retry safely and decode"));
-      bindings.put(md.method(), b);
-      byConfigKey.put(md.configKey(), b.operation());
+      byConfigKey.put(md.configKey(), bindings.get(md.method()).operation());
     }
     return (proxy, method, args) -> {
       if (method.getDeclaringClass() == Object.class) {
@@ -372,6 +400,9 @@ public final class CallPipeline implements Capability {
       for (AttemptStep step : attemptSteps) {
         step.apply(template, op);
       }
+      if (conditionalReads != null) {
+        conditionalReads.prepare(template, op); // last: the body is final (its derived fields are left out)
+      }
       return;
     }
     // the steps fill and sign one shared form, decoded once and encoded once (FormBody.open)
@@ -380,6 +411,9 @@ public final class CallPipeline implements Capability {
         step.apply(template, op);
       }
       form.commit();
+    }
+    if (conditionalReads != null) {
+      conditionalReads.prepare(template, op);
     }
   }
 

@@ -44,6 +44,11 @@ public final class ClientRuntime {
   private final ErrorDecoder errorDecoder;
   private final boolean wireLogging;
   private final Map<Class<?>, Object> proxies = new ConcurrentHashMap<>();
+  // thread-safe, built once per client (Feign's builder would otherwise get new ones per interface)
+  private final feign.Contract contract;
+  private final feign.codec.Encoder encoder;
+  private final Logger logger;
+  private final ConditionalReads conditionalReads;
 
   private ClientRuntime(Builder b) {
     this.baseUrl = Objects.requireNonNull(b.baseUrl, "baseUrl");
@@ -53,11 +58,17 @@ public final class ClientRuntime {
     this.decoder = new ResponseGuard(b.spec, b.mapper, b.redactor, Objects.requireNonNull(b.decoder, "decoder"));
     this.errorDecoder = Objects.requireNonNull(b.errorDecoder, "errorDecoder");
     this.wireLogging = b.wireLogging;
+    this.contract = new SlashEncodingContract();
+    this.encoder = new MultipartEncoder(new PlainDecimalEncoder(new FormEncoder(new JacksonEncoder(mapper))));
+    this.logger = new RedactingLogger(spec.provider(), redactor);
     HttpOptions http = b.httpOptions;
     // Resilience4j is the only retry layer: OkHttp's own retries and follow-ups are shut off.
+    // a client's own transport starts from the JVM's default one (its TLS trust, read once), with a pool
+    // and a dispatcher of its own
     OkHttpClient.Builder base = b.httpClient != null ? b.httpClient.newBuilder()
-        : new OkHttpClient.Builder().connectionPool(new ConnectionPool(http.maxIdleConnections(),
-            http.keepAlive().toMillis(), TimeUnit.MILLISECONDS));
+        : DefaultTransport.BASE.newBuilder().dispatcher(new okhttp3.Dispatcher())
+            .connectionPool(new ConnectionPool(http.maxIdleConnections(), http.keepAlive().toMillis(),
+                TimeUnit.MILLISECONDS));
     if (b.proxy != null) {
       base.proxy(b.proxy);
     }
@@ -73,14 +84,26 @@ public final class ClientRuntime {
     this.okHttp = ok;
     this.sharedTransport = b.httpClient != null;
     this.callTimeout = http.callTimeout();
-    this.client = new OkHttpTransport(ok);
+    this.conditionalReads = new ConditionalReads(spec.provider(), mapper, b.etagCacheSize);
+    this.client = conditionalReads.client(new OkHttpTransport(ok));
     this.options = new Request.Options(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         http.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     FailureTranslator failures = new FailureTranslator(spec.provider(), redactor);
     RetryExecutor retries = new RetryExecutor(spec.provider(), b.retryPolicy, b.clock, b.retryRegistry);
     this.pipeline = new CallPipeline(spec, mapper, b.clock, b.idempotencyKeys, retries, failures,
         http.callTimeout(), b.authenticate, b.timestamp, b.sign, b.requestChecks)
-        .observedBy(CallObservers.of(b.callObservers, b.monotonicTime));
+        .observedBy(CallObservers.of(b.callObservers, b.monotonicTime))
+        .conditionalReads(conditionalReads.enabled() ? conditionalReads : null);
+  }
+
+  /**
+   * OkHttp's defaults, built once per JVM, never used to call: a client's transport is derived from it
+   * ({@code newBuilder()}), so the platform's trust manager, TLS socket factory and certificate chain
+   * cleaner (reading the JVM's trusted certificates, most of an OkHttp client's construction) are built
+   * once instead of per client. Its pool and dispatcher are replaced in every derived client.
+   */
+  private static final class DefaultTransport {
+    static final OkHttpClient BASE = new OkHttpClient();
   }
 
   /** A view of {@code base} whose calls follow {@code options}; shares the pool, the retries, the codecs. */
@@ -92,11 +115,15 @@ public final class ClientRuntime {
     this.decoder = base.decoder;
     this.errorDecoder = base.errorDecoder;
     this.wireLogging = base.wireLogging;
+    this.contract = base.contract;
+    this.encoder = base.encoder;
+    this.logger = base.logger;
     this.okHttp = base.okHttp;
     this.sharedTransport = base.sharedTransport;
     this.client = base.client;
     this.options = base.options;
     this.callTimeout = options.callTimeout() != null ? options.callTimeout() : base.callTimeout;
+    this.conditionalReads = base.conditionalReads;
     this.pipeline = base.pipeline.withDefaults(options);
   }
 
@@ -126,24 +153,34 @@ public final class ClientRuntime {
 
   /** A Feign builder wired with the whole pipeline; target any generated interface of this provider. */
   public Feign.Builder feignBuilder() {
+    return wired().addCapability(pipeline);
+  }
+
+  /**
+   * The proxy of a generated interface at this client's base URL; built once per type. The pipeline wraps
+   * Feign's invocation handler factory directly, as the capability of {@link #feignBuilder()} would (it
+   * enriches nothing else): without a capability, Feign skips its reflective pass over the builder.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T api(Class<T> type) {
+    return (T) proxies.computeIfAbsent(type, t -> wired()
+        .invocationHandlerFactory(pipeline.enrich(new feign.InvocationHandlerFactory.Default()))
+        .target(t, baseUrl));
+  }
+
+  /** Everything but the pipeline's invocation handler: the codecs, transport and logger are the runtime's. */
+  private Feign.Builder wired() {
     return Feign.builder()
-        .contract(new SlashEncodingContract())
+        .contract(contract)
         .client(client)
         .options(options)
         .retryer(Retryer.NEVER_RETRY)
-        .encoder(new MultipartEncoder(new PlainDecimalEncoder(new FormEncoder(new JacksonEncoder(mapper)))))
+        .encoder(encoder)
         .decoder(decoder)
         .errorDecoder(errorDecoder)
         .requestInterceptor(pipeline.attemptInterceptor())
-        .addCapability(pipeline)
-        .logger(new RedactingLogger(spec.provider(), redactor))
+        .logger(logger)
         .logLevel(wireLogging ? Logger.Level.FULL : Logger.Level.NONE);
-  }
-
-  /** The proxy of a generated interface at this client's base URL; built once per type. */
-  @SuppressWarnings("unchecked")
-  public <T> T api(Class<T> type) {
-    return (T) proxies.computeIfAbsent(type, t -> feignBuilder().target(t, baseUrl));
   }
 
   public String baseUrl() {
@@ -160,6 +197,11 @@ public final class ClientRuntime {
 
   public Redactor redactor() {
     return redactor;
+  }
+
+  /** The ETag cache of conditional reads, shared by this runtime's views (empty and unused at size 0). */
+  public ConditionalReads conditionalReads() {
+    return conditionalReads;
   }
 
   /** Builder; not thread-safe. */
@@ -184,6 +226,7 @@ public final class ClientRuntime {
     private final Map<String, java.util.List<RequestCheck>> requestChecks = new java.util.LinkedHashMap<>();
     private java.util.List<dev.paykit.core.CallObserver> callObservers = java.util.List.of();
     private java.util.function.LongSupplier monotonicTime = System::nanoTime;
+    private int etagCacheSize;
 
     private Builder(ApiSpec spec, ObjectMapper mapper) {
       this.spec = spec;
@@ -233,6 +276,21 @@ public final class ClientRuntime {
       spec.operation(operationId); // an unknown id fails here, not silently never
       requestChecks.computeIfAbsent(operationId, id -> new java.util.ArrayList<>())
           .add(java.util.Objects.requireNonNull(check, "check"));
+      return this;
+    }
+
+    /**
+     * How many answers that carried an {@code ETag} to keep for conditional reads (least recently used
+     * dropped first); 0, the default, keeps none and sends no {@code If-None-Match}. Only reads whose spec
+     * lists a 304 use it ({@link ConditionalReads}).
+     *
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder etagCacheSize(int v) {
+      if (v < 0) {
+        throw new IllegalArgumentException("etagCacheSize must be 0 (no cache) or more, was " + v);
+      }
+      this.etagCacheSize = v;
       return this;
     }
 

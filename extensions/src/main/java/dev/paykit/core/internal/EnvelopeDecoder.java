@@ -26,7 +26,8 @@ import java.util.Optional;
  * {@code x-paykit-envelope} ({@link EnvelopeSpec}) instead of code written per provider. For each answer:
  *
  * <ol>
- *   <li>the JSON is read and scrubbed of the client's secrets ({@link JsonScrubber}), so an echoed key
+ *   <li>the JSON is read (the tree {@link ResponseGuard} already read, when it read one: each answer is
+ *       parsed once) and scrubbed of the client's secrets ({@link JsonScrubber}), so an echoed key
  *       never reaches a result or an exception;
  *   <li>its envelope is found from its schema: the operation's response for this status, else the
  *       component schema named like the requested type, else the spec's
@@ -106,7 +107,7 @@ public final class EnvelopeDecoder implements Decoder {
    *     nothing) decides
    */
   public EnvelopeDecoder(ApiSpec spec, ObjectMapper mapper, Redactor redactor, CodeTable codes) {
-    this(spec, mapper, redactor, codes, new WireNormalizer(spec), null, null);
+    this(spec, mapper, redactor, codes, WireNormalizer.of(spec), null, null);
   }
 
   private EnvelopeDecoder(ApiSpec spec, ObjectMapper mapper, Redactor redactor, CodeTable codes,
@@ -138,9 +139,12 @@ public final class EnvelopeDecoder implements Decoder {
     if (response.body() == null || type == void.class) {
       return null;
     }
-    JsonNode tree;
-    try (InputStream in = response.body().asInputStream()) {
-      tree = mapper.readTree(in);
+    // the tree ResponseGuard already read from this answer, else the body parsed here: parsed once
+    JsonNode tree = ResponseGuard.parsedTree(response, mapper);
+    if (tree == null) {
+      try (InputStream in = response.body().asInputStream()) {
+        tree = mapper.readTree(in);
+      }
     }
     if (tree == null || tree.isMissingNode()) {
       return null;

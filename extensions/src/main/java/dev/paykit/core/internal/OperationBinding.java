@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import dev.paykit.core.internal.spec.ApiSpec;
 import dev.paykit.core.internal.spec.OperationSpec;
 import dev.paykit.core.internal.spec.ParameterSpec;
+import dev.paykit.core.internal.spec.SchemaValidator;
 import dev.paykit.core.Violation;
 import feign.MethodMetadata;
 import java.math.BigDecimal;
@@ -37,6 +38,10 @@ public final class OperationBinding {
   private final ParameterSpec[] queryParams;
   private final String[] queryTypes;
   private final boolean[] queryPathSegments;
+  // each parameter's and the body's schema compiled once, at binding (SchemaValidator.compile)
+  private final SchemaValidator.Compiled[] validators;
+  private final SchemaValidator.Compiled[] queryValidators;
+  private final SchemaValidator.Compiled bodyValidator;
 
   private OperationBinding(ApiSpec spec, OperationSpec operation, ParameterSpec[] params,
       Integer queryMapIndex, Integer bodyIndex, int idempotencyKeyIndex, MultipartBinding multipart) {
@@ -49,20 +54,25 @@ public final class OperationBinding {
     this.multipart = multipart;
     this.types = new String[params.length];
     this.pathSegments = new boolean[params.length];
+    this.validators = new SchemaValidator.Compiled[params.length];
     for (int i = 0; i < params.length; i++) {
       if (params[i] != null) {
         types[i] = typeOf(params[i].schema());
         pathSegments[i] = isPathSegment(params[i]);
+        validators[i] = spec.validator().compile(params[i].schema());
       }
     }
     this.queryParams = operation.parameters().stream().filter(p -> "query".equals(p.in()))
         .toArray(ParameterSpec[]::new);
     this.queryTypes = new String[queryParams.length];
     this.queryPathSegments = new boolean[queryParams.length];
+    this.queryValidators = new SchemaValidator.Compiled[queryParams.length];
     for (int i = 0; i < queryParams.length; i++) {
       queryTypes[i] = typeOf(queryParams[i].schema());
       queryPathSegments[i] = isPathSegment(queryParams[i]);
+      queryValidators[i] = spec.validator().compile(queryParams[i].schema());
     }
+    this.bodyValidator = operation.callerJsonBodySchema().map(s -> spec.validator().compile(s)).orElse(null);
   }
 
   /** The schema's {@code type} when it is one name ({@code ""} otherwise), as {@link #toNode} reads it. */
@@ -112,20 +122,21 @@ public final class OperationBinding {
       if (p == null || p.isDerived() || i == idempotencyKeyIndex) {
         continue;
       }
-      check(p, pathSegments[i], toNode(args[i], types[i], mapper), out);
+      check(p, validators[i], pathSegments[i], toNode(args[i], types[i], mapper), out);
     }
     if (queryMapIndex != null && args[queryMapIndex] instanceof Map<?, ?> query) {
       for (int i = 0; i < queryParams.length; i++) {
         ParameterSpec p = queryParams[i];
-        check(p, queryPathSegments[i], toNode(unencoded(query.get(p.name())), queryTypes[i], mapper), out);
+        check(p, queryValidators[i], queryPathSegments[i], toNode(unencoded(query.get(p.name())), queryTypes[i],
+            mapper), out);
       }
     }
     if (bodyIndex != null) {
       Object body = args[bodyIndex];
       if (body == null && operation.bodyRequired()) {
         out.add(new Violation("body", "required", "is required"));
-      } else if (body != null && operation.callerJsonBodySchema().isPresent()) {
-        spec.validator().validate("", mapper.valueToTree(body), operation.callerJsonBodySchema().get(), out);
+      } else if (body != null && bodyValidator != null) {
+        bodyValidator.validate("", mapper.valueToTree(body), out);
       }
     }
     if (idempotencyKeyIndex >= 0 && args[idempotencyKeyIndex] instanceof String key) {
@@ -211,7 +222,8 @@ public final class OperationBinding {
     return copy;
   }
 
-  private void check(ParameterSpec p, boolean pathSegment, JsonNode value, List<Violation> out) {
+  private void check(ParameterSpec p, SchemaValidator.Compiled validator, boolean pathSegment, JsonNode value,
+      List<Violation> out) {
     if (value == null || value.isNull()) {
       if (p.required()) {
         out.add(new Violation(p.name(), "required", "is required"));
@@ -219,7 +231,7 @@ public final class OperationBinding {
       return;
     }
     int before = out.size();
-    spec.validator().validate(p.name(), value, p.schema(), out);
+    validator.validate(p.name(), value, out);
     if (value.isTextual() && pathSegment && out.size() == before) { // one reason per field is enough
       PathSegments.check(p.name(), value.textValue()).ifPresent(out::add);
     }

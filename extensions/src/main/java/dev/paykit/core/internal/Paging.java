@@ -42,7 +42,9 @@ import java.util.function.Function;
  * {@code limit}). The styles:
  * <ul>
  *   <li>{@code offset} ({@code offsetParam}, default {@code offset}): limit/offset; the first page is
- *       asked for at offset 0, the next page starts after the items seen; only an empty page ends.
+ *       asked for at offset 0, the next page starts after the items seen; only an empty page ends. A
+ *       page repeating the items of a page already read (the provider ignores the offset) is an
+ *       unusable answer rather than endless duplicates.
  *   <li>{@code links} ({@code nextRel}, default {@code next}; {@code signatureParam}, default
  *       {@code signature}; {@code pageParam}): the response's {@code _links} entry whose {@code rel} is
  *       {@code nextRel} gives the next page; its query parameters (page, limit, signature...) are sent to
@@ -97,7 +99,7 @@ public final class Paging {
     AutoPager.PageStyle style = switch (paging.style()) {
       case "offset" -> {
         first.putIfAbsent(paging.param("offsetParam", "offset"), 0);
-        yield offset(paging.param("offsetParam", "offset"));
+        yield new OffsetStyle(mapper, paging.param("offsetParam", "offset"), spec.provider(), operationId);
       }
       case "links" -> links(mapper, paging.param("nextRel", "next"), paging.param("signatureParam", "signature"),
           spec.provider(), operationId);
@@ -125,16 +127,41 @@ public final class Paging {
   /**
    * The next page starts after the items seen. Only an empty page ends the walk: a page shorter than
    * the limit may just be the provider capping the page size, and stopping there would silently drop
-   * the rest. The cost is one empty request after a full last page.
+   * the rest. The cost is one empty request after a full last page. A page whose items are exactly those
+   * of a page already read in this walk (a provider that ignores the offset) is an unusable answer, as in
+   * the page-number style: without that check such a provider would hand the same items out forever.
+   * One instance per walk ({@link #start()}).
    */
-  private static AutoPager.PageStyle offset(String offsetParam) {
-    return (q, page, pageItems, fetched) -> {
-      Object offset = q.get(offsetParam);
+  private static final class OffsetStyle implements AutoPager.PageStyle {
+    private final ObjectMapper mapper;
+    private final String offsetParam;
+    private final String provider;
+    private final String operationId;
+    private final PageDigests read;
+
+    OffsetStyle(ObjectMapper mapper, String offsetParam, String provider, String operationId) {
+      this.mapper = mapper;
+      this.offsetParam = offsetParam;
+      this.provider = provider;
+      this.operationId = operationId;
+      this.read = new PageDigests(mapper, provider, operationId);
+    }
+
+    @Override
+    public AutoPager.PageStyle start() {
+      return new OffsetStyle(mapper, offsetParam, provider, operationId);
+    }
+
+    @Override
+    public Optional<Map<String, Object>> next(Map<String, Object> query, Object page, List<?> pageItems,
+        List<Map<String, Object>> fetched) {
+      Object offset = query.get(offsetParam);
       long at = offset == null ? 0 : Long.parseLong(offset.toString());
-      Map<String, Object> next = new HashMap<>(q);
+      read.add(pageItems, "the page at offset " + at);
+      Map<String, Object> next = new HashMap<>(query);
       next.put(offsetParam, at + pageItems.size());
       return Optional.of(next);
-    };
+    }
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,10 @@ import java.util.regex.Pattern;
  * ({@code \"}, {@code \\}, {@code &#92;u0022}), or to the end of the text when it is cut off; a JSON
  * name may be written with {@code &#92;u} escapes; a number or boolean value is masked too. Runs in
  * linear time.
+ *
+ * <p>Secrets that change while the client lives (a session id from a login) are given as a supplier
+ * ({@link #withLiveSecrets}), asked on every {@link #redact}: they are masked in the same forms, so a
+ * provider's message or a logged answer that echoes one in plain text never shows it either.
  */
 public final class Redactor {
 
@@ -31,14 +36,44 @@ public final class Redactor {
 
   private static final int MIN_SECRET_LENGTH = 4;
 
+  private static final Supplier<Collection<String>> NO_LIVE_SECRETS = List::of;
+
   private final List<String> secrets;
   private final List<Pattern> jsonNames;
   private final List<Pattern> fieldPatterns;
+  private final Supplier<? extends Collection<String>> liveSecrets;
+  /** Per field pattern: the name it is about and the separator it needs ({@code =} or {@code :}). */
+  private final String[] fieldNames;
+  private final char[] fieldSeparators;
 
-  private Redactor(List<String> secrets, List<Pattern> jsonNames, List<Pattern> fieldPatterns) {
+  private Redactor(List<String> secrets, List<Pattern> jsonNames, List<Pattern> fieldPatterns,
+      String[] fieldNames, char[] fieldSeparators, Supplier<? extends Collection<String>> liveSecrets) {
     this.secrets = secrets;
     this.jsonNames = jsonNames;
     this.fieldPatterns = fieldPatterns;
+    this.fieldNames = fieldNames;
+    this.fieldSeparators = fieldSeparators;
+    this.liveSecrets = liveSecrets;
+  }
+
+  /**
+   * This redactor, also masking the secrets {@code live} gives at the time of each {@link #redact} (e.g.
+   * the current and the previous session id; null entries and ones shorter than four characters ignored).
+   * The supplier must be cheap and thread-safe.
+   */
+  public Redactor withLiveSecrets(Supplier<? extends Collection<String>> live) {
+    return new Redactor(secrets, jsonNames, fieldPatterns, fieldNames, fieldSeparators,
+        Objects.requireNonNull(live, "live"));
+  }
+
+  /** The forms in which a secret may appear: as is, JSON-escaped (with and without {@code \/}), form-encoded. */
+  private static void addForms(String s, Collection<String> into) {
+    if (s != null && s.length() >= MIN_SECRET_LENGTH) {
+      into.add(s);
+      into.add(jsonEscaped(s, false));
+      into.add(jsonEscaped(s, true));
+      into.add(URLEncoder.encode(s, StandardCharsets.UTF_8));
+    }
   }
 
   /**
@@ -48,30 +83,48 @@ public final class Redactor {
   public static Redactor of(Collection<String> secrets, Collection<String> sensitiveNames) {
     Set<String> kept = new LinkedHashSet<>();
     for (String s : secrets) {
-      if (s != null && s.length() >= MIN_SECRET_LENGTH) {
-        kept.add(s);
-        kept.add(jsonEscaped(s, false));
-        kept.add(jsonEscaped(s, true));
-        kept.add(URLEncoder.encode(s, StandardCharsets.UTF_8));
-      }
+      addForms(s, kept);
     }
     List<String> sorted = new ArrayList<>(kept);
     // Longest first, so that a secret containing another is masked whole.
     sorted.sort((a, b) -> b.length() - a.length());
     List<Pattern> names = new ArrayList<>();
     List<Pattern> patterns = new ArrayList<>();
+    List<String> fieldNames = new ArrayList<>();
     for (String name : sensitiveNames) {
-      String n = Pattern.quote(Objects.requireNonNull(name));
-      names.add(Pattern.compile("\"" + jsonName(name) + "\"\\s*:\\s*"));
-      patterns.add(Pattern.compile("(?i)(\\b" + n + "=)[^&\\s\"]*()"));
-      patterns.add(Pattern.compile("(?i)(\\b" + n + ":[ \\t]*)[^\\r\\n]*()"));
+      Pattern[] compiled = NAME_PATTERNS.computeIfAbsent(Objects.requireNonNull(name), Redactor::compile);
+      names.add(compiled[0]);
+      patterns.add(compiled[1]);
+      patterns.add(compiled[2]);
+      fieldNames.add(name);
+      fieldNames.add(name);
     }
-    return new Redactor(List.copyOf(sorted), List.copyOf(names), List.copyOf(patterns));
+    char[] separators = new char[patterns.size()];
+    for (int i = 0; i < separators.length; i++) {
+      separators[i] = i % 2 == 0 ? '=' : ':';
+    }
+    return new Redactor(List.copyOf(sorted), List.copyOf(names), List.copyOf(patterns),
+        fieldNames.toArray(new String[0]), separators, NO_LIVE_SECRETS);
+  }
+
+  /**
+   * The patterns of one sensitive name, compiled once per JVM (the names are the specs' and the
+   * builders' header and field names, a handful per provider; patterns are immutable and thread-safe).
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Pattern[]> NAME_PATTERNS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Pattern[] compile(String name) {
+    String n = Pattern.quote(name);
+    return new Pattern[] {
+        Pattern.compile("\"" + jsonName(name) + "\"\\s*:\\s*"),
+        Pattern.compile("(?i)(\\b" + n + "=)[^&\\s\"]*()"),
+        Pattern.compile("(?i)(\\b" + n + ":[ \\t]*)[^\\r\\n]*()")};
   }
 
   /** A redactor that changes nothing. */
   public static Redactor none() {
-    return new Redactor(List.of(), List.of(), List.of());
+    return new Redactor(List.of(), List.of(), List.of(), new String[0], new char[0], NO_LIVE_SECRETS);
   }
 
   /** The text with every secret masked; null stays null. */
@@ -85,13 +138,45 @@ public final class Redactor {
         out = out.replace(secret, MASK);
       }
     }
-    for (Pattern name : jsonNames) {
-      out = maskJsonValues(out, name);
+    if (liveSecrets != NO_LIVE_SECRETS) {
+      Set<String> live = new LinkedHashSet<>();
+      for (String s : liveSecrets.get()) {
+        addForms(s, live);
+      }
+      List<String> longestFirst = new ArrayList<>(live);
+      longestFirst.sort((a, b) -> b.length() - a.length());
+      for (String secret : longestFirst) {
+        if (out.contains(secret)) {
+          out = out.replace(secret, MASK);
+        }
+      }
     }
-    for (Pattern p : fieldPatterns) {
-      out = p.matcher(out).replaceAll("$1" + MASK + "$2");
+    // each pattern needs characters most texts (a name, an amount, a status) do not have: without them
+    // it cannot match, and no matcher is made (JsonScrubber asks about every text of every answer)
+    if (out.indexOf('"') >= 0 && out.indexOf(':') >= 0) { // "name" : value
+      for (Pattern name : jsonNames) {
+        out = maskJsonValues(out, name);
+      }
+    }
+    for (int i = 0; i < fieldPatterns.size(); i++) {
+      if (out.indexOf(fieldSeparators[i]) >= 0 && containsIgnoringCase(out, fieldNames[i])) { // name= / name:
+        out = fieldPatterns.get(i).matcher(out).replaceAll("$1" + MASK + "$2");
+      }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code name} occurs in {@code text} ignoring case, as {@link String#regionMatches(boolean, int,
+   * String, int, int)} compares: at least wherever the field patterns' ASCII case-insensitive match can.
+   */
+  private static boolean containsIgnoringCase(String text, String name) {
+    for (int i = 0, last = text.length() - name.length(); i <= last; i++) {
+      if (text.regionMatches(true, i, name, 0, name.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Masks the value after each match of {@code name} (a JSON member name and its colon). */

@@ -37,7 +37,8 @@ import java.util.Map;
  * arriving (read timeout, or the call's deadline) is left to {@link FailureTranslator}, which types it as
  * the transport's {@link dev.paykit.core.TimeoutException} like a timeout before the body. Never a
  * {@code null}, never a {@code NullPointerException} or a Jackson exception. The body is read once, at
- * most {@value #MAX_BODY} bytes, and handed on in memory. When an unusable success answer of an
+ * most {@value #MAX_BODY} bytes, and handed on in memory, with the JSON tree read from it for these checks
+ * ({@link #parsedTree}: an envelope decoder on the same mapper binds that tree instead of parsing again). When an unusable success answer of an
  * operation with an effect still names, whole, the id of what the call created where the spec says
  * ({@code x-paykit-outcome: {id}}), that id is recorded for the call's unknown outcome
  * ({@link #salvageId}). Thread-safe.
@@ -59,6 +60,15 @@ final class ResponseGuard implements Decoder {
     this.delegate = delegate;
   }
 
+  /**
+   * The answer's JSON tree as the guard already read it with this mapper, for the provider's decoder
+   * (which then need not parse the answer a second time); null when the guard did not read one (the
+   * decoder reads the body itself). Handed out once per answer.
+   */
+  static JsonNode parsedTree(Response response, ObjectMapper mapper) {
+    return response.body() instanceof InMemoryBody b ? b.takeTree(mapper) : null;
+  }
+
   @Override
   public Object decode(Response response, Type type) throws IOException {
     CallContext call = CallContext.current();
@@ -70,7 +80,9 @@ final class ResponseGuard implements Decoder {
     }
     byte[] body = read(response, op, status, call);
     try {
-      return check(response, type, call, op, status, promised, body);
+      Object result = check(response, type, call, op, status, promised, body);
+      ConditionalReads.accepted(call); // a conditional read's answer is cached only once it proved usable
+      return result;
     } catch (UnexpectedResponseException unusable) {
       salvageId(call, op, status, body);
       throw unusable;
@@ -96,7 +108,10 @@ final class ResponseGuard implements Decoder {
         throw unexpected(op, status, "the answer is empty where the spec promises a body");
       }
     }
-    Response buffered = response.toBuilder().body(new InMemoryBody(body)).build();
+    // the guard's verdict on the answer as it arrived, taken before the provider's decoder gets the tree
+    // (it may change it in place: scrubbing, normalising) and told only after that decoder had its say
+    String verdict = tree == null ? null : verdict(tree, call, op, promised);
+    Response buffered = response.toBuilder().body(new InMemoryBody(body, tree, mapper)).build();
     Object result;
     try {
       // the provider's decoder first: it throws the typed failure of an answer that reports one
@@ -107,33 +122,60 @@ final class ResponseGuard implements Decoder {
       throw unexpected(op, status, "the answer does not have the expected shape ("
           + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getClass().getSimpleName()) + ")");
     }
+    if (result == null && wantsBody && status == 204 && op != null && !op.effectful()) {
+      result = noContent(type, op, status);
+    }
     if (result == null && wantsBody) {
       throw unexpected(op, status, "the answer is empty where the spec promises a body");
     }
-    if (tree != null) {
-      // the payload where the provider's decoder bound it: under the envelope's canonical key
-      EnvelopeSpec envelope = spec.envelope(promised.jsonSchema()).orElse(null);
-      if (envelope != null) {
-        envelope.canonicalise(tree);
-      }
-      String missing = missing(tree, promised.jsonSchema(), "", 0);
-      if (missing != null) {
-        throw unexpected(op, status, "the answer lacks " + missing + ", which the spec requires");
-      }
-      String echo = op.referenceEcho().orElse(null);
-      if (echo != null && call.reference() != null) {
-        JsonNode echoed = tree;
-        for (String part : echo.split("\\.")) {
-          echoed = echoed.path(part);
-        }
-        if (echoed.isValueNode() && !echoed.isNull() && !call.reference().equals(echoed.asText())) {
-          // an answer about another request proves nothing about this one
-          throw unexpected(op, status, "the answer is about another " + op.referenceField().orElse("reference")
-              + " than this call's " + call.reference());
-        }
-      }
+    if (verdict != null) {
+      throw unexpected(op, status, verdict);
     }
     return result;
+  }
+
+  /**
+   * Why the parsed answer cannot be a result (a field the spec requires is missing, or it answers another
+   * reference than the call's), or null when it can. Canonicalises the envelope's payload in place, as
+   * the provider's envelope decoder would.
+   */
+  private String verdict(JsonNode tree, CallContext call, OperationSpec op, OperationSpec.Response promised) {
+    // the payload where the provider's decoder binds it: under the envelope's canonical key
+    EnvelopeSpec envelope = spec.envelope(promised.jsonSchema()).orElse(null);
+    if (envelope != null) {
+      envelope.canonicalise(tree);
+    }
+    String missing = missing(tree, promised.jsonSchema(), "", 0);
+    if (missing != null) {
+      return "the answer lacks " + missing + ", which the spec requires";
+    }
+    String echo = op.referenceEcho().orElse(null);
+    if (echo != null && call.reference() != null) {
+      JsonNode echoed = tree;
+      for (String part : echo.split("\\.")) {
+        echoed = echoed.path(part);
+      }
+      if (echoed.isValueNode() && !echoed.isNull() && !call.reference().equals(echoed.asText())) {
+        // an answer about another request proves nothing about this one
+        return "the answer is about another " + op.referenceField().orElse("reference")
+            + " than this call's " + call.reference();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A 204 (No Content) to a read that the spec lists it for: an empty result (a page without items, a list
+   * without entries), the answer's type decoded from {@code {}}, never a null or an error. Only for reads:
+   * a write's 204 carries no result to make up.
+   */
+  private Object noContent(Type type, OperationSpec op, int status) {
+    try {
+      return mapper.readValue("{}", mapper.constructType(type));
+    } catch (IOException | RuntimeException e) {
+      throw unexpected(op, status, "the answer is 204 No Content where a " + Types.getRawType(type).getSimpleName()
+          + " is expected, and there is no empty one");
+    }
   }
 
   private byte[] read(Response response, OperationSpec op, int status, CallContext call) throws IOException {
@@ -323,9 +365,32 @@ final class ResponseGuard implements Decoder {
    */
   static final class InMemoryBody implements Response.Body {
     private final byte[] bytes;
+    private final ObjectMapper parsedBy;
+    private JsonNode tree;
 
     InMemoryBody(byte[] bytes) {
+      this(bytes, null, null);
+    }
+
+    /** @param tree the bytes as {@code parsedBy} read them (null when the guard did not parse them) */
+    InMemoryBody(byte[] bytes, JsonNode tree, ObjectMapper parsedBy) {
       this.bytes = bytes;
+      this.tree = tree;
+      this.parsedBy = parsedBy;
+    }
+
+    /**
+     * The tree the guard already read from these bytes, when {@code mapper} is the one that read it (so
+     * the tree is exactly what {@code mapper.readTree} of the bytes would give), handed out once: the
+     * taker may change it in place, so a later reader parses the bytes again. Null otherwise.
+     */
+    synchronized JsonNode takeTree(ObjectMapper mapper) {
+      if (tree == null || mapper != parsedBy) {
+        return null;
+      }
+      JsonNode taken = tree;
+      tree = null;
+      return taken;
     }
 
     @Override

@@ -21,22 +21,34 @@ import java.util.regex.Pattern;
  * so {@code %2e%2e} would reach OkHttp as a dot segment and be resolved), and every other character
  * outside RFC 3986's unreserved set as UTF-8 octets. A value that cannot be one segment ({@code .},
  * {@code ..} and their encoded forms) or cannot be encoded losslessly (an unpaired surrogate) makes the
- * expansion fail; validation rejects those before a request is built. Stateless.
+ * expansion fail; validation rejects those before a request is built. Stateless; an interface is parsed
+ * once per JVM.
  */
 public final class SlashEncodingContract implements Contract {
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
 
-  private final Contract delegate = new Contract.Default();
+  /**
+   * Each interface's methods as this contract reads them, parsed once per JVM: the result depends only on
+   * the interface (the annotations of a loaded class do not change), and Feign only reads it afterwards
+   * (every request starts from a copy of the method's template, {@code RequestTemplate.from}), so every
+   * client built on the interface shares it instead of parsing it again per build.
+   */
+  private static final ClassValue<List<MethodMetadata>> PARSED = new ClassValue<>() {
+    @Override
+    protected List<MethodMetadata> computeValue(Class<?> targetType) {
+      List<MethodMetadata> methods = new Contract.Default().parseAndValidateMetadata(targetType);
+      for (MethodMetadata md : methods) {
+        md.template().decodeSlash(false);
+        encodePathParameters(md);
+      }
+      return List.copyOf(methods);
+    }
+  };
 
   @Override
   public List<MethodMetadata> parseAndValidateMetadata(Class<?> targetType) {
-    List<MethodMetadata> methods = delegate.parseAndValidateMetadata(targetType);
-    for (MethodMetadata md : methods) {
-      md.template().decodeSlash(false);
-      encodePathParameters(md);
-    }
-    return methods;
+    return PARSED.get(targetType);
   }
 
   private static void encodePathParameters(MethodMetadata md) {

@@ -28,6 +28,10 @@ public final class WebhookSigner {
   /**
    * The {@code Paypercut-Signature} value for this body signed at {@code at} (truncated to whole seconds).
    *
+   * @param secret the endpoint's signing secret (a test one)
+   * @param at the signing time
+   * @param body the exact body to sign
+   * @return the header value, {@code t=...,v1=...}
    * @throws IllegalArgumentException when an argument is null or the secret is empty
    */
   public static String header(String secret, Instant at, byte[] body) {
@@ -47,7 +51,15 @@ public final class WebhookSigner {
     return "t=" + t + ",v1=" + HexFormat.of().formatHex(hmac(secret, t, body));
   }
 
-  /** Same as {@link #header(String, Instant, byte[])} for a text body (its UTF-8 bytes are signed). */
+  /**
+   * Same as {@link #header(String, Instant, byte[])} for a text body (its UTF-8 bytes are signed).
+   *
+   * @param secret the endpoint's signing secret (a test one)
+   * @param at the signing time
+   * @param body the body to sign as text
+   * @return the header value, {@code t=...,v1=...}
+   * @throws IllegalArgumentException when an argument is null or the secret is empty
+   */
   public static String header(String secret, Instant at, String body) {
     if (body == null) {
       throw new IllegalArgumentException("body is required");

@@ -27,6 +27,20 @@ class RedactorTest {
   }
 
   @Test
+  void masksLiveSecretsAsTheyAreWhenEachTextIsRedacted() {
+    java.util.concurrent.atomic.AtomicReference<java.util.List<String>> live =
+        new java.util.concurrent.atomic.AtomicReference<>(java.util.List.of());
+    Redactor r = redactor.withLiveSecrets(live::get);
+
+    assertThat(r.redact("session S-1234/ab expired")).isEqualTo("session S-1234/ab expired");
+    live.set(java.util.Arrays.asList("S-1234/ab", null, "abc"));
+    assertThat(r.redact("session S-1234/ab expired, key sk_live_abcdef123456, abc"))
+        .isEqualTo("session [REDACTED] expired, key [REDACTED], abc");
+    assertThat(r.redact("{\"m\":\"S-1234\\/ab\"} q=S-1234%2Fab")).isEqualTo("{\"m\":\"[REDACTED]\"} q=[REDACTED]");
+    assertThat(redactor.redact("session S-1234/ab expired")).isEqualTo("session S-1234/ab expired");
+  }
+
+  @Test
   void ignoresSecretsTooShortToMaskSafely() {
     assertThat(redactor.redact("abc def")).isEqualTo("abc def");
   }

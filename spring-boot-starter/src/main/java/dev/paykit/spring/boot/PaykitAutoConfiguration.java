@@ -111,7 +111,8 @@ public class PaykitAutoConfiguration {
       PtApiClient.Builder b = p.applyTo(PtApiClient.builder())
           .subscriptionKey(p.getSubscriptionKey()).secondaryKey(p.getSecondaryKey())
           .subscriptionKeyHeader(p.getSubscriptionKeyHeader())
-          .loginId(p.getLoginId()).password(p.getPassword());
+          .loginId(p.getLoginId()).password(p.getPassword())
+          .etagCacheSize(p.getEtagCacheSize());
       if (p.getBaseUrl() != null) {
         b.baseUrl(p.getBaseUrl());
       }

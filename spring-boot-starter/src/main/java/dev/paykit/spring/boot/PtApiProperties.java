@@ -26,6 +26,12 @@ public class PtApiProperties extends PaykitClientProperties {
   /** The PT user's password. */
   private String password;
 
+  /**
+   * Read answers kept for conditional reads ({@code If-None-Match}, a 304 served from the kept answer); 0 turns
+   * them off.
+   */
+  private int etagCacheSize = 256; // PtApiClient.DEFAULT_ETAG_CACHE_SIZE, literal for the metadata
+
   public String getSubscriptionKey() { return subscriptionKey; }
   public void setSubscriptionKey(String v) { this.subscriptionKey = v; }
   public String getSecondaryKey() { return secondaryKey; }
@@ -36,6 +42,8 @@ public class PtApiProperties extends PaykitClientProperties {
   public void setLoginId(String v) { this.loginId = v; }
   public String getPassword() { return password; }
   public void setPassword(String v) { this.password = v; }
+  public int getEtagCacheSize() { return etagCacheSize; }
+  public void setEtagCacheSize(int v) { this.etagCacheSize = v; }
 
   @Override
   public String toString() {

@@ -94,6 +94,29 @@ class PtApiAutoConfigurationTest {
   }
 
   @Test
+  void conditionalReadsAreOnByDefaultAndOffWithACacheSizeOfZero() {
+    assertThat(new PtApiProperties().getEtagCacheSize()).isEqualTo(PtApiClient.DEFAULT_ETAG_CACHE_SIZE);
+    runner().run(ctx -> {
+      PtApiClient pt = ctx.getBean(PtApiClient.class);
+      pt.hierarchy().businesses();
+      pt.hierarchy().businesses();
+      HttpRequest[] list = sent(BUSINESSES);
+      assertThat(list).hasSize(2);
+      assertThat(list[0].getHeader("If-None-Match")).isEmpty();
+      assertThat(list[1].getHeader("If-None-Match")).hasSize(1); // the ETag of the first answer
+    });
+    SANDBOX.reset();
+    runner().withPropertyValues("paykit.ptapi.etag-cache-size=0").run(ctx -> {
+      PtApiClient pt = ctx.getBean(PtApiClient.class);
+      pt.hierarchy().businesses();
+      pt.hierarchy().businesses();
+      HttpRequest[] list = sent(BUSINESSES);
+      assertThat(list).hasSize(2);
+      assertThat(list[1].getHeader("If-None-Match")).isEmpty();
+    });
+  }
+
+  @Test
   void theDefaultHeaderNameIsTheClientsDefault() {
     assertThat(new PtApiProperties().getSubscriptionKeyHeader()).isEqualTo(PtApiClient.DEFAULT_KEY_HEADER);
   }

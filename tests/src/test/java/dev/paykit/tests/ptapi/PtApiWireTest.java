@@ -157,6 +157,23 @@ class PtApiWireTest {
   }
 
   @Test
+  void aLoadRefusedForAnExpiredSessionWhoseReloginFailsIsNotRepeatedAndSaysItWasRefused() {
+    String expired = "{\"code\":401001,\"message\":\"expired login credentials\"}";
+    server.then(Reply.json(200, SESSION), Reply.json(401, expired));
+    server.otherwise(Reply.reset());
+
+    assertThatThrownBy(() -> client.cards().load(new LoadRequest().proxyKey("PK1").amount(new BigDecimal("5.00"))
+        .referenceId("ref-3")))
+        .isInstanceOf(dev.paykit.core.ConnectionException.class)
+        .hasMessageContaining("[ptapi login]")
+        .satisfies(e -> assertThat(e.getSuppressed()).singleElement().isInstanceOf(PtApiExpiredLoginException.class)
+            .satisfies(s -> assertThat(((PtApiExpiredLoginException) s).providerCode()).contains("401001")));
+
+    assertThat(server.requests(("/_ah/api/cardendpoint/v1/loadCard"))).hasSize(1);
+    assertThat(server.requests("/_ah/api/userendpoint/v1/login")).hasSizeGreaterThan(1);
+  }
+
+  @Test
   void aLoadWithoutItsReferenceIsRefusedBeforeAnythingIsSent() {
     assertThatThrownBy(() -> client.cards().load(new LoadRequest().proxyKey("PK1").amount(new BigDecimal("1.005"))))
         .isInstanceOf(ValidationException.class)

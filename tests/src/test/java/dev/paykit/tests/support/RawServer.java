@@ -133,6 +133,13 @@ public final class RawServer implements AutoCloseable {
           Arrays.copyOf(all, all.length / 2), -1, null);
     }
 
+    /** As {@link #truncated(int, String, String)}, with these headers (e.g. an {@code ETag}). */
+    public static Reply truncated(int status, Map<String, String> headers, String body) {
+      byte[] all = body.getBytes(StandardCharsets.UTF_8);
+      return new Reply(Kind.TRUNCATED, status, new LinkedHashMap<>(headers), Arrays.copyOf(all, all.length / 2), -1,
+          null);
+    }
+
     /** The request is read, then the connection is closed without a byte of answer. */
     public static Reply closeWithoutAnswer() {
       return new Reply(Kind.CLOSE, 0, Map.of(), new byte[0], -1, null);

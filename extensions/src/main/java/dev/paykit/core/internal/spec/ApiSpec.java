@@ -259,9 +259,38 @@ public final class ApiSpec {
    * tokens...): their values are masked in logs and messages like the client's secrets.
    */
   public java.util.Set<String> passwordFields() {
-    java.util.Set<String> names = new java.util.TreeSet<>();
-    collectPasswordFields(root, names);
+    java.util.Set<String> names = passwordFields;
+    if (names == null) {
+      java.util.Set<String> found = new java.util.TreeSet<>();
+      collectPasswordFields(root, found);
+      names = java.util.Collections.unmodifiableSet(found);
+      passwordFields = names; // the document never changes: read once per spec
+    }
     return names;
+  }
+
+  private volatile java.util.Set<String> passwordFields;
+
+  private final Map<Object, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * What is derived from this spec alone (a decoder's normalisation plans, an interface's operation
+   * bindings...), computed once per spec, i.e. once per JVM for a provider's spec, and shared by every
+   * client of it: {@code compute} must depend on nothing but the spec and the key, and its result must be
+   * immutable or thread-safe. Two threads may compute it at once; one result is kept. {@code compute} may
+   * itself ask for other derived values.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, java.util.function.Function<ApiSpec, T> compute) {
+    Object value = derived.get(key);
+    if (value == null) {
+      value = java.util.Objects.requireNonNull(compute.apply(this), "derived value");
+      Object raced = derived.putIfAbsent(key, value);
+      if (raced != null) {
+        value = raced;
+      }
+    }
+    return (T) value;
   }
 
   /** These header / field names plus {@link #passwordFields()}: what a client's redactor masks. */

@@ -80,6 +80,20 @@ final class NumberChecks {
     }
   }
 
+  /** Whether {@link #checkIntegerFormat} finds nothing wrong: the value fits {@code int32} / {@code int64}. */
+  static boolean fitsIntegerFormat(BigDecimal value, String format) {
+    if (!JsonValues.isIntegral(value)) {
+      return true;
+    }
+    if (format.equals("int32")) {
+      return value.compareTo(INT32_MIN) >= 0 && value.compareTo(INT32_MAX) <= 0;
+    }
+    if (format.equals("int64")) {
+      return value.compareTo(INT64_MIN) >= 0 && value.compareTo(INT64_MAX) <= 0;
+    }
+    return true;
+  }
+
   private static boolean isTrue(JsonNode flag) {
     return flag != null && flag.isBoolean() && flag.booleanValue();
   }

@@ -229,6 +229,21 @@ public final class OperationSpec {
     return derivedParameters.getOrDefault(marker, List.of());
   }
 
+  /** The JSON body's top-level properties that carry any {@code x-paykit-derived} marker (filled by the SDK). */
+  public java.util.Set<String> derivedJsonProperties() {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    derivedJson.values().forEach(all::addAll);
+    return all;
+  }
+
+  /**
+   * Whether this operation is a read that may be asked conditionally: it has no effect and the spec lists
+   * a 304 (not modified) answer for it. Only such operations go through the client's ETag cache.
+   */
+  public boolean conditionalRead() {
+    return !effectful && responses.containsKey("304");
+  }
+
   /** The JSON body's top-level properties that carry this {@code x-paykit-derived} marker. */
   public List<String> derivedJsonProperties(String marker) {
     return derivedJson.getOrDefault(marker, List.of());

@@ -95,9 +95,59 @@ public final class SchemaValidator {
    * @param out    receives the violations, in a deterministic order
    */
   public void validate(String field, JsonNode value, JsonNode schema, List<Violation> out) {
+    evaluate(field, value, schema, out);
+  }
+
+  private void evaluate(String field, JsonNode value, JsonNode schema, List<Violation> out) {
     Objects.requireNonNull(out, "out");
     String path = field == null ? "" : field;
     new Evaluation(refs, strings, nullableKeyword).check(path, value, schema, out);
     TextChecks.check(path, value, out);
+  }
+
+  /**
+   * This schema compiled for repeated use ({@link ValidationPlan}): build it once (per operation and
+   * parameter, when a method is bound) and validate each call's value with it. A valid value is only
+   * tested against the plan's checks, without walking the schema or building paths and messages; any
+   * other value is validated as {@link #validate} does, so the violations and their messages are the
+   * same. A schema the plan cannot be built from (a broken {@code $ref} or {@code pattern}) is validated
+   * fully on every call, so it fails as {@link #validate} fails, when used.
+   */
+  public Compiled compile(JsonNode schema) {
+    ValidationPlan plan;
+    try {
+      plan = ValidationPlan.compile(schema, refs, strings, nullableKeyword);
+    } catch (RuntimeException brokenSpec) {
+      plan = null;
+    }
+    return new Compiled(schema, plan);
+  }
+
+  /** A schema compiled by {@link #compile}. Immutable and thread-safe. */
+  public final class Compiled {
+    private final JsonNode schema;
+    private final ValidationPlan plan;
+
+    private Compiled(JsonNode schema, ValidationPlan plan) {
+      this.schema = schema;
+      this.plan = plan;
+    }
+
+    /**
+     * The plan's own answer ({@link ValidationPlan#accepts}): true only for a value the full validation
+     * finds nothing wrong with; false also when no plan could be built.
+     */
+    boolean planAccepts(JsonNode value) {
+      return plan != null && plan.accepts(value);
+    }
+
+    /** As {@link SchemaValidator#validate}, against the compiled schema. */
+    public void validate(String field, JsonNode value, List<Violation> out) {
+      Objects.requireNonNull(out, "out");
+      if (plan != null && plan.accepts(value)) {
+        return; // valid: nothing to report, nothing built
+      }
+      evaluate(field, value, schema, out);
+    }
   }
 }

@@ -103,7 +103,7 @@ final class StringChecks {
   }
 
   /** What {@code format} expects when {@code text} does not conform; {@code null} when it does or is unknown. */
-  private static String formatProblem(String format, String text) {
+  static String formatProblem(String format, String text) {
     switch (format) {
       case "date-time":
         return Rfc3339.isDateTime(text) ? null

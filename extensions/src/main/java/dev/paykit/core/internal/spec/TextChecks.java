@@ -25,7 +25,7 @@ final class TextChecks {
   }
 
   /** Whether every string in the value, member names included, is text UTF-8 can carry. */
-  private static boolean isText(JsonNode value) {
+  static boolean isText(JsonNode value) {
     if (value.isTextual()) {
       return !hasUnpairedSurrogate(value.textValue());
     }

@@ -43,6 +43,11 @@ public final class WireNormalizer {
   private final ApiSpec spec;
   private final Map<String, Plan> plans = new HashMap<>();
 
+  /** The spec's normaliser, built once per spec and shared (it is thread-safe). */
+  public static WireNormalizer of(ApiSpec spec) {
+    return spec.derived(WireNormalizer.class, WireNormalizer::new);
+  }
+
   public WireNormalizer(ApiSpec spec) {
     this.spec = spec;
     for (Iterator<String> it = spec.root().path("components").path("schemas").fieldNames(); it.hasNext(); ) {

@@ -63,9 +63,7 @@ class SchemaValidatorTest {
 
   static List<Violation> check(String schemaYaml, JsonNode value) {
     JsonNode schema = yaml(schemaYaml);
-    List<Violation> out = new ArrayList<>();
-    new SchemaValidator(schema).validate("v", value, schema, out);
-    return out;
+    return CompiledCrossCheck.validate(new SchemaValidator(schema), "v", value, schema);
   }
 
   static List<String> rules(List<Violation> violations) {
@@ -523,9 +521,7 @@ class SchemaValidatorTest {
     private final SchemaValidator validator = new SchemaValidator(doc);
 
     private List<Violation> validate(String ref, String value) {
-      List<Violation> out = new ArrayList<>();
-      validator.validate("body", json(JSON, value), yaml("$ref: \"" + ref + "\""), out);
-      return out;
+      return CompiledCrossCheck.validate(validator, "body", json(JSON, value), yaml("$ref: \"" + ref + "\""));
     }
 
     @Test

@@ -36,9 +36,7 @@ class TextEncodingTest {
 
   private static List<Violation> validate(String field, JsonNode value, String schemaYaml) {
     JsonNode schema = yaml(schemaYaml);
-    List<Violation> out = new ArrayList<>();
-    new SchemaValidator(schema).validate(field, value, schema, out);
-    return out;
+    return CompiledCrossCheck.validate(new SchemaValidator(schema), field, value, schema);
   }
 
   @ParameterizedTest(name = "[{index}]")

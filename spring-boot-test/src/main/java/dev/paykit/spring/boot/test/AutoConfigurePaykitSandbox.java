@@ -39,10 +39,18 @@ import java.lang.annotation.Target;
 @Inherited
 public @interface AutoConfigurePaykitSandbox {
 
-  /** The providers whose client properties point at the sandbox (default: all five). */
+  /**
+   * The providers whose client properties point at the sandbox.
+   *
+   * @return the providers whose starter properties are set; by default all five
+   */
   SandboxProvider[] providers() default {SandboxProvider.PROMPTCASH, SandboxProvider.PRUNNY,
       SandboxProvider.PAYPERCUT, SandboxProvider.PRUNE, SandboxProvider.PTAPI};
 
-  /** Whether the sandbox's state and recorded requests are cleared before each test method. */
+  /**
+   * Whether the sandbox's state and recorded requests are cleared before each test method.
+   *
+   * @return {@code true} (the default) to start every test from the simulators' seeded state
+   */
   boolean resetBeforeEachTest() default true;
 }

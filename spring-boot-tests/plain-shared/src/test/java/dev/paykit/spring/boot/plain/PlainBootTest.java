@@ -27,9 +27,10 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * A plain Boot application (no Spring Cloud, no actuator, no Micrometer registry) with all five providers
- * configured, health asked for: it starts, builds every client and calls the sandbox. Before the starter
- * excluded feign-form's feign-core, Maven picked feign-core 13.6 here beside feign-jackson 13.13 and no
- * PrunnyClient could be built ({@code NoClassDefFoundError: feign/codec/JsonEncoder}).
+ * configured, health asked for: it starts, builds every client and calls the sandbox. Here only the starter's
+ * published dependencies decide paykit's versions (nearest-first mediation): when the starter declared
+ * feign-form itself, its feign-core 13.6 won beside feign-jackson 13.13 and no PrunnyClient or PtApiClient
+ * could be built ({@code NoClassDefFoundError: feign/codec/JsonEncoder}).
  */
 @SpringBootTest(properties = {"spring.main.banner-mode=off",
     "paykit.promptcash.health.enabled=true", "paykit.prunny.health.enabled=true", "paykit.promptcash.retry.max-attempts=1"})

@@ -79,11 +79,22 @@ public final class LoopbackServer implements AutoCloseable {
     }
   }
 
-  /** One complete answer, with {@code Content-Length}. */
-  public record Reply(int status, String contentType, byte[] body) {
+  /** One complete answer, with {@code Content-Length} and any other headers given. */
+  public record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
+
+    public Reply(int status, String contentType, byte[] body) {
+      this(status, contentType, body, Map.of());
+    }
 
     public static Reply json(int status, String body) {
       return new Reply(status, "application/json", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** This answer with one more header. */
+    public Reply header(String name, String value) {
+      Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+      more.put(name, value);
+      return new Reply(status, contentType, body, more);
     }
   }
 
@@ -189,6 +200,8 @@ public final class LoopbackServer implements AutoCloseable {
         Reply reply = next == null ? Reply.json(404, "{\"error\":\"nothing scripted\"}") : next.apply(request);
         String head = "HTTP/1.1 " + reply.status() + " Scripted\r\n"
             + (reply.contentType() == null ? "" : "Content-Type: " + reply.contentType() + "\r\n")
+            + reply.headers().entrySet().stream().map(h -> h.getKey() + ": " + h.getValue() + "\r\n")
+                .collect(java.util.stream.Collectors.joining())
             + "Content-Length: " + reply.body().length + "\r\n\r\n";
         out.write(head.getBytes(StandardCharsets.ISO_8859_1));
         out.write(reply.body());
