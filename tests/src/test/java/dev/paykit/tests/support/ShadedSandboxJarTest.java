@@ -58,4 +58,20 @@ class ShadedSandboxJarTest {
     }
     assertThat(System.getProperty("java.class.path")).doesNotContain("/org/mock-server/");
   }
+
+  /**
+   * The shaded jar registers no javax.script engine: its Nashorn answered {@code getEngineByName("js")} in any
+   * application test that had the sandbox on its class path (and Velocity's engine was listed too), though
+   * MockServer's JavaScript templates (above) load Nashorn by class.
+   */
+  @Test
+  void theShadedJarRegistersNoScriptEngine() throws Exception {
+    javax.script.ScriptEngineManager engines = new javax.script.ScriptEngineManager(getClass().getClassLoader());
+    assertThat(engines.getEngineFactories()).noneSatisfy(f -> assertThat(f.getClass().getName())
+        .satisfiesAnyOf(n -> assertThat(n).startsWith("dev.paykit.sandbox.shaded."),
+            n -> assertThat(n).startsWith("org.apache.velocity.")));
+    assertThat(java.util.Collections.list(getClass().getClassLoader().getResources(
+        "META-INF/services/javax.script.ScriptEngineFactory")))
+        .noneSatisfy(u -> assertThat(u.toString()).contains("paykit-sandbox"));
+  }
 }

@@ -11,7 +11,10 @@ import feign.codec.Decoder;
 import feign.codec.Encoder;
 import feign.codec.ErrorDecoder;
 import org.springframework.cloud.openfeign.FeignLoggerFactory;
+import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 
 /**
  * Base of the per-provider Feign configurations ({@link PromptCashFeignConfiguration}...): every component
@@ -25,14 +28,35 @@ import org.springframework.context.annotation.Bean;
  * <p>Not a {@code @Configuration}: name it in {@code @FeignClient(configuration = ...)} only, so its beans
  * live in that client's own Feign context. {@code spring.cloud.openfeign.client.config.<name>.*} properties
  * are applied by Spring Cloud on top of these beans; do not set them for paykit clients (they would, e.g.,
- * replace the timeouts or add a retryer).
+ * replace the error decoder or add headers). Two are without effect: a retryer (the capability keeps paykit's) and
+ * timeouts (paykit's transport keeps the client's own).
+ *
+ * <p>Found in the application's own context instead (a {@code @Configuration} on it or a subclass, or a
+ * component scan), it refuses to start: its beans would become the defaults of every {@code @FeignClient} of
+ * the application, and its interceptor (this provider's credentials and signatures) is inherited by all of
+ * them, other providers' paykit clients included.
  */
-public abstract class PaykitFeignConfiguration {
+public abstract class PaykitFeignConfiguration implements EnvironmentAware {
+
+  /** Set by Spring Cloud OpenFeign in each {@code @FeignClient}'s own context (its {@code NamedContextFactory}). */
+  static final String FEIGN_CLIENT_NAME_PROPERTY = "spring.cloud.openfeign.client.name";
 
   private final PaykitFeignParts parts;
 
   protected PaykitFeignConfiguration(PaykitFeignParts parts) {
     this.parts = parts;
+  }
+
+  /** Refuses the application's own context: see the class comment. */
+  @Override
+  public void setEnvironment(Environment environment) {
+    if (environment.getProperty(FEIGN_CLIENT_NAME_PROPERTY) == null) {
+      String name = ClassUtils.getUserClass(getClass()).getName();
+      throw new IllegalStateException(name + " is registered in the application context (a @Configuration on it, "
+          + "an @Import or a component scan found it): name it only in @FeignClient(configuration = ...). "
+          + "Registered here, its Feign beans (contract, encoder, this provider's credentials and signing "
+          + "interceptor) would reach every @FeignClient of the application.");
+    }
   }
 
   @Bean

@@ -62,22 +62,36 @@ public final class PaykitFeignParts {
    * paykit's call pipeline (validation before sending, idempotency keys, the one retry layer, typed
    * failures) as a capability: it wraps whatever invocation handler factory the target builder has, exactly
    * as paykit's own capability wraps it in {@code feignBuilder()}.
+   *
+   * <p>It also keeps paykit's {@link #retryer()} whatever retryer the builder ends with: Spring Cloud applies
+   * {@code spring.cloud.openfeign.client.config.default.retryer} (an application's global default, meant for
+   * its other clients) on top of the configuration's beans, and Feign's retryer would re-send a payment
+   * whose answer was lost, below paykit's retry layer and unseen by it. Capabilities are applied last, when
+   * the client is built.
    */
   public Capability capability() {
-    return new PipelineCapability(builders);
+    return new PipelineCapability(builders, parts.retryer);
   }
 
   /** Public: Feign calls a capability's {@code enrich} methods reflectively. */
   public static final class PipelineCapability implements Capability {
     private final Supplier<Feign.Builder> builders;
+    private final Retryer retryer;
 
-    PipelineCapability(Supplier<Feign.Builder> builders) {
+    PipelineCapability(Supplier<Feign.Builder> builders, Retryer retryer) {
       this.builders = builders;
+      this.retryer = Objects.requireNonNull(retryer, "retryer");
     }
 
     @Override
     public InvocationHandlerFactory enrich(InvocationHandlerFactory inner) {
       return record(builders.get().invocationHandlerFactory(inner)).invocationHandlerFactory;
+    }
+
+    /** paykit's retryer ({@code Retryer.NEVER_RETRY}), whatever Spring Cloud's properties set. */
+    @Override
+    public Retryer enrich(Retryer ignored) {
+      return retryer;
     }
   }
 
