@@ -37,7 +37,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = FeignClientGlobalDefaultsTest.App.class, properties = {
     "spring.main.banner-mode=off", "spring.mustache.check-template-location=false",
     "paykit.promptcash.retry.max-attempts=1",
-    "spring.cloud.openfeign.client.config.default.retryer=feign.Retryer.Default"})
+    "spring.cloud.openfeign.client.config.default.retryer=feign.Retryer.Default",
+    "spring.cloud.openfeign.client.config.default.error-decoder=feign.codec.ErrorDecoder$Default",
+    "spring.cloud.openfeign.client.config.default.default-request-headers.X-Default-Header=for-other-clients",
+    // the WARN naming each interceptor left out is expected here
+    "logging.level.dev.paykit.spring.boot.feign.PaykitFeignParts=error"})
 class FeignClientGlobalDefaultsTest {
 
   private static final Instant PINNED = Instant.ofEpochSecond(1763719200L);
@@ -53,6 +57,12 @@ class FeignClientGlobalDefaultsTest {
     @Bean
     PaykitClientBuilderCustomizer pinnedClock() {
       return b -> b.clock(Clock.fixed(PINNED, ZoneOffset.UTC));
+    }
+
+    /** The application's interceptor for its internal services: Spring Cloud hands it to every Feign client. */
+    @Bean
+    feign.RequestInterceptor internalAuth() {
+      return template -> template.header("X-Internal-Auth", "Bearer internal-service-token-1");
     }
   }
 
@@ -78,6 +88,25 @@ class FeignClientGlobalDefaultsTest {
 
   private static HttpRequest createPayment() {
     return request().withMethod("POST").withPath(PromptCashSimulator.PATH_PREFIX + "/create-payment");
+  }
+
+  @Test
+  void theApplicationsInterceptorsAndDefaultHeadersNeverReachTheProviderAndErrorsStayTyped() {
+    assertThat(payments.createPayment("order-8", new BigDecimal("2.50"), "USD", null, null, null, null, null, null)
+        .getPayment().getTxId()).isEqualTo("order-8");
+    assertThat(catchThrowable(() -> payments.getPayment("no-such-order", (Boolean) null)))
+        .isInstanceOf(dev.paykit.core.NotFoundException.class);
+
+    HttpRequest[] sent = SANDBOX.mockServer().retrieveRecordedRequests(
+        request().withPath(PromptCashSimulator.PATH_PREFIX + "/.*"));
+    assertThat(sent).hasSize(2);
+    for (HttpRequest r : sent) {
+      assertThat(r.getHeader("X-Internal-Auth")).isEmpty();
+      assertThat(r.getHeader("X-Default-Header")).isEmpty();
+    }
+    assertThat(sent[0].getBodyAsString()).startsWith("token=" + PromptCashSimulator.PUBLIC_TOKEN + "&tx_id=order-8")
+        .contains("&signature="); // paykit's own fields and signature still there
+    assertThat(sent[0].getHeader("Authorization")).containsExactly(PromptCashSimulator.SECRET_TOKEN);
   }
 
   @Test

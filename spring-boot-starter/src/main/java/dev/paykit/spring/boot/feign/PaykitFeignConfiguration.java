@@ -26,10 +26,10 @@ import org.springframework.util.ClassUtils;
  * timestamps, signatures) and the capability (validation before sending, idempotency keys, retries).
  *
  * <p>Not a {@code @Configuration}: name it in {@code @FeignClient(configuration = ...)} only, so its beans
- * live in that client's own Feign context. {@code spring.cloud.openfeign.client.config.<name>.*} properties
- * are applied by Spring Cloud on top of these beans; do not set them for paykit clients (they would, e.g.,
- * replace the error decoder or add headers). Two are without effect: a retryer (the capability keeps paykit's) and
- * timeouts (paykit's transport keeps the client's own).
+ * live in that client's own Feign context. {@code spring.cloud.openfeign.client.config.*} properties (the
+ * {@code default} entry too) and the context's {@code RequestInterceptor} beans, which Spring Cloud applies on
+ * top of these beans, do not change the client: the capability keeps every paykit part and leaves out every
+ * interceptor that is not paykit's ({@link PaykitFeignParts.PipelineCapability}).
  *
  * <p>Found in the application's own context instead (a {@code @Configuration} on it or a subclass, or a
  * component scan), it refuses to start: its beans would become the defaults of every {@code @FeignClient} of

@@ -40,6 +40,7 @@ public final class PaykitFeignParts {
     this.builders = Objects.requireNonNull(builders, "builders");
     this.wireLogging = wireLogging;
     this.parts = record(builders.get());
+    this.interceptor = new PaykitInterceptors(parts.interceptors);
   }
 
   public Contract contract() { return parts.contract; }
@@ -52,10 +53,25 @@ public final class PaykitFeignParts {
   public Logger logger() { return parts.logger; }
   public Logger.Level logLevel() { return wireLogging ? Logger.Level.FULL : Logger.Level.NONE; }
 
-  /** paykit's request interceptors, in their order, as one interceptor. */
+  /** paykit's request interceptors, in their order, as one interceptor (the same instance on each call). */
   public RequestInterceptor requestInterceptor() {
-    List<RequestInterceptor> all = List.copyOf(parts.interceptors);
-    return template -> all.forEach(i -> i.apply(template));
+    return interceptor;
+  }
+
+  private final PaykitInterceptors interceptor;
+
+  /** paykit's own interceptors as one; the capability lets only this one through. */
+  static final class PaykitInterceptors implements RequestInterceptor {
+    private final List<RequestInterceptor> all;
+
+    PaykitInterceptors(List<RequestInterceptor> interceptors) {
+      this.all = List.copyOf(interceptors);
+    }
+
+    @Override
+    public void apply(feign.RequestTemplate template) {
+      all.forEach(i -> i.apply(template));
+    }
   }
 
   /**
@@ -70,17 +86,30 @@ public final class PaykitFeignParts {
    * the client is built.
    */
   public Capability capability() {
-    return new PipelineCapability(builders, parts.retryer);
+    return new PipelineCapability(builders, parts);
   }
 
-  /** Public: Feign calls a capability's {@code enrich} methods reflectively. */
+  /**
+   * Public: Feign calls a capability's {@code enrich} methods reflectively. Besides the pipeline, it keeps every
+   * component paykit's: Spring Cloud applies an application's {@code spring.cloud.openfeign.client.config.*}
+   * (the {@code default} entry is meant for its other clients) and hands every Feign client the application
+   * context's {@code RequestInterceptor} beans. On a paykit client a foreign interceptor would send the
+   * application's own headers (an internal token) to the payment provider, after paykit signed the request;
+   * a foreign decoder, error decoder, contract, client or logger would drop typed errors, validation's
+   * bindings, the transport's timeouts or the redaction. So each is replaced by paykit's, and each foreign
+   * interceptor is left out and logged once (WARN, its class only).
+   */
   public static final class PipelineCapability implements Capability {
-    private final Supplier<Feign.Builder> builders;
-    private final Retryer retryer;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PaykitFeignParts.class);
+    private static final java.util.Set<Class<?>> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final RequestInterceptor LEFT_OUT = template -> { };
 
-    PipelineCapability(Supplier<Feign.Builder> builders, Retryer retryer) {
+    private final Supplier<Feign.Builder> builders;
+    private final Recorder parts;
+
+    PipelineCapability(Supplier<Feign.Builder> builders, Recorder parts) {
       this.builders = builders;
-      this.retryer = Objects.requireNonNull(retryer, "retryer");
+      this.parts = Objects.requireNonNull(parts, "parts");
     }
 
     @Override
@@ -91,7 +120,28 @@ public final class PaykitFeignParts {
     /** paykit's retryer ({@code Retryer.NEVER_RETRY}), whatever Spring Cloud's properties set. */
     @Override
     public Retryer enrich(Retryer ignored) {
-      return retryer;
+      return parts.retryer;
+    }
+
+    @Override public Contract enrich(Contract ignored) { return parts.contract; }
+    @Override public Encoder enrich(Encoder ignored) { return parts.encoder; }
+    @Override public Decoder enrich(Decoder ignored) { return parts.decoder; }
+    @Override public ErrorDecoder enrich(ErrorDecoder ignored) { return parts.errorDecoder; }
+    @Override public Client enrich(Client ignored) { return parts.client; }
+    @Override public Logger enrich(Logger ignored) { return parts.logger; }
+
+    /** paykit's own interceptor through; any other left out (see the class comment). */
+    @Override
+    public RequestInterceptor enrich(RequestInterceptor interceptor) {
+      if (interceptor instanceof PaykitInterceptors) {
+        return interceptor;
+      }
+      if (WARNED.add(interceptor.getClass())) {
+        log.warn("RequestInterceptor {} is not applied to paykit's @FeignClient: paykit sends only what it signs "
+            + "to a payment provider (Spring Cloud hands every Feign client the context's interceptors)",
+            interceptor.getClass().getName());
+      }
+      return LEFT_OUT;
     }
   }
 
