@@ -43,6 +43,11 @@ public abstract class PaykitFeignConfiguration implements EnvironmentAware {
 
   private final PaykitFeignParts parts;
 
+  /**
+   * Makes the configuration of one provider's client.
+   *
+   * @param parts the provider client's Feign components, read once from its {@code feignBuilder()}
+   */
   protected PaykitFeignConfiguration(PaykitFeignParts parts) {
     this.parts = parts;
   }
@@ -60,38 +65,49 @@ public abstract class PaykitFeignConfiguration implements EnvironmentAware {
   }
 
   @Bean
+  /** {@return the client's contract for the generated {@code @RequestLine} interfaces} */
   public Contract paykitFeignContract() { return parts.contract(); }
 
   @Bean
+  /** {@return paykit's encoder (plain decimals, forms, multipart)} */
   public Encoder paykitFeignEncoder() { return parts.encoder(); }
 
   @Bean
+  /** {@return paykit's decoder of the provider's answers} */
   public Decoder paykitFeignDecoder() { return parts.decoder(); }
 
   @Bean
+  /** {@return paykit's error decoder, turning provider errors into typed exceptions} */
   public ErrorDecoder paykitFeignErrorDecoder() { return parts.errorDecoder(); }
 
   @Bean
+  /** {@return {@code Retryer.NEVER_RETRY}: paykit's retry layer is the only one} */
   public Retryer paykitFeignRetryer() { return parts.retryer(); }
 
   @Bean
+  /** {@return paykit's OkHttp transport} */
   public Client paykitFeignClient() { return parts.client(); }
 
   @Bean
+  /** {@return the client's connect and read timeouts} */
   public Request.Options paykitFeignOptions() { return parts.options(); }
 
   @Bean
+  /** {@return a factory handing out paykit's redacting logger for every type} */
   public FeignLoggerFactory paykitFeignLoggerFactory() {
     Logger logger = parts.logger();
     return type -> logger;
   }
 
   @Bean
+  /** {@return {@code FULL} when the client's wire logging is on, {@code NONE} otherwise} */
   public Logger.Level paykitFeignLoggerLevel() { return parts.logLevel(); }
 
   @Bean
+  /** {@return paykit's attempt interceptor (auth, timestamps, signatures)} */
   public RequestInterceptor paykitFeignRequestInterceptor() { return parts.requestInterceptor(); }
 
   @Bean
+  /** {@return paykit's call pipeline, which also keeps every component paykit's} */
   public Capability paykitFeignCapability() { return parts.capability(); }
 }
