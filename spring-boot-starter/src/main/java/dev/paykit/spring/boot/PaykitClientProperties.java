@@ -24,7 +24,7 @@ public abstract class PaykitClientProperties {
 
   private final Health health = new Health();
 
-  /** {@return the provider's API base URL, or {@code null} for the provider's live URL} */
+  /** {@return the provider's API base URL, or {@code null} to keep the client's default} */
   public String getBaseUrl() {
     return baseUrl;
   }
@@ -32,7 +32,7 @@ public abstract class PaykitClientProperties {
   /**
    * Sets the provider's API base URL.
    *
-   * @param baseUrl absolute URL, e.g. the sandbox's; {@code null} keeps the provider's live URL
+   * @param baseUrl absolute URL, e.g. the sandbox's; {@code null} keeps the client's default (the live URL)
    */
   public void setBaseUrl(String baseUrl) {
     this.baseUrl = baseUrl;
