@@ -32,7 +32,7 @@ public abstract class PaykitClientProperties {
   /**
    * Sets the provider's API base URL.
    *
-   * @param baseUrl absolute URL, e.g. the sandbox's; {@code null} keeps the client's default (the live URL)
+   * @param baseUrl absolute URL, e.g. the sandbox's; {@code null} keeps the client's default
    */
   public void setBaseUrl(String baseUrl) {
     this.baseUrl = baseUrl;
