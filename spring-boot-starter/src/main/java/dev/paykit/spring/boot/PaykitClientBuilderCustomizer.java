@@ -10,5 +10,10 @@ import dev.paykit.core.ClientBuilder;
 @FunctionalInterface
 public interface PaykitClientBuilderCustomizer {
 
+  /**
+   * Customizes one client's builder before the client is built.
+   *
+   * @param builder the builder of the client being made, already set from the properties; never {@code null}
+   */
   void customize(ClientBuilder<?> builder);
 }

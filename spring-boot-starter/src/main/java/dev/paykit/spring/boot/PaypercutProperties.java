@@ -9,7 +9,13 @@ public class PaypercutProperties extends PaykitClientProperties {
   /** Your secret key ({@code sk_test_...} or {@code sk_live_...}). */
   private String secretKey;
 
+  /** {@return the secret key, or {@code null} when the Paypercut client is off} */
   public String getSecretKey() { return secretKey; }
+  /**
+   * Sets the secret key; setting it activates the Paypercut client.
+   *
+   * @param v {@code sk_test_...} or {@code sk_live_...}
+   */
   public void setSecretKey(String v) { this.secretKey = v; }
 
   @Override

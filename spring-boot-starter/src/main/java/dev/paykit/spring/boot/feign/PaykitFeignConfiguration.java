@@ -43,6 +43,11 @@ public abstract class PaykitFeignConfiguration implements EnvironmentAware {
 
   private final PaykitFeignParts parts;
 
+  /**
+   * Makes the configuration of one provider's client.
+   *
+   * @param parts the provider client's Feign components, read once from its {@code feignBuilder()}
+   */
   protected PaykitFeignConfiguration(PaykitFeignParts parts) {
     this.parts = parts;
   }
@@ -59,39 +64,50 @@ public abstract class PaykitFeignConfiguration implements EnvironmentAware {
     }
   }
 
+  /** {@return the client's contract for the generated {@code @RequestLine} interfaces} */
   @Bean
   public Contract paykitFeignContract() { return parts.contract(); }
 
+  /** {@return paykit's encoder (plain decimals, forms, multipart)} */
   @Bean
   public Encoder paykitFeignEncoder() { return parts.encoder(); }
 
+  /** {@return paykit's decoder of the provider's answers} */
   @Bean
   public Decoder paykitFeignDecoder() { return parts.decoder(); }
 
+  /** {@return paykit's error decoder, turning provider errors into typed exceptions} */
   @Bean
   public ErrorDecoder paykitFeignErrorDecoder() { return parts.errorDecoder(); }
 
+  /** {@return {@code Retryer.NEVER_RETRY}: paykit's retry layer is the only one} */
   @Bean
   public Retryer paykitFeignRetryer() { return parts.retryer(); }
 
+  /** {@return paykit's OkHttp transport} */
   @Bean
   public Client paykitFeignClient() { return parts.client(); }
 
+  /** {@return the client's connect and read timeouts} */
   @Bean
   public Request.Options paykitFeignOptions() { return parts.options(); }
 
+  /** {@return a factory handing out paykit's redacting logger for every type} */
   @Bean
   public FeignLoggerFactory paykitFeignLoggerFactory() {
     Logger logger = parts.logger();
     return type -> logger;
   }
 
+  /** {@return {@code FULL} when the client's wire logging is on, {@code NONE} otherwise} */
   @Bean
   public Logger.Level paykitFeignLoggerLevel() { return parts.logLevel(); }
 
+  /** {@return paykit's attempt interceptor (auth, timestamps, signatures)} */
   @Bean
   public RequestInterceptor paykitFeignRequestInterceptor() { return parts.requestInterceptor(); }
 
+  /** {@return paykit's call pipeline, which also keeps every component paykit's} */
   @Bean
   public Capability paykitFeignCapability() { return parts.capability(); }
 }

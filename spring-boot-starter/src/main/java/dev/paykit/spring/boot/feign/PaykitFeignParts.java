@@ -43,17 +43,26 @@ public final class PaykitFeignParts {
     this.interceptor = new PaykitInterceptors(parts.interceptors);
   }
 
+  /** {@return the client's contract for the generated interfaces} */
   public Contract contract() { return parts.contract; }
+  /** {@return the client's encoder} */
   public Encoder encoder() { return parts.encoder; }
+  /** {@return the client's decoder} */
   public Decoder decoder() { return parts.decoder; }
+  /** {@return the client's typed error decoder} */
   public ErrorDecoder errorDecoder() { return parts.errorDecoder; }
+  /** {@return the client's retryer ({@code Retryer.NEVER_RETRY})} */
   public Retryer retryer() { return parts.retryer; }
+  /** {@return the client's HTTP transport} */
   public Client client() { return parts.client; }
+  /** {@return the client's connect and read timeouts} */
   public Request.Options options() { return parts.options; }
+  /** {@return the client's redacting logger} */
   public Logger logger() { return parts.logger; }
+  /** {@return {@code FULL} when wire logging is on, {@code NONE} otherwise} */
   public Logger.Level logLevel() { return wireLogging ? Logger.Level.FULL : Logger.Level.NONE; }
 
-  /** paykit's request interceptors, in their order, as one interceptor (the same instance on each call). */
+  /** {@return paykit's request interceptors, in their order, as one interceptor (the same instance on each call)} */
   public RequestInterceptor requestInterceptor() {
     return interceptor;
   }
@@ -84,6 +93,8 @@ public final class PaykitFeignParts {
    * its other clients) on top of the configuration's beans, and Feign's retryer would re-send a payment
    * whose answer was lost, below paykit's retry layer and unseen by it. Capabilities are applied last, when
    * the client is built.
+   *
+   * @return a new pipeline capability over this client's builder and components
    */
   public Capability capability() {
     return new PipelineCapability(builders, parts);

@@ -19,6 +19,12 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 public class PaypercutFeignConfiguration extends PaykitFeignConfiguration {
 
+  /**
+   * Made by Spring Cloud OpenFeign in the {@code @FeignClient}'s own context.
+   *
+   * @param client the application's {@link PaypercutClient} bean, whose {@code feignBuilder()} supplies the components
+   * @param properties the starter's {@code paykit.paypercut.*} properties, if present (only wire logging is read)
+   */
   public PaypercutFeignConfiguration(PaypercutClient client, ObjectProvider<PaypercutProperties> properties) {
     super(new PaykitFeignParts(client::feignBuilder,
         properties.getIfAvailable() != null && properties.getIfAvailable().isWireLogging()));

@@ -19,6 +19,12 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 public class PromptCashFeignConfiguration extends PaykitFeignConfiguration {
 
+  /**
+   * Made by Spring Cloud OpenFeign in the {@code @FeignClient}'s own context.
+   *
+   * @param client the application's {@link PromptCashClient} bean, whose {@code feignBuilder()} supplies the components
+   * @param properties the starter's {@code paykit.promptcash.*} properties, if present (only wire logging is read)
+   */
   public PromptCashFeignConfiguration(PromptCashClient client, ObjectProvider<PromptCashProperties> properties) {
     super(new PaykitFeignParts(client::feignBuilder,
         properties.getIfAvailable() != null && properties.getIfAvailable().isWireLogging()));

@@ -19,6 +19,12 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 public class PruneFeignConfiguration extends PaykitFeignConfiguration {
 
+  /**
+   * Made by Spring Cloud OpenFeign in the {@code @FeignClient}'s own context.
+   *
+   * @param client the application's {@link PruneClient} bean, whose {@code feignBuilder()} supplies the components
+   * @param properties the starter's {@code paykit.prune.*} properties, if present (only wire logging is read)
+   */
   public PruneFeignConfiguration(PruneClient client, ObjectProvider<PruneProperties> properties) {
     super(new PaykitFeignParts(client::feignBuilder,
         properties.getIfAvailable() != null && properties.getIfAvailable().isWireLogging()));

@@ -19,6 +19,12 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 public class PrunnyFeignConfiguration extends PaykitFeignConfiguration {
 
+  /**
+   * Made by Spring Cloud OpenFeign in the {@code @FeignClient}'s own context.
+   *
+   * @param client the application's {@link PrunnyClient} bean, whose {@code feignBuilder()} supplies the components
+   * @param properties the starter's {@code paykit.prunny.*} properties, if present (only wire logging is read)
+   */
   public PrunnyFeignConfiguration(PrunnyClient client, ObjectProvider<PrunnyProperties> properties) {
     super(new PaykitFeignParts(client::feignBuilder,
         properties.getIfAvailable() != null && properties.getIfAvailable().isWireLogging()));

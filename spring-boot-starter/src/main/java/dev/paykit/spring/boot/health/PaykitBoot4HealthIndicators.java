@@ -16,7 +16,12 @@ public final class PaykitBoot4HealthIndicators {
 
   private PaykitBoot4HealthIndicators() {}
 
-  /** One indicator per provider of the history. */
+  /**
+   * One indicator per provider of the history.
+   *
+   * @param history the call history the indicators read
+   * @return the {@code paykit} composite, one indicator per provider, in the history's order
+   */
   public static CompositeHealthContributor of(PaykitCallHistory history) {
     Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
     for (String provider : history.providers()) {

@@ -30,11 +30,22 @@ import java.util.Set;
 public final class PaykitCallHistory implements CallObserver {
 
   /** What the history says of a provider. */
-  public enum State { UNKNOWN, UP, DOWN }
+  public enum State {
+    /** No counted call yet: nothing is known of the provider. */
+    UNKNOWN,
+    /** The last counted call had a usable answer, or the failures in a row are below the threshold. */
+    UP,
+    /** The failures in a row reached the provider's threshold. */
+    DOWN
+  }
 
   /**
    * A provider's health at one moment.
    *
+   * @param provider the provider's name, as in {@code paykit.<provider>.*}
+   * @param state what the history says of the provider
+   * @param failuresInARow counted calls without a usable answer since the last one with
+   * @param failureThreshold the failures in a row at which the provider is DOWN
    * @param lastOutcome the last counted call's outcome, null before any
    * @param lastStatus its HTTP status, 0 when none arrived (or before any call)
    * @param lastCallAt when it ended, null before any
@@ -59,12 +70,18 @@ public final class PaykitCallHistory implements CallObserver {
     });
   }
 
-  /** The providers kept, in order. */
+  /** {@return the names of the providers kept, in order} */
   public Set<String> providers() {
     return providers.keySet();
   }
 
-  /** The provider's health now; {@link IllegalArgumentException} for a provider not kept. */
+  /**
+   * The provider's health now.
+   *
+   * @param provider a provider's name, one of {@link #providers()}
+   * @return its latest snapshot, never {@code null}
+   * @throws IllegalArgumentException for a provider not kept
+   */
   public Snapshot snapshot(String provider) {
     Provider p = providers.get(provider);
     if (p == null) {

@@ -14,7 +14,12 @@ public final class PaykitHealthIndicators {
 
   private PaykitHealthIndicators() {}
 
-  /** One indicator per provider of the history. */
+  /**
+   * One indicator per provider of the history.
+   *
+   * @param history the call history the indicators read
+   * @return the {@code paykit} composite, one indicator per provider, in the history's order
+   */
   public static CompositeHealthContributor of(PaykitCallHistory history) {
     Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
     for (String provider : history.providers()) {

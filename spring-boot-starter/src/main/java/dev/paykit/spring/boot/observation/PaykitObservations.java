@@ -30,6 +30,11 @@ public final class PaykitObservations implements CallObserver {
 
   private final ObservationRegistry registry;
 
+  /**
+   * Makes the observer; it observes nothing while the registry is a no-op one.
+   *
+   * @param registry where the call and attempt observations are made; not {@code null}
+   */
   public PaykitObservations(ObservationRegistry registry) {
     this.registry = Objects.requireNonNull(registry, "registry");
   }
