@@ -117,19 +117,19 @@ public final class PtApiSimulator implements Simulator {
   /** The gift program of {@link #OTHER_BUSINESS}. */
   public static final String OTHER_PROGRAM = "300009";
 
-  /** A seeded cardholder of {@value #BUSINESS_REWARDS}: Joe Smith, born 1999-05-10 (27), card balance 50.00 (ages as of 2026-11-21). */
+  /** Cardholder of {@value #BUSINESS_REWARDS}: Joe Smith, born 1999-05-10 (27 on 2026-11-21), card balance 50.00. */
   public static final String CARDHOLDER_JOE_SMITH = "400001";
-  /** A seeded cardholder of {@value #BUSINESS_REWARDS}: Joe Brown, born 2010-01-15 (16), card balance 0.00 (ages as of 2026-11-21). */
+  /** Cardholder of {@value #BUSINESS_REWARDS}: Joe Brown, born 2010-01-15 (16 on 2026-11-21), card balance 0.00. */
   public static final String CARDHOLDER_JOE_BROWN = "400002";
-  /** A seeded cardholder of {@value #BUSINESS_REWARDS}: Joanna Lee, born 1991-03-02 (35), card balance 120.00 (ages as of 2026-11-21). */
+  /** Cardholder of {@value #BUSINESS_REWARDS}: Joanna Lee, born 1991-03-02 (35 on 2026-11-21), card balance 120.00. */
   public static final String CARDHOLDER_JOANNA_LEE = "400003";
-  /** A seeded cardholder of {@value #BUSINESS_REWARDS}: Maria Garcia, born 2000-07-07 (26), inactive (ages as of 2026-11-21). */
+  /** Cardholder of {@value #BUSINESS_REWARDS}: Maria Garcia, born 2000-07-07 (26 on 2026-11-21), inactive. */
   public static final String CARDHOLDER_INACTIVE = "400004";
-  /** A seeded cardholder of {@value #BUSINESS_REWARDS}: Sam Taylor, born 1985-09-30 (41), card status {@code fraud} (ages as of 2026-11-21). */
+  /** Cardholder of {@value #BUSINESS_REWARDS}: Sam Taylor, born 1985-09-30 (41 on 2026-11-21), card status {@code fraud}. */
   public static final String CARDHOLDER_FRAUD = "400005";
-  /** A seeded cardholder of {@value #BUSINESS_REWARDS}: Ann Lee, born 1978-02-11 (48), card status {@code charged_off} (ages as of 2026-11-21). */
+  /** Cardholder of {@value #BUSINESS_REWARDS}: Ann Lee, born 1978-02-11 (48 on 2026-11-21), card status {@code charged_off}. */
   public static final String CARDHOLDER_CHARGED_OFF = "400006";
-  /** A seeded cardholder of {@value #BUSINESS_REWARDS}: "Mary Ann" "O'Brien-Smith", born 1995-12-01 (30) (ages as of 2026-11-21). */
+  /** Cardholder of {@value #BUSINESS_REWARDS}: "Mary Ann" "O'Brien-Smith", born 1995-12-01 (30 on 2026-11-21). */
   public static final String CARDHOLDER_MARY_ANN = "400007";
   /** The seeded cardholder of {@value #BUSINESS_PAYROLL}: Lee Walker, 1990-06-20. */
   public static final String CARDHOLDER_PAYROLL = "400008";
