@@ -28,7 +28,12 @@ public final class RouteTable<H> {
    * @param <H> the provider's handler
    */
   public record Match<H>(Route<H> route, List<String> parameters) {
-    /** Keeps an unmodifiable copy of {@code parameters}. */
+    /**
+     * Keeps an unmodifiable copy of {@code parameters}.
+     *
+     * @param route the matching operation
+     * @param parameters the placeholder values, in template order
+     */
     public Match {
       parameters = List.copyOf(parameters);
     }
