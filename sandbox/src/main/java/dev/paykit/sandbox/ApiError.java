@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class ApiError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status to answer with. */
   private final int status;
   /** Null when thrown with a message only. */
   private final transient ObjectNode body;
