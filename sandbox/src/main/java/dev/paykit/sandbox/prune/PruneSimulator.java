@@ -75,7 +75,7 @@ public final class PruneSimulator implements Simulator {
   /** The sandbox's live key (Prune's live keys start {@code sk_live_}). Not a real credential. */
   public static final String LIVE_KEY = "sk_live_prune_sandbox_key";
 
-  /** The sandbox business's company name, the {@code sender} of its transfers and payouts. */
+  /** The sandbox business's company name, as account requests and accounts show it; also in the payout account's name. */
   public static final String COMPANY_NAME = "Sandbox Business Ltd";
 
   /** The sandbox bank's BIC for EUR accounts, and its bank code in their (Lithuanian-form) IBANs. */
