@@ -15,11 +15,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class ApiError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status to answer with. */
   private final int status;
   /** Null when thrown with a message only. */
   private final transient ObjectNode body;
 
-  /** An answer of {@code status} with {@code body}, already in the provider's error shape. */
+  /**
+   * An answer of {@code status} with {@code body}, already in the provider's error shape.
+   *
+   * @param status the HTTP status
+   * @param body the error body, not null
+   */
   public ApiError(int status, ObjectNode body) {
     super(body.toString(), null, false, false);
     this.status = status;
@@ -32,16 +38,27 @@ public final class ApiError extends RuntimeException {
     this.body = null;
   }
 
-  /** A 400 with {@code message}, for the router to write in its provider's error shape. */
+  /**
+   * A 400 with {@code message}, for the router to write in its provider's error shape.
+   *
+   * @param message what is wrong, naming the field
+   * @return the error, to be thrown
+   */
   public static ApiError badRequest(String message) {
     return new ApiError(400, message);
   }
 
+  /** {@return the HTTP status to answer with} */
   public int status() {
     return status;
   }
 
-  /** The body as thrown, or {@code shape}'s rendering of the status and message. */
+  /**
+   * The error body to answer with.
+   *
+   * @param shape the provider's error shape, used when thrown with a message only
+   * @return the body as thrown, or {@code shape}'s rendering of the status and message
+   */
   public ObjectNode body(ErrorBody shape) {
     return body != null ? body : shape.render(status, getMessage());
   }

@@ -10,5 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 @FunctionalInterface
 public interface ErrorBody {
+  /**
+   * Writes an error body.
+   *
+   * @param status the HTTP status it is sent with
+   * @param message what went wrong
+   * @return the body in the provider's shape
+   */
   ObjectNode render(int status, String message);
 }

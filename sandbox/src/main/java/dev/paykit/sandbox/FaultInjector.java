@@ -45,6 +45,9 @@ public final class FaultInjector {
    * Handles one request: a queued {@link Fail} answers without calling {@code process}; a queued
    * {@link DropUnprocessed} cuts a 500 answer without calling it; a queued {@link Drop} calls it
    * (state changes) and then cuts the answer; no fault: {@code process}'s answer as is.
+   *
+   * @param process handles the request (authentication included)
+   * @return the answer to send
    */
   public HttpResponse apply(Supplier<HttpResponse> process) {
     Optional<Fault> fault = next();
@@ -61,6 +64,11 @@ public final class FaultInjector {
   /**
    * Queues {@code n} answers of {@code status} (400-599) with the provider's error body, and
    * {@code Retry-After} in whole seconds (rounded up) when {@code retryAfter} is present.
+   *
+   * @param n how many requests fail, not negative
+   * @param status the HTTP status, 400-599
+   * @param retryAfter the {@code Retry-After} delay, not negative; empty for no header
+   * @throws IllegalArgumentException for a negative {@code n} or delay, or a status outside 400-599
    */
   public synchronized void failNext(int n, int status, Optional<Duration> retryAfter) {
     requireCount(n);
@@ -77,7 +85,12 @@ public final class FaultInjector {
     }
   }
 
-  /** Queues {@code n} requests that are processed, then cut mid-response (see {@code cutMidResponse}). */
+  /**
+   * Queues {@code n} requests that are processed, then cut mid-response (see {@code cutMidResponse}).
+   *
+   * @param n how many requests, not negative
+   * @throws IllegalArgumentException for a negative {@code n}
+   */
   public synchronized void dropConnectionAfterProcessingNext(int n) {
     requireCount(n);
     for (int i = 0; i < n; i++) {
@@ -89,6 +102,9 @@ public final class FaultInjector {
    * Queues {@code n} requests that are not processed at all, answered by a 500 with the provider's
    * error body cut mid-response as in {@code cutMidResponse}: the client cannot read an answer
    * (outcome unknown), yet nothing happened, so a retry with the same idempotency key must execute.
+   *
+   * @param n how many requests, not negative
+   * @throws IllegalArgumentException for a negative {@code n}
    */
   public synchronized void dropConnectionBeforeProcessingNext(int n) {
     requireCount(n);
@@ -142,6 +158,9 @@ public final class FaultInjector {
    *
    * <p>Public for a simulator that cuts one kind of answer itself rather than the next request of any
    * kind (Prune: the answer of the next transfer that was booked).
+   *
+   * @param response the complete answer
+   * @return the same answer, set to be cut after half its body
    */
   public static HttpResponse cutMidResponse(HttpResponse response) {
     byte[] body = response.getBodyAsRawBytes() == null ? new byte[0] : response.getBodyAsRawBytes();

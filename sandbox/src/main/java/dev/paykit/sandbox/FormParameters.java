@@ -29,6 +29,10 @@ public final class FormParameters {
   /**
    * Parses the body of a form POST. A client that sends JSON instead gets a 400 that says so rather
    * than a puzzling "missing token" (Prompt.Cash's docs use curl's {@code -d}, form encoding).
+   *
+   * @param request the request, with a form-encoded body
+   * @return the fields in the order sent
+   * @throws ApiError a 400 for another Content-Type or malformed percent-encoding
    */
   public static FormParameters fromFormBody(HttpRequest request) {
     String contentType = request.getFirstHeader("Content-Type");
@@ -49,7 +53,12 @@ public final class FormParameters {
     return new FormParameters(entries);
   }
 
-  /** Query-string parameters, already percent-decoded by MockServer (order not significant). */
+  /**
+   * Query-string parameters, already percent-decoded by MockServer (order not significant).
+   *
+   * @param request the request
+   * @return its query parameters
+   */
   public static FormParameters fromQuery(HttpRequest request) {
     List<Map.Entry<String, String>> entries = new ArrayList<>();
     for (Parameter parameter : request.getQueryStringParameterList()) {
@@ -68,7 +77,12 @@ public final class FormParameters {
     }
   }
 
-  /** The value if the parameter was sent at all (possibly empty). */
+  /**
+   * The value if the parameter was sent at all (possibly empty).
+   *
+   * @param name the parameter's name
+   * @return its first value, or empty when not sent
+   */
   public Optional<String> find(String name) {
     for (Map.Entry<String, String> entry : entries) {
       if (entry.getKey().equals(name)) {
@@ -78,16 +92,33 @@ public final class FormParameters {
     return Optional.empty();
   }
 
-  /** The value, or "" when not sent: the docs give "" as the default of every text field. */
+  /**
+   * The value, or "" when not sent: the docs give "" as the default of every text field.
+   *
+   * @param name the parameter's name
+   * @return its first value, or ""
+   */
   public String get(String name) {
     return find(name).orElse("");
   }
 
+  /**
+   * Whether the parameter was sent at all.
+   *
+   * @param name the parameter's name
+   * @return true when sent, even empty
+   */
   public boolean has(String name) {
     return find(name).isPresent();
   }
 
-  /** The value; 400 naming the field when it is missing or empty. */
+  /**
+   * The value of a required field.
+   *
+   * @param name the parameter's name
+   * @return its first value, not empty
+   * @throws ApiError a 400 naming the field when it is missing or empty
+   */
   public String required(String name) {
     String value = get(name);
     if (value.isEmpty()) {

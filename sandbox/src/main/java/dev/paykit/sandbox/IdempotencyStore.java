@@ -25,11 +25,21 @@ public final class IdempotencyStore {
   /**
    * What a key's request was: method and path (e.g. {@code POST /v1/transfers}), and the parsed
    * body, so that spacing does not matter but every value does.
+   *
+   * @param target method and path, e.g. {@code POST /v1/transfers}
+   * @param body the parsed request body
    */
   public record Fingerprint(String target, JsonNode body) {}
 
-  /** The saved answer; the body is never handed out, only copies. */
+  /**
+   * The saved answer; the body is never handed out, only copies.
+   *
+   * @param fingerprint the first request with the key
+   * @param status its answer's HTTP status
+   * @param body its answer's bytes
+   */
   public record Saved(Fingerprint fingerprint, int status, byte[] body) {
+    /** {@return a copy of the saved answer's bytes} */
     public byte[] bodyCopy() {
       return body.clone();
     }
@@ -41,10 +51,18 @@ public final class IdempotencyStore {
   /** Nobody used the key: execute, then {@link #save} or {@link #release}. */
   public record Fresh() implements Claim {}
 
-  /** The key's first request was this one: answer the saved response. */
+  /**
+   * The key's first request was this one: answer the saved response.
+   *
+   * @param saved the saved answer
+   */
   public record Replay(Saved saved) implements Claim {}
 
-  /** The key was first used for a different request. */
+  /**
+   * The key was first used for a different request.
+   *
+   * @param first the request the key was first used for
+   */
   public record Mismatch(Fingerprint first) implements Claim {}
 
   /** A request with this key is executing right now. */
@@ -54,12 +72,21 @@ public final class IdempotencyStore {
   private final Set<String> executing = new HashSet<>();
   private final Map<String, Integer> requests = new HashMap<>();
 
-  /** Counts one request that carried {@code key} (replays and injected faults included). */
+  /**
+   * Counts one request that carried {@code key} (replays and injected faults included).
+   *
+   * @param key the idempotency key as sent
+   */
   public synchronized void count(String key) {
     requests.merge(key, 1, Integer::sum);
   }
 
-  /** How many requests {@link #count} saw with {@code key}. */
+  /**
+   * How many requests {@link #count} saw with {@code key}.
+   *
+   * @param key the idempotency key
+   * @return the count, 0 for a key never seen
+   */
   public synchronized int requests(String key) {
     return requests.getOrDefault(key, 0);
   }
@@ -68,6 +95,10 @@ public final class IdempotencyStore {
    * Looks the key up: the saved answer when {@code fingerprint} is the first request's, a mismatch
    * when it is not, busy while the first request is executing, otherwise a fresh claim that marks
    * the key as executing until {@link #save} or {@link #release}.
+   *
+   * @param key the idempotency key (a simulator may scope it, e.g. by account)
+   * @param fingerprint what this request is
+   * @return {@link Replay}, {@link Mismatch}, {@link Busy} or {@link Fresh}
    */
   public synchronized Claim claim(String key, Fingerprint fingerprint) {
     Saved first = saved.get(key);
@@ -77,13 +108,24 @@ public final class IdempotencyStore {
     return executing.add(key) ? new Fresh() : new Busy();
   }
 
-  /** Saves the answer of a {@link Fresh} claim. */
+  /**
+   * Saves the answer of a {@link Fresh} claim.
+   *
+   * @param key the claimed key
+   * @param fingerprint the request that claimed it
+   * @param status the answer's HTTP status
+   * @param body the answer's bytes; copied
+   */
   public synchronized void save(String key, Fingerprint fingerprint, int status, byte[] body) {
     executing.remove(key);
     saved.put(key, new Saved(fingerprint, status, body.clone()));
   }
 
-  /** Gives up a {@link Fresh} claim without saving (e.g. the request failed validation). */
+  /**
+   * Gives up a {@link Fresh} claim without saving (e.g. the request failed validation).
+   *
+   * @param key the claimed key
+   */
   public synchronized void release(String key) {
     executing.remove(key);
   }
@@ -93,6 +135,13 @@ public final class IdempotencyStore {
    * saves its answer when {@code keep} accepts it, or releases the key when not (or when the
    * handler throws); any other claim goes to {@code otherwise} (replay the saved answer, or refuse)
    * and the handler does not run.
+   *
+   * @param key the idempotency key
+   * @param fingerprint what this request is
+   * @param handler executes the request
+   * @param keep whether an answer is saved under the key (the provider's rule)
+   * @param otherwise the answer for a replay, mismatch or busy claim
+   * @return the handler's answer, or {@code otherwise}'s
    */
   public HttpResponse run(String key, Fingerprint fingerprint, Supplier<HttpResponse> handler,
       Predicate<HttpResponse> keep, Function<Claim, HttpResponse> otherwise) {

@@ -23,6 +23,7 @@ import org.mockserver.model.HttpResponse;
  * machinery, not an API for the sandbox's users.
  */
 public final class Json {
+  /** The content type of every JSON answer. */
   public static final String CONTENT_TYPE = "application/json";
 
   private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -35,19 +36,39 @@ public final class Json {
 
   private Json() {}
 
+  /** {@return a new, empty JSON object} */
   public static ObjectNode object() {
     return MAPPER.createObjectNode();
   }
 
-  /** Parses one JSON document; {@code IOException} for anything that is not exactly that. */
+  /**
+   * Parses one JSON document.
+   *
+   * @param body the request body's bytes
+   * @return the document, fractions as {@link BigDecimal}
+   * @throws IOException for anything that is not exactly one JSON document (a repeated property included)
+   */
   public static JsonNode parse(byte[] body) throws IOException {
     return MAPPER.readTree(body);
   }
 
+  /**
+   * A JSON number of exactly this value and scale.
+   *
+   * @param value the amount
+   * @return the node, written as a plain number
+   */
   public static DecimalNode decimal(BigDecimal value) {
     return DecimalNode.valueOf(value);
   }
 
+  /**
+   * Renders a node, decimals plain.
+   *
+   * @param node the JSON to render
+   * @return its UTF-8 bytes
+   * @throws IllegalStateException when Jackson cannot render it
+   */
   public static byte[] bytes(JsonNode node) {
     try {
       return MAPPER.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
@@ -56,12 +77,24 @@ public final class Json {
     }
   }
 
-  /** A response with exactly these JSON bytes and {@code Content-Type: application/json}. */
+  /**
+   * A response with exactly these JSON bytes and {@code Content-Type: application/json}.
+   *
+   * @param status the HTTP status
+   * @param body the JSON to render
+   * @return the response
+   */
   public static HttpResponse response(int status, JsonNode body) {
     return response(status, bytes(body));
   }
 
-  /** A response with these bytes, already JSON, e.g. a saved answer replayed. */
+  /**
+   * A response with these bytes, already JSON, e.g. a saved answer replayed.
+   *
+   * @param status the HTTP status
+   * @param body the JSON bytes, sent as they are
+   * @return the response, {@code Content-Type: application/json}
+   */
   public static HttpResponse response(int status, byte[] body) {
     return HttpResponse.response()
         .withStatusCode(status)

@@ -20,6 +20,14 @@ public final class Numbers {
 
   private Numbers() {}
 
+  /**
+   * A plain decimal: digits with an optional fraction, no sign, exponent or blanks.
+   *
+   * @param field the field's name, for the error message
+   * @param value the value as sent
+   * @return the value, its scale as sent
+   * @throws ApiError a 400 naming the field for anything else
+   */
   public static BigDecimal plainDecimal(String field, String value) {
     if (!PLAIN_DECIMAL.matcher(value).matches()) {
       throw ApiError.badRequest("invalid " + field + ": '" + value + "' is not a plain decimal number");
@@ -27,6 +35,16 @@ public final class Numbers {
     return new BigDecimal(value);
   }
 
+  /**
+   * An integer of at most 18 digits, optionally negative, within a range.
+   *
+   * @param field the field's name, for the error message
+   * @param value the value as sent
+   * @param min the smallest value accepted
+   * @param max the largest value accepted
+   * @return the value
+   * @throws ApiError a 400 naming the field when it is not such an integer or out of range
+   */
   public static long integer(String field, String value, long min, long max) {
     if (!INTEGER.matcher(value).matches()) {
       throw ApiError.badRequest("invalid " + field + ": '" + value + "' is not an integer");
@@ -38,7 +56,17 @@ public final class Numbers {
     return parsed;
   }
 
-  /** An optional integer field: {@code fallback} when absent or empty. */
+  /**
+   * An optional integer field, as {@link #integer(String, String, long, long)}.
+   *
+   * @param params the request's parameters
+   * @param field the field's name
+   * @param fallback the value when the field is absent or empty (not range-checked)
+   * @param min the smallest value accepted
+   * @param max the largest value accepted
+   * @return the value, or {@code fallback}
+   * @throws ApiError a 400 naming the field when it is not such an integer or out of range
+   */
   public static long integer(FormParameters params, String field, long fallback, long min, long max) {
     String value = params.get(field);
     return value.isEmpty() ? fallback : integer(field, value, min, max);

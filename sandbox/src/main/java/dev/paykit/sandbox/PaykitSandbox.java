@@ -97,12 +97,22 @@ public final class PaykitSandbox implements AutoCloseable {
     }
   }
 
-  /** Starts on a free port. */
+  /**
+   * Starts on a free port.
+   *
+   * @return the started sandbox, every simulator mounted; close it when done
+   */
   public static PaykitSandbox start() {
     return start(0);
   }
 
-  /** Starts on {@code port} (0 for a free one), bound to 127.0.0.1 only. */
+  /**
+   * Starts on {@code port} (0 for a free one), bound to 127.0.0.1 only.
+   *
+   * @param port the TCP port to listen on, 0 to 65535 (0: a free one)
+   * @return the started sandbox, every simulator mounted; close it when done
+   * @throws IllegalArgumentException when {@code port} is out of range
+   */
   public static PaykitSandbox start(int port) {
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port out of range: " + port);
@@ -150,32 +160,32 @@ public final class PaykitSandbox implements AutoCloseable {
     }
   }
 
-  /** The port MockServer listens on (the chosen one, or the free one it was given). */
+  /** {@return the port MockServer listens on (the chosen one, or the free one it was given)} */
   public int port() {
     return mockServer.getLocalPort();
   }
 
-  /** The Prompt.Cash simulator, mounted under {@value PromptCashSimulator#PATH_PREFIX}. */
+  /** {@return the Prompt.Cash simulator, mounted under {@value PromptCashSimulator#PATH_PREFIX}} */
   public PromptCashSimulator promptCash() {
     return simulator(PromptCashSimulator.class);
   }
 
-  /** The Prunny simulator, mounted under {@value PrunnySimulator#PATH_PREFIX}. */
+  /** {@return the Prunny simulator, mounted under {@value PrunnySimulator#PATH_PREFIX}} */
   public PrunnySimulator prunny() {
     return simulator(PrunnySimulator.class);
   }
 
-  /** The PT API simulator, mounted under {@value PtApiSimulator#PATH_PREFIX}. */
+  /** {@return the PT API simulator, mounted under {@value PtApiSimulator#PATH_PREFIX}} */
   public PtApiSimulator ptapi() {
     return simulator(PtApiSimulator.class);
   }
 
-  /** The Prune simulator, mounted under {@value PruneSimulator#PATH_PREFIX}. */
+  /** {@return the Prune simulator, mounted under {@value PruneSimulator#PATH_PREFIX}} */
   public PruneSimulator prune() {
     return simulator(PruneSimulator.class);
   }
 
-  /** The Paypercut simulator, mounted under {@value PaypercutSimulator#PATH_PREFIX}. */
+  /** {@return the Paypercut simulator, mounted under {@value PaypercutSimulator#PATH_PREFIX}} */
   public PaypercutSimulator paypercut() {
     return simulator(PaypercutSimulator.class);
   }
@@ -183,6 +193,9 @@ public final class PaykitSandbox implements AutoCloseable {
   /**
    * The registered simulator of this type.
    *
+   * @param <S> the simulator type
+   * @param type the simulator's class (or a supertype it implements)
+   * @return the first registered simulator that is an instance of {@code type}
    * @throws IllegalArgumentException when no simulator of that type is registered
    */
   public <S extends Simulator> S simulator(Class<S> type) {
@@ -194,12 +207,12 @@ public final class PaykitSandbox implements AutoCloseable {
     throw new IllegalArgumentException("no " + type.getSimpleName() + " is registered in the sandbox");
   }
 
-  /** Every simulator, in registration order. */
+  /** {@return every simulator, in registration order (an unmodifiable list)} */
   public List<Simulator> simulators() {
     return simulators;
   }
 
-  /** The underlying MockServer, e.g. for {@code retrieveRecordedRequests(...)}. */
+  /** {@return the underlying MockServer, e.g. for {@code retrieveRecordedRequests(...)}} */
   public ClientAndServer mockServer() {
     return mockServer;
   }
@@ -236,6 +249,9 @@ public final class PaykitSandbox implements AutoCloseable {
    * port (default: a free one). Prints the base URL of every simulator with its banner lines (the
    * sandbox credentials and the like). From the project root:
    * {@code ./mvnw -q -pl sandbox compile exec:java [-Dexec.args=PORT]}.
+   *
+   * @param args an optional port as the first argument
+   * @throws InterruptedException when the main thread is interrupted while it waits
    */
   public static void main(String[] args) throws InterruptedException {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;

@@ -20,8 +20,20 @@ public final class RouteTable<H> {
   /** One operation. */
   public record Route<H>(String method, String template, H handler) {}
 
-  /** The route for a request and its path parameters in template order, not yet percent-decoded. */
+  /**
+   * The route for a request and its path parameters in template order, not yet percent-decoded.
+   *
+   * @param route the matching operation
+   * @param parameters the placeholder values, in template order
+   * @param <H> the provider's handler
+   */
   public record Match<H>(Route<H> route, List<String> parameters) {
+    /**
+     * Keeps an unmodifiable copy of {@code parameters}.
+     *
+     * @param route the matching operation
+     * @param parameters the placeholder values, in template order
+     */
     public Match {
       parameters = List.copyOf(parameters);
     }
@@ -33,19 +45,32 @@ public final class RouteTable<H> {
 
   private final List<Entry<H>> entries = new ArrayList<>();
 
-  /** Adds an operation; {@code template} is a path with {@code {name}} placeholders. */
+  /**
+   * Adds an operation.
+   *
+   * @param method the HTTP method, e.g. {@code POST}
+   * @param template a path with {@code {name}} placeholders, each matching one segment
+   * @param handler what handles the operation
+   * @return this table
+   */
   public RouteTable<H> add(String method, String template, H handler) {
     String regex = Pattern.quote(template).replaceAll("\\{[A-Za-z]+\\}", "\\\\E" + SEGMENT + "\\\\Q");
     entries.add(new Entry<>(new Route<>(method, template, handler), Pattern.compile(regex)));
     return this;
   }
 
-  /** Every operation, in the order added. */
+  /** {@return every operation, in the order added} */
   public List<Route<H>> routes() {
     return entries.stream().map(Entry::route).toList();
   }
 
-  /** The first operation with this method whose template matches {@code path}. */
+  /**
+   * The first operation with this method whose template matches {@code path}.
+   *
+   * @param method the request's HTTP method
+   * @param path the request's path as the templates are written (e.g. {@link Routing#pathBelow}), not decoded
+   * @return the route with its path parameters, or empty when none matches
+   */
   public Optional<Match<H>> match(String method, String path) {
     for (Entry<H> entry : entries) {
       if (!entry.route().method().equals(method)) {
@@ -63,7 +88,12 @@ public final class RouteTable<H> {
     return Optional.empty();
   }
 
-  /** Whether some operation, whatever its method, has a template matching {@code path}. */
+  /**
+   * Whether some operation, whatever its method, has a template matching {@code path}.
+   *
+   * @param path the request's path as the templates are written
+   * @return true when the path is known, so a router can tell a wrong method from an unknown path
+   */
   public boolean knowsPath(String path) {
     return entries.stream().anyMatch(entry -> entry.path().matcher(path).matches());
   }

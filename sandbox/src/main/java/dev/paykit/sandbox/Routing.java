@@ -18,12 +18,22 @@ public final class Routing {
    * to {@code callback}; {@code /prunnyx} is not under {@code /prunny}. The prefix is used in a
    * MockServer path regex as is, which is why {@link PaykitSandbox} only accepts letters, digits,
    * {@code /}, {@code _} and {@code -} in it.
+   *
+   * @param mockServer the MockServer to add the expectation to
+   * @param pathPrefix the simulator's prefix, e.g. {@code /prunny}
+   * @param callback the simulator's router
    */
   public static void mount(MockServerClient mockServer, String pathPrefix, ExpectationResponseCallback callback) {
     mockServer.when(HttpRequest.request().withPath(pathPrefix + "(/.*)?")).respond(callback);
   }
 
-  /** The request's path after {@code pathPrefix}, e.g. {@code /v1/accounts}; "" for the prefix itself. */
+  /**
+   * The request's path after {@code pathPrefix}.
+   *
+   * @param request a request routed by {@link #mount}
+   * @param pathPrefix the prefix it was mounted under
+   * @return the rest of the path, e.g. {@code /v1/accounts}; "" for the prefix itself
+   */
   public static String pathBelow(HttpRequest request, String pathPrefix) {
     return request.getPath().getValue().substring(pathPrefix.length());
   }
@@ -32,6 +42,8 @@ public final class Routing {
    * A percent-decoded path segment. Path segments use {@code %XX} only: {@code +} is a literal plus
    * there, unlike in forms.
    *
+   * @param segment one path segment as sent
+   * @return the decoded segment
    * @throws IllegalArgumentException for a malformed escape; the caller answers in its provider's shape
    */
   public static String decodeSegment(String segment) {

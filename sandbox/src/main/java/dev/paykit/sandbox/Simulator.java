@@ -16,19 +16,21 @@ public interface Simulator {
   /** Width of the label column in {@link #bannerLines()}, so that every block lines up. */
   int BANNER_LABEL_WIDTH = 19;
 
-  /** The provider's name as people write it, e.g. {@code Prompt.Cash}; labels its banner block. */
+  /** {@return the provider's name as people write it, e.g. {@code Prompt.Cash}; labels its banner block} */
   String name();
 
-  /** One line saying what is simulated, e.g. {@code payments and the URL shortener}. */
+  /** {@return one line saying what is simulated, e.g. {@code payments and the URL shortener}} */
   String description();
 
   /**
    * Where the simulator is mounted, e.g. {@code /prunny}: starts with {@code /}, does not end with
    * one, and no other simulator's prefix equals it or lies under it (checked at start).
+   *
+   * @return the path prefix
    */
   String pathPrefix();
 
-  /** The clients' base URL: the sandbox's origin followed by {@link #pathPrefix()}. */
+  /** {@return the clients' base URL: the sandbox's origin followed by {@link #pathPrefix()}} */
   String baseUrl();
 
   /**
@@ -36,6 +38,8 @@ public interface Simulator {
    * {@link #pathPrefix()} (the prefix itself included), usually through
    * {@link Routing#mount(MockServerClient, String, org.mockserver.mock.action.ExpectationResponseCallback)}.
    * Called once, by the sandbox, right after construction.
+   *
+   * @param mockServer the sandbox's MockServer
    */
   void mount(MockServerClient mockServer);
 
@@ -49,10 +53,18 @@ public interface Simulator {
    * What the standalone sandbox prints under the base URL: the sandbox credentials and anything
    * else a person trying the API by hand needs (seeded accounts, the OTP). Build each line with
    * {@link #bannerLine(String, String)}; the sandbox indents them.
+   *
+   * @return the lines, without indentation
    */
   List<String> bannerLines();
 
-  /** {@code label} padded to {@value #BANNER_LABEL_WIDTH} characters, then {@code ": value"}. */
+  /**
+   * One banner line.
+   *
+   * @param label what the line shows, e.g. {@code Authorization}
+   * @param value the value shown after the label
+   * @return {@code label} padded to {@value #BANNER_LABEL_WIDTH} characters, then {@code ": value"}
+   */
   static String bannerLine(String label, String value) {
     return String.format("%-" + BANNER_LABEL_WIDTH + "s: %s", label, value);
   }

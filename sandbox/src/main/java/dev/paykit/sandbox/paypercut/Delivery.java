@@ -21,12 +21,12 @@ import java.time.Instant;
 public record Delivery(String deliveryId, String eventId, String eventType, String webhookId, String url,
     int attempt, Instant attemptedAt, String body, String signature, int status, String error) {
 
-  /** Whether the endpoint answered 2xx. */
+  /** {@return whether the endpoint answered 2xx} */
   public boolean delivered() {
     return status >= 200 && status < 300;
   }
 
-  /** Whether the URL was not delivered to at all (not loopback). */
+  /** {@return whether the URL was not delivered to at all (not loopback)} */
   public boolean refused() {
     return error != null && error.startsWith("refused");
   }

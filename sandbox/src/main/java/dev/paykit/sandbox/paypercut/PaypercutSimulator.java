@@ -112,26 +112,42 @@ public final class PaypercutSimulator implements Simulator {
   /** The platform account (fixture): what a request acts for without {@value #ACCOUNT_HEADER}. */
   public static final String PLATFORM_ACCOUNT = "acct_paykit_platform";
 
+  /** The header naming the account a request acts for (connected accounts); none means the platform. */
   public static final String ACCOUNT_HEADER = "Paypercut-Account";
+  /** An alternative name of {@link #ACCOUNT_HEADER}; both with different values answer 400. */
   public static final String ACCOUNT_HEADER_ALIAS = "X-Paypercut-Account";
+  /** The idempotency header of POSTs, keyed per account. */
   public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+  /** The webhook signature header: {@code t=<unix seconds>,v1=<hex HMAC-SHA256>}. */
   public static final String SIGNATURE_HEADER = "Paypercut-Signature";
+  /** The header carrying a webhook delivery attempt's delivery id. */
   public static final String DELIVERY_ID_HEADER = "Paypercut-Delivery-Id";
+  /** The header carrying the delivered event's id. */
   public static final String EVENT_ID_HEADER = "Paypercut-Event-Id";
 
+  /** A test card (payment method id) that pays. */
   public static final String CARD_VISA = "pm_card_visa";
+  /** A test card (payment method id) that pays. */
   public static final String CARD_MASTERCARD = "pm_card_mastercard";
+  /** A test card that declines: {@code generic_decline}, {@code try_again_later}, network 05. */
   public static final String CARD_DECLINED = "pm_card_declined";
+  /** A test card that declines: {@code insufficient_funds}, {@code try_again_later}, network 51. */
   public static final String CARD_INSUFFICIENT_FUNDS = "pm_card_insufficient_funds";
+  /** A test card that declines: {@code do_not_honor}, {@code do_not_try_again}, network 05. */
   public static final String CARD_DO_NOT_TRY_AGAIN = "pm_card_do_not_try_again";
+  /** A test card that declines: {@code expired_card}, {@code confirm_card_data}, network 54. */
   public static final String CARD_EXPIRED = "pm_card_expired";
 
+  /** The page size of a list without {@code limit}. */
   public static final int DEFAULT_PAGE_SIZE = 10;
+  /** The largest {@code limit} a list accepts (else 400). */
   public static final int MAX_PAGE_SIZE = 100;
 
   /** Attempts per event and endpoint, the first included. */
   public static final int MAX_DELIVERY_ATTEMPTS = Deliveries.MAX_ATTEMPTS;
+  /** The default of {@link #retryBackoff(Duration)}: 1 s before the first retry. */
   public static final Duration DEFAULT_RETRY_BACKOFF = Deliveries.DEFAULT_BACKOFF;
+  /** The default of {@link #deliveryTimeout(Duration)}: 2 s. */
   public static final Duration DEFAULT_DELIVERY_TIMEOUT = Deliveries.DEFAULT_TIMEOUT;
 
   private final String origin;
@@ -149,6 +165,8 @@ public final class PaypercutSimulator implements Simulator {
    * A simulator whose base URL is {@code origin} followed by {@value #PATH_PREFIX}, e.g.
    * {@code http://127.0.0.1:8080}. {@link PaykitSandbox} creates and mounts one; use this only to
    * mount it on a MockServer of your own ({@link #mount}).
+   *
+   * @param origin scheme, host and port of the MockServer, without a trailing slash
    */
   public PaypercutSimulator(String origin) {
     this.origin = origin;
@@ -204,14 +222,25 @@ public final class PaypercutSimulator implements Simulator {
 
   // ---- time ----
 
-  /** The clock for {@code created} times, signatures' {@code t=} and when retries fall due; UTC. */
+  /**
+   * The clock for {@code created} times, signatures' {@code t=} and when retries fall due; UTC.
+   *
+   * @param clock the clock to use, not null
+   * @return this simulator
+   */
   public PaypercutSimulator clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     deliveries.kick();
     return this;
   }
 
-  /** Moves the clock on by {@code duration} (retries that fall due are then made, see {@link #flushDeliveries}). */
+  /**
+   * Moves the clock on by {@code duration} (retries that fall due are then made, see {@link #flushDeliveries}).
+   *
+   * @param duration how far to move, not null or negative
+   * @return this simulator
+   * @throws IllegalArgumentException for a negative duration
+   */
   public PaypercutSimulator advanceClock(Duration duration) {
     if (Objects.requireNonNull(duration, "duration").isNegative()) {
       throw new IllegalArgumentException("the clock only moves forward: " + duration);
@@ -219,7 +248,7 @@ public final class PaypercutSimulator implements Simulator {
     return clock(Clock.offset(clock, duration));
   }
 
-  /** The simulator's clock now. */
+  /** {@return the simulator's clock now} */
   public Instant now() {
     return clock.instant();
   }
@@ -230,6 +259,9 @@ public final class PaypercutSimulator implements Simulator {
    * The next {@code n} POSTs that carry an {@value #IDEMPOTENCY_HEADER} (of the right form, after
    * authentication) answer 409 {@code idempotency_key_in_use} without acting or touching the key,
    * as if a request with the key were still executing.
+   *
+   * @param n how many such POSTs answer 409, not negative
+   * @throws IllegalArgumentException for a negative {@code n}
    */
   public void keyInUseNext(int n) {
     requireCount(n);
@@ -241,6 +273,10 @@ public final class PaypercutSimulator implements Simulator {
    * without being authenticated or processed; with {@code Retry-After} in seconds (rounded up) only
    * when {@code retryAfter} is not null (Paypercut documents no such header). Queued with the other
    * faults, in call order.
+   *
+   * @param n how many requests answer 429, not negative
+   * @param retryAfter the {@code Retry-After} delay, or null for no header
+   * @throws IllegalArgumentException for a negative {@code n} or delay
    */
   public void rateLimitNext(int n, Duration retryAfter) {
     faults.failNext(n, 429, Optional.ofNullable(retryAfter));
@@ -250,12 +286,23 @@ public final class PaypercutSimulator implements Simulator {
    * The next {@code n} requests answer {@code status} (400-599) with Paypercut's error body
    * ({@code api_error} for 5xx) without being authenticated or processed: no state changes,
    * nothing saved under their idempotency key.
+   *
+   * @param n how many requests fail, not negative
+   * @param status the HTTP status to answer with, 400-599
+   * @throws IllegalArgumentException for a negative {@code n} or a status outside 400-599
    */
   public void failNext(int n, int status) {
     faults.failNext(n, status, Optional.empty());
   }
 
-  /** As {@link #failNext(int, int)}, with {@code Retry-After} in seconds (rounded up). */
+  /**
+   * As {@link #failNext(int, int)}, with {@code Retry-After} in seconds (rounded up).
+   *
+   * @param n how many requests fail, not negative
+   * @param status the HTTP status to answer with, 400-599
+   * @param retryAfter the {@code Retry-After} delay, not null or negative
+   * @throws IllegalArgumentException for a negative {@code n} or delay, or a status outside 400-599
+   */
   public void failNext(int n, int status, Duration retryAfter) {
     faults.failNext(n, status, Optional.of(Objects.requireNonNull(retryAfter, "retryAfter")));
   }
@@ -263,6 +310,9 @@ public final class PaypercutSimulator implements Simulator {
   /**
    * The next {@code n} requests are not processed, and their 500 answer is cut halfway through the
    * body: the client cannot tell what happened, and nothing did.
+   *
+   * @param n how many requests are cut unprocessed, not negative
+   * @throws IllegalArgumentException for a negative {@code n}
    */
   public void dropConnectionBeforeProcessingNext(int n) {
     faults.dropConnectionBeforeProcessingNext(n);
@@ -271,6 +321,9 @@ public final class PaypercutSimulator implements Simulator {
   /**
    * The next {@code n} requests are processed in full (state changes, the answer is saved under its
    * idempotency key), then the connection is cut halfway through the body.
+   *
+   * @param n how many requests are processed and then cut, not negative
+   * @throws IllegalArgumentException for a negative {@code n}
    */
   public void dropConnectionAfterProcessingNext(int n) {
     faults.dropConnectionAfterProcessingNext(n);
@@ -278,12 +331,12 @@ public final class PaypercutSimulator implements Simulator {
 
   // ---- webhooks ----
 
-  /** Every delivery attempt so far, in the order made (refused ones included). */
+  /** {@return every delivery attempt so far, in the order made (refused ones included)} */
   public List<Delivery> deliveries() {
     return deliveries.records();
   }
 
-  /** Attempts not made yet: due now, or retries due later by the simulator's clock. */
+  /** {@return how many attempts are not made yet: due now, or retries due later by the simulator's clock} */
   public int pendingDeliveries() {
     return deliveries.pendingCount();
   }
@@ -300,12 +353,23 @@ public final class PaypercutSimulator implements Simulator {
     }
   }
 
-  /** As {@link #flushDeliveries()}, waiting at most {@code max}; false when time ran out. */
+  /**
+   * As {@link #flushDeliveries()}, waiting at most {@code max}.
+   *
+   * @param max the longest wait, not null
+   * @return true when every due attempt was made, false when time ran out
+   */
   public boolean awaitDeliveries(Duration max) {
     return deliveries.await(Objects.requireNonNull(max, "max"));
   }
 
-  /** How long an endpoint has to answer an attempt; default {@link #DEFAULT_DELIVERY_TIMEOUT}. */
+  /**
+   * How long an endpoint has to answer an attempt; default {@link #DEFAULT_DELIVERY_TIMEOUT}.
+   *
+   * @param timeout the timeout, positive
+   * @return this simulator
+   * @throws IllegalArgumentException for a zero or negative timeout
+   */
   public PaypercutSimulator deliveryTimeout(Duration timeout) {
     if (Objects.requireNonNull(timeout, "timeout").isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive: " + timeout);
@@ -314,7 +378,13 @@ public final class PaypercutSimulator implements Simulator {
     return this;
   }
 
-  /** The wait before the first retry, doubled for each later one; default {@link #DEFAULT_RETRY_BACKOFF}. */
+  /**
+   * The wait before the first retry, doubled for each later one; default {@link #DEFAULT_RETRY_BACKOFF}.
+   *
+   * @param backoff the first wait, not negative
+   * @return this simulator
+   * @throws IllegalArgumentException for a negative backoff
+   */
   public PaypercutSimulator retryBackoff(Duration backoff) {
     if (Objects.requireNonNull(backoff, "backoff").isNegative()) {
       throw new IllegalArgumentException("backoff must not be negative: " + backoff);
@@ -330,6 +400,8 @@ public final class PaypercutSimulator implements Simulator {
    * {@value #CARD_VISA}: see {@link CatalogApi#complete}. Returns the payment intent's id (mode
    * {@code payment}), or null.
    *
+   * @param checkoutId the checkout session's id
+   * @return the payment intent's id, or null when the session's mode is not {@code payment}
    * @throws IllegalArgumentException for an unknown session
    * @throws IllegalStateException for a session that is not open
    */
@@ -340,12 +412,12 @@ public final class PaypercutSimulator implements Simulator {
 
   // ---- inspection ----
 
-  /** Every Payment booked, in order, whatever its outcome (snapshots). */
+  /** {@return every Payment booked, in order, whatever its outcome (snapshots)} */
   public List<Payment> payments() {
     return store.apply(State::payments);
   }
 
-  /** Every payment intent, in order of creation (snapshots). */
+  /** {@return every payment intent, in order of creation (snapshots)} */
   public List<PaymentIntent> paymentIntents() {
     return store.apply(State::paymentIntents);
   }
@@ -354,6 +426,9 @@ public final class PaypercutSimulator implements Simulator {
    * How many requests carried this {@value #IDEMPOTENCY_HEADER} (in any account), replays and
    * injected faults included. Requests themselves are recorded by MockServer
    * ({@code sandbox.mockServer().retrieveRecordedRequests(...)}).
+   *
+   * @param idempotencyKey the key's value
+   * @return the number of requests, 0 for a key never seen
    */
   public int requestsWithKey(String idempotencyKey) {
     return idempotency.requests(idempotencyKey);

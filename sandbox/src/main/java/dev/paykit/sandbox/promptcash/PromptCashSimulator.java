@@ -71,6 +71,8 @@ public final class PromptCashSimulator implements Simulator {
    * A simulator whose base URL is {@code origin} followed by {@value #PATH_PREFIX}, e.g.
    * {@code http://127.0.0.1:8080}. {@link PaykitSandbox} creates and mounts one; use this only to
    * mount it on a MockServer of your own ({@link #mount}).
+   *
+   * @param origin scheme, host and port of the MockServer, without a trailing slash
    */
   public PromptCashSimulator(String origin) {
     this.origin = origin;
@@ -113,19 +115,34 @@ public final class PromptCashSimulator implements Simulator {
         Simulator.bannerLine("public token", PUBLIC_TOKEN));
   }
 
-  /** Whether {@code create-payment} requires {@code time} and a valid {@code signature}; default off. */
+  /**
+   * Whether {@code create-payment} requires {@code time} and a valid {@code signature}; default off.
+   *
+   * @param on true to require and check them
+   * @return this simulator
+   */
   public PromptCashSimulator enforceSignatures(boolean on) {
     this.enforceSignatures = on;
     return this;
   }
 
-  /** The signature algorithm checked when enforced; default {@link SignatureScheme#QUERY_STRING}. */
+  /**
+   * The signature algorithm checked when enforced; default {@link SignatureScheme#QUERY_STRING}.
+   *
+   * @param s the scheme, not null
+   * @return this simulator
+   */
   public PromptCashSimulator signatureScheme(SignatureScheme s) {
     this.scheme = Objects.requireNonNull(s, "scheme");
     return this;
   }
 
-  /** The clock for {@code created_at} and {@code paid}; its zone gives their offset. */
+  /**
+   * The clock for {@code created_at} and {@code paid}; its zone gives their offset.
+   *
+   * @param clock the clock to use, not null
+   * @return this simulator
+   */
   public PromptCashSimulator clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return this;
@@ -134,12 +151,23 @@ public final class PromptCashSimulator implements Simulator {
   /**
    * The next {@code n} requests under the prefix are answered with {@code status} (400-599) and
    * {@code {"error": "..."}} without being authenticated or processed: no state changes.
+   *
+   * @param n how many requests fail, not negative
+   * @param status the HTTP status to answer with, 400-599
+   * @throws IllegalArgumentException for a negative {@code n} or a status outside 400-599
    */
   public void failNext(int n, int status) {
     faults.failNext(n, status, Optional.empty());
   }
 
-  /** As {@link #failNext(int, int)}, with {@code Retry-After} in seconds (rounded up). */
+  /**
+   * As {@link #failNext(int, int)}, with {@code Retry-After} in seconds (rounded up).
+   *
+   * @param n how many requests fail, not negative
+   * @param status the HTTP status to answer with, 400-599
+   * @param retryAfter the {@code Retry-After} delay, not null or negative
+   * @throws IllegalArgumentException for a negative {@code n} or delay, or a status outside 400-599
+   */
   public void failNext(int n, int status, Duration retryAfter) {
     faults.failNext(n, status, Optional.of(Objects.requireNonNull(retryAfter, "retryAfter")));
   }
@@ -151,17 +179,25 @@ public final class PromptCashSimulator implements Simulator {
    * bytes received: M"); Feign over OkHttp throws a {@code FeignException} caused by
    * {@code ProtocolException: unexpected end of stream}. Faults queue in call order with
    * {@link #failNext}. Details in {@code FaultInjector#cutMidResponse}.
+   *
+   * @param n how many requests are processed and then cut, not negative
+   * @throws IllegalArgumentException for a negative {@code n}
    */
   public void dropConnectionAfterProcessingNext(int n) {
     faults.dropConnectionAfterProcessingNext(n);
   }
 
-  /** How many payments are stored (a repeated tx_id counts once). */
+  /** {@return how many payments are stored (a repeated tx_id counts once)} */
   public int paymentCount() {
     return store.paymentCount();
   }
 
-  /** The stored payment as the API renders it (a copy: changing it changes nothing here). */
+  /**
+   * The stored payment as the API renders it (a copy: changing it changes nothing here).
+   *
+   * @param txId the payment's {@code tx_id}
+   * @return the payment, or empty when none has that tx_id
+   */
   public Optional<JsonNode> payment(String txId) {
     return store.payment(txId).map(Payment::toJson);
   }
@@ -171,6 +207,8 @@ public final class PromptCashSimulator implements Simulator {
    * expiry would. PAID also sets {@code paid} to the clock's time, {@code paid_amount_crypto} to the
    * full amount and {@code remaining_amount_crypto} to 0; other statuses change the status only.
    *
+   * @param txId the payment's {@code tx_id}
+   * @param status the new status, one of {@link #STATUSES}
    * @throws IllegalArgumentException for an unknown status or tx_id
    */
   public void setPaymentStatus(String txId, String status) {
@@ -183,7 +221,7 @@ public final class PromptCashSimulator implements Simulator {
     }
   }
 
-  /** How many short URLs are stored (deleted ones not counted). */
+  /** {@return how many short URLs are stored (deleted ones not counted)} */
   public int shortUrlCount() {
     return store.shortUrlCount();
   }

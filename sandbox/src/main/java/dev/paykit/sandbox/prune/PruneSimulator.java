@@ -75,6 +75,7 @@ public final class PruneSimulator implements Simulator {
   /** The sandbox's live key (Prune's live keys start {@code sk_live_}). Not a real credential. */
   public static final String LIVE_KEY = "sk_live_prune_sandbox_key";
 
+  /** The sandbox business's company name, as account requests and accounts show it; also in the payout account's name. */
   public static final String COMPANY_NAME = "Sandbox Business Ltd";
 
   /** The sandbox bank's BIC for EUR accounts, and its bank code in their (Lithuanian-form) IBANs. */
@@ -84,49 +85,72 @@ public final class PruneSimulator implements Simulator {
   /** The sandbox bank's BIC, IBAN bank code and sort code for GBP accounts. */
   public static final String GB_BIC = "PRUNGB21XXX";
   static final String GB_BANK_CODE = "PRUN";
+  /** The sort code of the GBP accounts the sandbox bank issues. */
   public static final String SORT_CODE = "040075";
 
+  /** The default of {@link #pageSize(int)}. */
   public static final int DEFAULT_PAGE_SIZE = 10;
 
   // ---- fixtures (test environment ids; liveTwin gives the live one) ----
 
   /** Amelie Laurent's EUR account (USER). */
   public static final String ACCOUNT_EUR = "00000000-0000-4000-8000-000000000001";
+  /** The account number of {@link #ACCOUNT_EUR}. */
   public static final String NUMBER_EUR = "10000000001";
+  /** The IBAN of {@link #ACCOUNT_EUR}. */
   public static final String IBAN_EUR = Iban.of("LT", LT_BANK_CODE + NUMBER_EUR);
+  /** The seeded balance of {@link #ACCOUNT_EUR}, in EUR. */
   public static final BigDecimal BALANCE_EUR = new BigDecimal("5000.00");
 
   /** Jonas Becker's EUR account (USER). */
   public static final String ACCOUNT_EUR_2 = "00000000-0000-4000-8000-000000000002";
+  /** The account number of {@link #ACCOUNT_EUR_2}. */
   public static final String NUMBER_EUR_2 = "10000000002";
+  /** The IBAN of {@link #ACCOUNT_EUR_2}. */
   public static final String IBAN_EUR_2 = Iban.of("LT", LT_BANK_CODE + NUMBER_EUR_2);
+  /** The seeded balance of {@link #ACCOUNT_EUR_2}, in EUR. */
   public static final BigDecimal BALANCE_EUR_2 = new BigDecimal("1200.00");
 
   /** Laurent &amp; Becker SARL's EUR account (CORPORATE). */
   public static final String ACCOUNT_EUR_CORPORATE = "00000000-0000-4000-8000-000000000003";
+  /** The account number of {@link #ACCOUNT_EUR_CORPORATE}. */
   public static final String NUMBER_EUR_CORPORATE = "10000000003";
+  /** The IBAN of {@link #ACCOUNT_EUR_CORPORATE}. */
   public static final String IBAN_EUR_CORPORATE = Iban.of("LT", LT_BANK_CODE + NUMBER_EUR_CORPORATE);
+  /** The seeded balance of {@link #ACCOUNT_EUR_CORPORATE}, in EUR. */
   public static final BigDecimal BALANCE_EUR_CORPORATE = new BigDecimal("25000.00");
 
   /** Oliver Hughes's GBP account (USER), sort code {@value #SORT_CODE}. */
   public static final String ACCOUNT_GBP = "00000000-0000-4000-8000-000000000004";
+  /** The account number of {@link #ACCOUNT_GBP}. */
   public static final String NUMBER_GBP = "41000001";
+  /** The IBAN of {@link #ACCOUNT_GBP}. */
   public static final String IBAN_GBP = Iban.of("GB", GB_BANK_CODE + SORT_CODE + NUMBER_GBP);
+  /** The seeded balance of {@link #ACCOUNT_GBP}, in GBP. */
   public static final BigDecimal BALANCE_GBP = new BigDecimal("2500.00");
 
   /** The business's own EUR payout account, which disburse pays from (not an issued account). */
   public static final String PAYOUT_ACCOUNT = "00000000-0000-4000-8000-000000000005";
+  /** The account number of {@link #PAYOUT_ACCOUNT}. */
   public static final String NUMBER_PAYOUT = "19999999999";
+  /** The seeded balance of {@link #PAYOUT_ACCOUNT}, in EUR. */
   public static final BigDecimal BALANCE_PAYOUT = new BigDecimal("100000.00");
 
-  /** Accounts elsewhere that validation knows and transfers may go to (the usual example IBANs). */
+  /** A Commerzbank IBAN that validation knows; this and the other banks' are the usual example IBANs. */
   public static final String IBAN_COMMERZBANK = "DE89370400440532013000";
+  /** The BIC of {@link #IBAN_COMMERZBANK}. */
   public static final String BIC_COMMERZBANK = "COBADEFFXXX";
+  /** A La Banque Postale IBAN that validation knows. */
   public static final String IBAN_BANQUE_POSTALE = "FR1420041010050500013M02606";
+  /** The BIC of {@link #IBAN_BANQUE_POSTALE}. */
   public static final String BIC_BANQUE_POSTALE = "PSSTFRPPXXX";
+  /** A NatWest IBAN that validation knows. */
   public static final String IBAN_NATWEST = "GB29NWBK60161331926819";
+  /** The BIC of {@link #IBAN_NATWEST}. */
   public static final String BIC_NATWEST = "NWBKGB2L";
+  /** The sort code of {@link #IBAN_NATWEST}. */
   public static final String SORT_CODE_NATWEST = "601613";
+  /** The account number of {@link #IBAN_NATWEST}. */
   public static final String NUMBER_NATWEST = "31926819";
 
   /**
@@ -139,10 +163,20 @@ public final class PruneSimulator implements Simulator {
    * @param bytes exactly the bytes received (a copy)
    */
   public record Document(String requestId, String part, String fileName, String contentType, byte[] bytes) {
+    /**
+     * Keeps a copy of {@code bytes}.
+     *
+     * @param requestId the account request
+     * @param part the part's name
+     * @param fileName the file name as sent
+     * @param contentType the part's Content-Type as sent
+     * @param bytes the bytes received; copied
+     */
     public Document {
       bytes = bytes.clone();
     }
 
+    /** {@return exactly the bytes received (a copy)} */
     @Override
     public byte[] bytes() {
       return bytes.clone();
@@ -185,6 +219,8 @@ public final class PruneSimulator implements Simulator {
    * A simulator whose base URL is {@code origin} followed by {@value #PATH_PREFIX}, e.g.
    * {@code http://127.0.0.1:8080}. {@link PaykitSandbox} creates and mounts one; use this only to mount
    * it on a MockServer of your own ({@link #mount}).
+   *
+   * @param origin scheme, host and port of the MockServer, without a trailing slash
    */
   public PruneSimulator(String origin) {
     this.origin = origin;
@@ -226,14 +262,24 @@ public final class PruneSimulator implements Simulator {
         Simulator.bannerLine("payout account", PAYOUT_ACCOUNT + " (" + BALANCE_PAYOUT.toPlainString() + " EUR)"));
   }
 
-  /** The live environment's id of a fixture's (or any test record's) id: {@code -8000-} becomes {@code -9000-}. */
+  /**
+   * The live environment's id of a fixture's (or any test record's) id: {@code -8000-} becomes {@code -9000-}.
+   *
+   * @param testId a test environment id
+   * @return the live environment's id
+   */
   public static String liveTwin(String testId) {
     return testId.replace("-4000-8000-", "-4000-9000-");
   }
 
   // ---- settings ----
 
-  /** The clock for createdAt and updatedAt; UTC. */
+  /**
+   * The clock for createdAt and updatedAt; UTC.
+   *
+   * @param clock the clock to use, not null
+   * @return this simulator
+   */
   public PruneSimulator clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return this;
@@ -243,13 +289,22 @@ public final class PruneSimulator implements Simulator {
    * Whether the business is trusted by Prune (default true): its account requests start INPROGRESS
    * (else PENDING) and its payouts' disbursement requests are APPROVED at once (else PENDING). Applies to
    * what is filed from now on.
+   *
+   * @param trusted true for a trusted business
+   * @return this simulator
    */
   public PruneSimulator trustedBusiness(boolean trusted) {
     this.trustedBusiness = trusted;
     return this;
   }
 
-  /** Issued accounts per page of the list (default {@value #DEFAULT_PAGE_SIZE}). */
+  /**
+   * Issued accounts per page of the list (default {@value #DEFAULT_PAGE_SIZE}).
+   *
+   * @param size the page size, at least 1
+   * @return this simulator
+   * @throws IllegalArgumentException for a size below 1
+   */
   public PruneSimulator pageSize(int size) {
     if (size < 1) {
       throw new IllegalArgumentException("page size must be at least 1: " + size);
@@ -258,7 +313,12 @@ public final class PruneSimulator implements Simulator {
     return this;
   }
 
-  /** Every failure (401, 400, 404, 500, ...) answered with HTTP 200, its envelope code unchanged. */
+  /**
+   * Every failure (401, 400, 404, 500, ...) answered with HTTP 200, its envelope code unchanged.
+   *
+   * @param on true to answer failures with HTTP 200, false for their own status (the default)
+   * @return this simulator
+   */
   public PruneSimulator failuresWithHttp200(boolean on) {
     this.failuresWithHttp200 = on;
     return this;
@@ -269,12 +329,23 @@ public final class PruneSimulator implements Simulator {
   /**
    * The next {@code n} requests under the prefix are answered with {@code status} (400-599) and the
    * failure envelope without being authenticated or processed: nothing is booked.
+   *
+   * @param n how many requests fail, not negative
+   * @param status the HTTP status to answer with, 400-599
+   * @throws IllegalArgumentException for a negative {@code n} or a status outside 400-599
    */
   public void failNext(int n, int status) {
     faults.failNext(n, status, Optional.empty());
   }
 
-  /** As {@link #failNext(int, int)}, with {@code Retry-After} in seconds (rounded up). */
+  /**
+   * As {@link #failNext(int, int)}, with {@code Retry-After} in seconds (rounded up).
+   *
+   * @param n how many requests fail, not negative
+   * @param status the HTTP status to answer with, 400-599
+   * @param retryAfter the {@code Retry-After} delay, not null or negative
+   * @throws IllegalArgumentException for a negative {@code n} or delay, or a status outside 400-599
+   */
   public void failNext(int n, int status, Duration retryAfter) {
     faults.failNext(n, status, Optional.of(Objects.requireNonNull(retryAfter, "retryAfter")));
   }
@@ -282,6 +353,9 @@ public final class PruneSimulator implements Simulator {
   /**
    * The next {@code n} requests, whatever they are, are processed in full (a transfer is booked), then
    * the connection is cut halfway through the answer. Queued in call order with {@link #failNext}.
+   *
+   * @param n how many requests are processed and then cut, not negative
+   * @throws IllegalArgumentException for a negative {@code n}
    */
   public void dropConnectionAfterProcessingNext(int n) {
     faults.dropConnectionAfterProcessingNext(n);
@@ -319,6 +393,8 @@ public final class PruneSimulator implements Simulator {
    * Approves a PENDING or INPROGRESS account request, as Prune's review would, and issues its account
    * (balance 0.00, ACTIVE). Returns the issued account's id.
    *
+   * @param requestId the account request's id (either environment)
+   * @return the issued account's id
    * @throws IllegalArgumentException for an unknown request
    * @throws IllegalStateException for a request already approved, rejected or cancelled
    */
@@ -333,7 +409,14 @@ public final class PruneSimulator implements Simulator {
     });
   }
 
-  /** Rejects a PENDING or INPROGRESS account request with a reason. Same exceptions as approval. */
+  /**
+   * Rejects a PENDING or INPROGRESS account request with a reason.
+   *
+   * @param requestId the account request's id (either environment)
+   * @param reason the reason the request shows
+   * @throws IllegalArgumentException for an unknown request
+   * @throws IllegalStateException for a request already approved, rejected or cancelled
+   */
   public void rejectAccountRequest(String requestId, String reason) {
     Objects.requireNonNull(reason, "reason");
     onRequest(requestId, (s, r) -> {
@@ -345,12 +428,24 @@ public final class PruneSimulator implements Simulator {
     });
   }
 
-  /** A request's state: PENDING, INPROGRESS, APPROVED, REJECTED. */
+  /**
+   * A request's state.
+   *
+   * @param requestId the account request's id (either environment)
+   * @return PENDING, INPROGRESS, APPROVED or REJECTED
+   * @throws IllegalArgumentException for an unknown request
+   */
   public String accountRequestStatus(String requestId) {
     return onRequest(requestId, (s, r) -> r.status);
   }
 
-  /** Every file received with this request (after updates: the current ones), in the order sent. */
+  /**
+   * Every file received with this request (after updates: the current ones), in the order sent.
+   *
+   * @param requestId the account request's id (either environment)
+   * @return the files, copies
+   * @throws IllegalArgumentException for an unknown request
+   */
   public List<Document> documents(String requestId) {
     return onRequest(requestId, (s, r) -> {
       List<Document> out = new ArrayList<>();
@@ -360,7 +455,14 @@ public final class PruneSimulator implements Simulator {
     });
   }
 
-  /** A text part of this request as received, e.g. {@code firstName}; null when it was not sent. */
+  /**
+   * A text part of this request as received.
+   *
+   * @param requestId the account request's id (either environment)
+   * @param part the part's name, e.g. {@code firstName}
+   * @return the part's text; null when it was not sent (or is a file)
+   * @throws IllegalArgumentException for an unknown request
+   */
   public String requestText(String requestId, String part) {
     return onRequest(requestId, (s, r) -> {
       MultipartForm.Part p = r.parts.get(part);
@@ -385,12 +487,24 @@ public final class PruneSimulator implements Simulator {
 
   // ---- balances and accounts ----
 
-  /** An issued account's (or the payout account's) balance. @throws IllegalArgumentException for an unknown id */
+  /**
+   * An issued account's (or the payout account's) balance.
+   *
+   * @param accountId the account's id (either environment)
+   * @return the balance in the account's currency
+   * @throws IllegalArgumentException for an unknown id
+   */
   public BigDecimal balance(String accountId) {
     return onAccount(accountId, a -> a.balance);
   }
 
-  /** Sets an issued account's (or the payout account's) balance, e.g. for a deposit. */
+  /**
+   * Sets an issued account's (or the payout account's) balance, e.g. for a deposit.
+   *
+   * @param accountId the account's id (either environment)
+   * @param balance the new balance in the account's currency: 0 or more, whole cents
+   * @throws IllegalArgumentException for an unknown id, or a negative balance or one finer than cents
+   */
   public void setBalance(String accountId, BigDecimal balance) {
     if (Objects.requireNonNull(balance, "balance").signum() < 0 || balance.stripTrailingZeros().scale() > 2) {
       throw new IllegalArgumentException("a balance is 0 or more, in cents: " + balance);
@@ -398,7 +512,13 @@ public final class PruneSimulator implements Simulator {
     onAccount(accountId, a -> a.balance = balance.setScale(2));
   }
 
-  /** Sets an issued account's status: ACTIVE, INACTIVE or FROZEN (only an ACTIVE one can send money). */
+  /**
+   * Sets an issued account's status (only an ACTIVE one can send money).
+   *
+   * @param accountId the account's id (either environment)
+   * @param status ACTIVE, INACTIVE or FROZEN
+   * @throws IllegalArgumentException for an unknown id or another status
+   */
   public void setAccountStatus(String accountId, String status) {
     if (!List.of("ACTIVE", "INACTIVE", "FROZEN").contains(status)) {
       throw new IllegalArgumentException("status must be ACTIVE, INACTIVE or FROZEN: " + status);
@@ -413,6 +533,7 @@ public final class PruneSimulator implements Simulator {
    * issued, in the same currency and environment, credits that account (a CREDIT transaction).
    *
    * @throws IllegalArgumentException for an unknown transaction
+   * @param transactionId the transfer's or payout's id (either environment)
    * @throws IllegalStateException when it is not PENDING, or is a payout whose request is not APPROVED
    */
   public void confirmTransaction(String transactionId) {
@@ -436,7 +557,14 @@ public final class PruneSimulator implements Simulator {
     });
   }
 
-  /** Fails a PENDING transfer or payout (REJECTED, with this reason); the amount goes back. Same exceptions. */
+  /**
+   * Fails a PENDING transfer or payout (REJECTED, with this reason); the amount goes back.
+   *
+   * @param transactionId the transfer's or payout's id (either environment)
+   * @param reason the reason the transaction shows
+   * @throws IllegalArgumentException for an unknown transaction
+   * @throws IllegalStateException when it is not PENDING
+   */
   public void failTransaction(String transactionId, String reason) {
     Objects.requireNonNull(reason, "reason");
     onTransaction(transactionId, (s, t) -> {
@@ -446,17 +574,36 @@ public final class PruneSimulator implements Simulator {
     });
   }
 
-  /** A transaction's status: PENDING, CONFIRMED, REJECTED or CANCELLED. */
+  /**
+   * A transaction's status.
+   *
+   * @param transactionId the transaction's id (either environment)
+   * @return PENDING, CONFIRMED, REJECTED or CANCELLED
+   * @throws IllegalArgumentException for an unknown transaction
+   */
   public String transactionStatus(String transactionId) {
     return onTransaction(transactionId, (s, t) -> t.status);
   }
 
-  /** Approves a payout's PENDING disbursement request (an untrusted business's); it stays PENDING until confirmed. */
+  /**
+   * Approves a payout's PENDING disbursement request (an untrusted business's); it stays PENDING until confirmed.
+   *
+   * @param payoutId the payout's id (either environment)
+   * @throws IllegalArgumentException for an unknown id or a transfer's
+   * @throws IllegalStateException when its request is not PENDING
+   */
   public void approvePayout(String payoutId) {
     onPayout(payoutId, t -> t.requestStatus = "APPROVED");
   }
 
-  /** Rejects a payout's PENDING disbursement request: REJECTED, its transaction CANCELLED, the amount back. */
+  /**
+   * Rejects a payout's PENDING disbursement request: REJECTED, its transaction CANCELLED, the amount back.
+   *
+   * @param payoutId the payout's id (either environment)
+   * @param reason the reason the transaction shows
+   * @throws IllegalArgumentException for an unknown id or a transfer's
+   * @throws IllegalStateException when its request is not PENDING
+   */
   public void rejectPayout(String payoutId, String reason) {
     Objects.requireNonNull(reason, "reason");
     onPayout(payoutId, t -> {
@@ -491,12 +638,12 @@ public final class PruneSimulator implements Simulator {
     }
   }
 
-  /** Every transfer booked (sendMoney), both environments, in order. */
+  /** {@return every transfer booked (sendMoney), both environments, in order (snapshots)} */
   public List<Booking> transfers() {
     return bookings(Transaction.Kind.TRANSFER);
   }
 
-  /** Every payout booked (disburse), both environments, in order. */
+  /** {@return every payout booked (disburse), both environments, in order (snapshots)} */
   public List<Booking> payouts() {
     return bookings(Transaction.Kind.PAYOUT);
   }

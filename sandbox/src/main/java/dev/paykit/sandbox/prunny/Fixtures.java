@@ -37,47 +37,76 @@ import java.util.Optional;
  * Bank with no known accounts. Any other bank code is unknown (code 16).
  */
 public final class Fixtures {
+  /** Adaeze Okafor, individual customer; owns {@link #ACCOUNT_ADAEZE} and {@link #ACCOUNT_ADAEZE_CURRENT}. */
   public static final String CUSTOMER_ADAEZE = "PRC0001";
+  /** Babatunde Adeyemi, individual customer; owns {@link #ACCOUNT_BABATUNDE}. */
   public static final String CUSTOMER_BABATUNDE = "PRC0002";
+  /** Chiamaka Eze, individual customer; owns {@link #ACCOUNT_CHIAMAKA}. */
   public static final String CUSTOMER_CHIAMAKA = "PRC0003";
+  /** Okafor Ventures, Adaeze's sole-proprietor profile (BVN {@value #BVN_ADAEZE}); owns {@link #ACCOUNT_OFI}. */
   public static final String CUSTOMER_OKAFOR_VENTURES = "PRC0004";
 
+  /** The BVN of {@link #CUSTOMER_ADAEZE} and {@link #CUSTOMER_OKAFOR_VENTURES}. */
   public static final String BVN_ADAEZE = "22212345678";
+  /** The BVN of {@link #CUSTOMER_BABATUNDE}. */
   public static final String BVN_BABATUNDE = "12223344556";
+  /** The BVN of {@link #CUSTOMER_CHIAMAKA}. */
   public static final String BVN_CHIAMAKA = "22298765432";
 
+  /** The savings account type. */
   public static final String ACCOUNT_TYPE_SAVINGS = "savings";
+  /** The current account type. */
   public static final String ACCOUNT_TYPE_CURRENT = "current";
   /** The OFI wallet type: its accounts have 15-digit numbers. */
   public static final String ACCOUNT_TYPE_WALLET = "wallet";
 
+  /** Adaeze's savings account, with {@value #STATEMENT_ENTRIES_ADAEZE} statement lines. */
   public static final String ACCOUNT_ADAEZE = "1000000017";
+  /** The account name of {@link #ACCOUNT_ADAEZE} and {@link #ACCOUNT_ADAEZE_CURRENT}. */
   public static final String ACCOUNT_ADAEZE_NAME = "Adaeze Okafor";
+  /** The seeded balance of {@link #ACCOUNT_ADAEZE}, in naira. */
   public static final BigDecimal BALANCE_ADAEZE = new BigDecimal("500000.00");
+  /** Adaeze's current account. */
   public static final String ACCOUNT_ADAEZE_CURRENT = "1000000024";
+  /** The seeded balance of {@link #ACCOUNT_ADAEZE_CURRENT}, in naira. */
   public static final BigDecimal BALANCE_ADAEZE_CURRENT = new BigDecimal("20000.00");
+  /** Babatunde's current account. */
   public static final String ACCOUNT_BABATUNDE = "1000000031";
+  /** The account name of {@link #ACCOUNT_BABATUNDE}. */
   public static final String ACCOUNT_BABATUNDE_NAME = "Babatunde Adeyemi";
+  /** The seeded balance of {@link #ACCOUNT_BABATUNDE}, in naira. */
   public static final BigDecimal BALANCE_BABATUNDE = new BigDecimal("250000.00");
+  /** Chiamaka's savings account. */
   public static final String ACCOUNT_CHIAMAKA = "1000000048";
+  /** The account name of {@link #ACCOUNT_CHIAMAKA}. */
   public static final String ACCOUNT_CHIAMAKA_NAME = "Chiamaka Eze";
+  /** The seeded balance of {@link #ACCOUNT_CHIAMAKA}, in naira. */
   public static final BigDecimal BALANCE_CHIAMAKA = new BigDecimal("1000.00");
   /** A 15-digit OFI (other financial institution) account. */
   public static final String ACCOUNT_OFI = "500000000000001";
+  /** The account name of {@link #ACCOUNT_OFI}. */
   public static final String ACCOUNT_OFI_NAME = "Okafor Ventures";
+  /** The seeded balance of {@link #ACCOUNT_OFI}, in naira. */
   public static final BigDecimal BALANCE_OFI = new BigDecimal("75000.00");
 
   /** Statement lines on {@link #ACCOUNT_ADAEZE}, one every other day from {@link #STATEMENT_FIRST_DAY}. */
   public static final int STATEMENT_ENTRIES_ADAEZE = 25;
+  /** The day of the first statement line on {@link #ACCOUNT_ADAEZE}. */
   public static final LocalDate STATEMENT_FIRST_DAY = LocalDate.of(2026, 9, 1);
 
+  /** Guaranty Trust Bank's bank code; {@link #GTB_ACCOUNT} is known there. */
   public static final String BANK_GTB = "058";
+  /** First Bank of Nigeria's bank code; {@link #FIRST_BANK_ACCOUNT} is known there. */
   public static final String BANK_FIRST_BANK = "011";
   /** A known bank with no account in the directory: its accounts are invalid beneficiaries. */
   public static final String BANK_ACCESS = "044";
+  /** An account at {@link #BANK_GTB} that name enquiry knows. */
   public static final String GTB_ACCOUNT = "0123456785";
+  /** The account name of {@link #GTB_ACCOUNT}. */
   public static final String GTB_ACCOUNT_NAME = "Ifeoma Nwankwo";
+  /** An account at {@link #BANK_FIRST_BANK} that name enquiry knows. */
   public static final String FIRST_BANK_ACCOUNT = "3000000018";
+  /** The account name of {@link #FIRST_BANK_ACCOUNT}. */
   public static final String FIRST_BANK_ACCOUNT_NAME = "Musa Ibrahim";
 
   private Fixtures() {}

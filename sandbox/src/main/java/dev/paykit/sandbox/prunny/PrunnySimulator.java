@@ -81,6 +81,7 @@ public final class PrunnySimulator implements Simulator {
   /** The request timestamp header (the spec's inferred name). */
   public static final String TIMESTAMP_HEADER = "X-Request-Timestamp";
 
+  /** The idempotency header every transaction POST (and the mandate PUT) must carry. */
   public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
   /** How far a request timestamp may be from the simulator's clock (Prunny: 5 minutes). */
@@ -89,6 +90,7 @@ public final class PrunnySimulator implements Simulator {
   /** Prunny's own bank code: no bank code, or this one, means an account at Prunny. */
   public static final String BANK_CODE = "999";
 
+  /** The bank name of {@link #BANK_CODE}, as the bank list and name enquiry report it. */
   public static final String BANK_NAME = "Prunny";
 
   /** The one OTP that completes a transfer. */
@@ -100,14 +102,19 @@ public final class PrunnySimulator implements Simulator {
   /** Wrong OTPs that fail the transfer. */
   public static final int OTP_ATTEMPTS = 3;
 
+  /** The default {@link #otpThreshold(BigDecimal) OTP threshold}, in naira. */
   public static final BigDecimal DEFAULT_OTP_THRESHOLD = new BigDecimal("100000.00");
 
+  /** The default {@link #transferLimit(BigDecimal) transfer limit}, in naira. */
   public static final BigDecimal DEFAULT_TRANSFER_LIMIT = new BigDecimal("5000000.00");
 
+  /** The default of {@link #pollsUntilSettled(int)}. */
   public static final int DEFAULT_POLLS_UNTIL_SETTLED = 2;
 
+  /** The page size of a list without {@code limit}. */
   public static final int DEFAULT_PAGE_SIZE = 10;
 
+  /** The largest {@code limit} a list accepts (else 400). */
   public static final int MAX_PAGE_SIZE = 100;
 
   private final String origin;
@@ -125,6 +132,8 @@ public final class PrunnySimulator implements Simulator {
    * A simulator whose base URL is {@code origin} followed by {@value #PATH_PREFIX}, e.g.
    * {@code http://127.0.0.1:8080}. {@link PaykitSandbox} creates and mounts one; use this only to
    * mount it on a MockServer of your own ({@link #mount}).
+   *
+   * @param origin scheme, host and port of the MockServer, without a trailing slash
    */
   public PrunnySimulator(String origin) {
     this.origin = origin;
@@ -172,19 +181,36 @@ public final class PrunnySimulator implements Simulator {
             + Fixtures.BALANCE_CHIAMAKA.toPlainString() + ")"));
   }
 
-  /** The clock for timestamp checks, transaction times, OTP expiry and statement defaults; UTC. */
+  /**
+   * The clock for timestamp checks, transaction times, OTP expiry and statement defaults; UTC.
+   *
+   * @param clock the clock to use, not null
+   * @return this simulator
+   */
   public PrunnySimulator clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return this;
   }
 
-  /** Transfers of at least this amount need an OTP; default {@link #DEFAULT_OTP_THRESHOLD}. */
+  /**
+   * Transfers of at least this amount need an OTP; default {@link #DEFAULT_OTP_THRESHOLD}.
+   *
+   * @param amount the threshold in naira, greater than 0
+   * @return this simulator
+   * @throws IllegalArgumentException when {@code amount} is not greater than 0
+   */
   public PrunnySimulator otpThreshold(BigDecimal amount) {
     this.otpThreshold = positive(amount, "otpThreshold");
     return this;
   }
 
-  /** Transfers above this amount answer 61; default {@link #DEFAULT_TRANSFER_LIMIT}. */
+  /**
+   * Transfers above this amount answer 61; default {@link #DEFAULT_TRANSFER_LIMIT}.
+   *
+   * @param amount the limit in naira, greater than 0
+   * @return this simulator
+   * @throws IllegalArgumentException when {@code amount} is not greater than 0
+   */
   public PrunnySimulator transferLimit(BigDecimal amount) {
     this.transferLimit = positive(amount, "transferLimit");
     return this;
@@ -193,6 +219,10 @@ public final class PrunnySimulator implements Simulator {
   /**
    * How many status queries of a transfer answered 97, 01 or 09 by {@link #respondNextWithCode}
    * still report 09 before the next reports 00; default {@value #DEFAULT_POLLS_UNTIL_SETTLED}.
+   *
+   * @param polls how many queries report 09, not negative
+   * @return this simulator
+   * @throws IllegalArgumentException for a negative {@code polls}
    */
   public PrunnySimulator pollsUntilSettled(int polls) {
     if (polls < 0) {
@@ -208,6 +238,10 @@ public final class PrunnySimulator implements Simulator {
    * (Prunny's key for page items, the sandbox's own choice there; Prunny may use it for single objects
    * too). Null: the sandbox's own choice again, as after {@link #reset()}. A replayed answer keeps the key
    * it was saved with.
+   *
+   * @param key {@code data}, {@code responseData} or null
+   * @return this simulator
+   * @throws IllegalArgumentException for any other key
    */
   public PrunnySimulator payloadKey(String key) {
     if (key != null && !key.equals("data") && !key.equals("responseData")) {
@@ -226,12 +260,23 @@ public final class PrunnySimulator implements Simulator {
    * The next {@code n} requests under the prefix are answered with {@code status} (400-599) and
    * Prunny's error body (errorCode 96) without being authenticated or processed: no state changes,
    * nothing saved under their idempotency key.
+   *
+   * @param n how many requests fail, not negative
+   * @param status the HTTP status to answer with, 400-599
+   * @throws IllegalArgumentException for a negative {@code n} or a status outside 400-599
    */
   public void failNext(int n, int status) {
     faults.failNext(n, status, Optional.empty());
   }
 
-  /** As {@link #failNext(int, int)}, with {@code Retry-After} in seconds (rounded up). */
+  /**
+   * As {@link #failNext(int, int)}, with {@code Retry-After} in seconds (rounded up).
+   *
+   * @param n how many requests fail, not negative
+   * @param status the HTTP status to answer with, 400-599
+   * @param retryAfter the {@code Retry-After} delay, not null or negative
+   * @throws IllegalArgumentException for a negative {@code n} or delay, or a status outside 400-599
+   */
   public void failNext(int n, int status, Duration retryAfter) {
     faults.failNext(n, status, Optional.of(Objects.requireNonNull(retryAfter, "retryAfter")));
   }
@@ -240,6 +285,9 @@ public final class PrunnySimulator implements Simulator {
    * The next {@code n} requests are processed in full (state changes, the answer is saved under its
    * idempotency key), then the connection is cut halfway through the body, as for Prompt.Cash
    * ({@code FaultInjector#cutMidResponse}). Faults queue in call order with {@link #failNext}.
+   *
+   * @param n how many requests are processed and then cut, not negative
+   * @throws IllegalArgumentException for a negative {@code n}
    */
   public void dropConnectionAfterProcessingNext(int n) {
     faults.dropConnectionAfterProcessingNext(n);
@@ -252,7 +300,9 @@ public final class PrunnySimulator implements Simulator {
    * {@link #pollsUntilSettled} times, then 00. Any other code: nothing is executed, the transfer is
    * recorded as failed with that code.
    *
+   * @param n how many transfers answer {@code code}, not negative
    * @param code a response code of Prunny's table other than 00
+   * @throws IllegalArgumentException for a negative {@code n} or a code not in the table (or 00)
    */
   public void respondNextWithCode(int n, String code) {
     if (n < 0) {
@@ -269,27 +319,44 @@ public final class PrunnySimulator implements Simulator {
     });
   }
 
-  /** Ledger minus held amounts. @throws IllegalArgumentException for an unknown account */
+  /**
+   * Ledger minus held amounts.
+   *
+   * @param accountNumber the account's number
+   * @return the available balance in naira
+   * @throws IllegalArgumentException for an unknown account
+   */
   public BigDecimal availableBalance(String accountNumber) {
     return bank.apply(s -> known(s, accountNumber).availableBalance());
   }
 
-  /** The booked balance; holds do not change it. @throws IllegalArgumentException for an unknown account */
+  /**
+   * The booked balance; holds do not change it.
+   *
+   * @param accountNumber the account's number
+   * @return the ledger balance in naira
+   * @throws IllegalArgumentException for an unknown account
+   */
   public BigDecimal ledgerBalance(String accountNumber) {
     return bank.apply(s -> known(s, accountNumber).ledgerBalance());
   }
 
-  /** How many transfers moved money (OTP-pending and failed ones not counted). */
+  /** {@return how many transfers moved money (OTP-pending and failed ones not counted)} */
   public int transferCount() {
     return (int) transfers().stream().filter(Transfer::executed).count();
   }
 
-  /** Every transfer recorded, in order, whatever its outcome (snapshots). */
+  /** {@return every transfer recorded, in order, whatever its outcome (snapshots)} */
   public List<Transfer> transfers() {
     return bank.apply(State::transfers);
   }
 
-  /** How many requests carried this {@value #IDEMPOTENCY_HEADER}, replays and injected faults included. */
+  /**
+   * How many requests carried this {@value #IDEMPOTENCY_HEADER}, replays and injected faults included.
+   *
+   * @param idempotencyKey the key's value
+   * @return the number of requests, 0 for a key never seen
+   */
   public int requestsWithKey(String idempotencyKey) {
     return idempotency.requests(idempotencyKey);
   }

@@ -50,6 +50,18 @@ public record Transfer(
    */
   public record Credit(String bankCode, String accountNumber, BigDecimal amount) {}
 
+  /**
+   * Keeps an unmodifiable copy of {@code credits}.
+   *
+   * @param transactionRef the reference the API returned
+   * @param referenceId the client's {@code referenceId}
+   * @param type which operation made it
+   * @param sourceAccount the debited account
+   * @param amount the total debited (or to be debited)
+   * @param credits the destinations, in request order; copied
+   * @param statusCode the real outcome
+   * @param executed whether the money moved
+   */
   public Transfer {
     credits = List.copyOf(credits);
   }

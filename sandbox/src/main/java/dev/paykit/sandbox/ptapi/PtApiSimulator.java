@@ -74,56 +74,87 @@ public final class PtApiSimulator implements Simulator {
 
   /** The gateway's header (Azure API Management's default; PT does not publish its name). */
   public static final String SUBSCRIPTION_KEY_HEADER = "Ocp-Apim-Subscription-Key";
-  /** The sandbox's subscription keys. Not real credentials. */
+  /** The sandbox's primary subscription key (see {@link #revokePrimaryKey}). Not a real credential. */
   public static final String PRIMARY_KEY = "ptapi-sandbox-primary-key-0001";
+  /** The secondary subscription key; it still works after {@link #revokePrimaryKey}. */
   public static final String SECONDARY_KEY = "ptapi-sandbox-secondary-key-0002";
 
-  /** The sandbox's PT user and the parent (group) it belongs to. Not real credentials. */
+  /** The sandbox's PT user ({@code loginID}), of parent {@link #PARENT_ID}. Not a real credential. */
   public static final String LOGIN_ID = "admin@sandbox-group.example";
+  /** The password of {@link #LOGIN_ID}. */
   public static final String PASSWORD = "sandbox-password-1";
+  /** The parent (group) id of {@link #LOGIN_ID}, the {@code customerId} its login answers. */
   public static final String PARENT_ID = "100001";
-  /** A user of another group, to see the hierarchy refused (403). */
+  /** A user of another group, to see the hierarchy refused (403). Not a real credential. */
   public static final String OTHER_LOGIN_ID = "admin@other-group.example";
+  /** The password of {@link #OTHER_LOGIN_ID}. */
   public static final String OTHER_PASSWORD = "other-password-1";
+  /** The parent (group) id of {@link #OTHER_LOGIN_ID}. */
   public static final String OTHER_PARENT_ID = "100009";
 
   /** When the seeded cardholders were last modified (their {@code lastModified}). */
   public static final Instant SEEDED_AT = Instant.parse("2026-11-01T00:00:00Z");
 
+  /** The default of {@link #sessionLifetime(Duration)}: 20 minutes from the login. */
   public static final Duration DEFAULT_SESSION_LIFETIME = Duration.ofMinutes(20);
 
+  /** A seeded business of {@link #PARENT_ID}, with the programs {@link #PROGRAM_GIFT} and {@link #PROGRAM_REWARDS}. */
   public static final String BUSINESS_REWARDS = "200001";
+  /** The seeded master funds balance of {@link #BUSINESS_REWARDS}, in USD. */
   public static final BigDecimal MASTER_FUNDS_REWARDS = new BigDecimal("10000.00");
+  /** The gift program of {@link #BUSINESS_REWARDS}; the {@link #INVENTORY_CARDS} belong to it. */
   public static final String PROGRAM_GIFT = "300001";
+  /** The rewards program of {@link #BUSINESS_REWARDS}; the seeded cards of its cardholders belong to it. */
   public static final String PROGRAM_REWARDS = "300002";
+  /** A seeded business of {@link #PARENT_ID}, with the program {@link #PROGRAM_PAYROLL}. */
   public static final String BUSINESS_PAYROLL = "200002";
+  /** The seeded master funds balance of {@link #BUSINESS_PAYROLL}, in USD. */
   public static final BigDecimal MASTER_FUNDS_PAYROLL = new BigDecimal("250.00");
+  /** The payroll program of {@link #BUSINESS_PAYROLL}. */
   public static final String PROGRAM_PAYROLL = "300003";
+  /** A business of {@link #OTHER_PARENT_ID}: 403 for the sandbox user. */
   public static final String OTHER_BUSINESS = "200009";
+  /** The gift program of {@link #OTHER_BUSINESS}. */
   public static final String OTHER_PROGRAM = "300009";
 
-  /** Seeded cardholders of {@value #BUSINESS_REWARDS} (ages as of 2026-11-21) and their cards. */
-  public static final String CARDHOLDER_JOE_SMITH = "400001";   // Joe Smith, 1999-05-10 (27), 50.00
-  public static final String CARDHOLDER_JOE_BROWN = "400002";   // Joe Brown, 2010-01-15 (16), 0.00
-  public static final String CARDHOLDER_JOANNA_LEE = "400003";  // Joanna Lee, 1991-03-02 (35), 120.00
-  public static final String CARDHOLDER_INACTIVE = "400004";    // Maria Garcia, 2000-07-07 (26), inactive
-  public static final String CARDHOLDER_FRAUD = "400005";       // Sam Taylor, 1985-09-30 (41), card: fraud
-  public static final String CARDHOLDER_CHARGED_OFF = "400006"; // Ann Lee, 1978-02-11 (48), card: charged_off
-  public static final String CARDHOLDER_MARY_ANN = "400007";    // "Mary Ann" "O'Brien-Smith", 1995-12-01 (30)
+  /** Cardholder of {@value #BUSINESS_REWARDS}: Joe Smith, born 1999-05-10 (27 on 2026-11-21), card balance 50.00. */
+  public static final String CARDHOLDER_JOE_SMITH = "400001";
+  /** Cardholder of {@value #BUSINESS_REWARDS}: Joe Brown, born 2010-01-15 (16 on 2026-11-21), card balance 0.00. */
+  public static final String CARDHOLDER_JOE_BROWN = "400002";
+  /** Cardholder of {@value #BUSINESS_REWARDS}: Joanna Lee, born 1991-03-02 (35 on 2026-11-21), card balance 120.00. */
+  public static final String CARDHOLDER_JOANNA_LEE = "400003";
+  /** Cardholder of {@value #BUSINESS_REWARDS}: Maria Garcia, born 2000-07-07 (26 on 2026-11-21), inactive. */
+  public static final String CARDHOLDER_INACTIVE = "400004";
+  /** Cardholder of {@value #BUSINESS_REWARDS}: Sam Taylor, born 1985-09-30 (41 on 2026-11-21), card status {@code fraud}. */
+  public static final String CARDHOLDER_FRAUD = "400005";
+  /** Cardholder of {@value #BUSINESS_REWARDS}: Ann Lee, born 1978-02-11 (48 on 2026-11-21), card status {@code charged_off}. */
+  public static final String CARDHOLDER_CHARGED_OFF = "400006";
+  /** Cardholder of {@value #BUSINESS_REWARDS}: "Mary Ann" "O'Brien-Smith", born 1995-12-01 (30 on 2026-11-21). */
+  public static final String CARDHOLDER_MARY_ANN = "400007";
   /** The seeded cardholder of {@value #BUSINESS_PAYROLL}: Lee Walker, 1990-06-20. */
   public static final String CARDHOLDER_PAYROLL = "400008";
+  /** The card of {@link #CARDHOLDER_JOE_SMITH} (balance 50.00). */
   public static final String CARD_JOE_SMITH = "PK0000000001";
+  /** The card of {@link #CARDHOLDER_JOE_BROWN} (balance 0.00). */
   public static final String CARD_JOE_BROWN = "PK0000000002";
+  /** The card of {@link #CARDHOLDER_JOANNA_LEE} (balance 120.00). */
   public static final String CARD_JOANNA_LEE = "PK0000000003";
+  /** The card of {@link #CARDHOLDER_INACTIVE}, whose cardholder is not active. */
   public static final String CARD_OF_INACTIVE_CARDHOLDER = "PK0000000004";
+  /** The card of {@link #CARDHOLDER_FRAUD}, status {@code fraud}. */
   public static final String CARD_FRAUD = "PK0000000005";
+  /** The card of {@link #CARDHOLDER_CHARGED_OFF}, status {@code charged_off}. */
   public static final String CARD_CHARGED_OFF = "PK0000000006";
+  /** The card of {@link #CARDHOLDER_MARY_ANN}. */
   public static final String CARD_MARY_ANN = "PK0000000007";
+  /** The card of {@link #CARDHOLDER_PAYROLL}. */
   public static final String CARD_PAYROLL = "PK0000000021";
   /** Unregistered instant-issue cards of {@value #PROGRAM_GIFT}, and their PANs (test numbers). */
   public static final List<String> INVENTORY_CARDS = List.of("PK0000000011", "PK0000000012", "PK0000000013");
+  /** The PANs of the {@link #INVENTORY_CARDS}, in the same order (test numbers). */
   public static final List<String> INVENTORY_PANS = List.of("4000000000000011", "4000000000000012", "4000000000000013");
 
+  /** The card statuses, as PT names them. */
   public static final List<String> CARD_STATUSES =
       List.of("active", "inactive", "suspended", "lost", "stolen", "fraud", "charged_off", "closed");
 
@@ -137,7 +168,12 @@ public final class PtApiSimulator implements Simulator {
   /**
    * A load or unload as booked (a snapshot).
    *
+   * @param transactionId PT's id of the transaction
+   * @param referenceId the caller's {@code referenceId}
    * @param type {@code load} or {@code unload}
+   * @param proxyKey the card's proxy key
+   * @param customerId the card's business
+   * @param amount the amount moved, in USD
    * @param cardBalance the card's balance after it
    * @param masterFundsBalance the business's master funds balance after it
    */
@@ -154,7 +190,11 @@ public final class PtApiSimulator implements Simulator {
   private volatile String errorCodeField = "code";
   private int loadCuts;
 
-  /** A simulator whose base URL is {@code origin} followed by {@value #PATH_PREFIX}. */
+  /**
+   * A simulator whose base URL is {@code origin} followed by {@value #PATH_PREFIX}.
+   *
+   * @param origin scheme, host and port of the MockServer, e.g. {@code http://127.0.0.1:8080}
+   */
   public PtApiSimulator(String origin) {
     this.origin = origin;
     this.state = Fixtures.seed();
@@ -168,6 +208,8 @@ public final class PtApiSimulator implements Simulator {
    * every value as the string it stands for (escapes resolved), quoted with {@code \} and {@code "} escaped. For
    * tests that a client's escaping keeps values values.
    *
+   * @param q the expression, not null
+   * @return the canonical form
    * @throws IllegalArgumentException naming where the expression stops being one
    */
   public static String parseQuery(String q) {
@@ -224,17 +266,29 @@ public final class PtApiSimulator implements Simulator {
 
   // ---- test controls ----
 
-  /** Sets the clock sessions expire by and records are stamped with; returns this. */
+  /**
+   * Sets the clock sessions expire by and records are stamped with.
+   *
+   * @param clock the clock to use, not null
+   * @return this simulator
+   */
   public PtApiSimulator clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return this;
   }
 
+  /** {@return the simulator's clock now} */
   public Instant now() {
     return clock.instant();
   }
 
-  /** How long a session lasts from its login (default 20 minutes); returns this. */
+  /**
+   * How long a session lasts from its login (default 20 minutes).
+   *
+   * @param lifetime the lifetime, positive
+   * @return this simulator
+   * @throws IllegalArgumentException for a zero or negative lifetime
+   */
   public PtApiSimulator sessionLifetime(Duration lifetime) {
     if (lifetime.isNegative() || lifetime.isZero()) {
       throw new IllegalArgumentException("lifetime must be positive: " + lifetime);
@@ -247,7 +301,11 @@ public final class PtApiSimulator implements Simulator {
     return sessionLifetime;
   }
 
-  /** Expires every session now (their next use is 401001); how many were still open. */
+  /**
+   * Expires every session now (their next use is 401001).
+   *
+   * @return how many sessions were still open
+   */
   public int expireSessions() {
     State s = state;
     synchronized (s) {
@@ -262,7 +320,7 @@ public final class PtApiSimulator implements Simulator {
     }
   }
 
-  /** How many logins succeeded since the last reset. */
+  /** {@return how many logins succeeded since the last reset} */
   public int loginCount() {
     State s = state;
     synchronized (s) {
@@ -270,7 +328,7 @@ public final class PtApiSimulator implements Simulator {
     }
   }
 
-  /** The loginIDs resetPassword was asked for, in order. */
+  /** {@return the loginIDs resetPassword was asked for, in order} */
   public List<String> passwordResets() {
     State s = state;
     synchronized (s) {
@@ -287,7 +345,13 @@ public final class PtApiSimulator implements Simulator {
     return primaryKeyRevoked;
   }
 
-  /** Names the code field of PT errors: {@code code} (default) or {@code errorCode}; returns this. */
+  /**
+   * Names the code field of PT errors: {@code code} (default) or {@code errorCode}.
+   *
+   * @param name {@code code} or {@code errorCode}
+   * @return this simulator
+   * @throws IllegalArgumentException for any other name
+   */
   public PtApiSimulator errorCodeField(String name) {
     if (!name.equals("code") && !name.equals("errorCode")) {
       throw new IllegalArgumentException("code or errorCode: " + name);
@@ -296,7 +360,13 @@ public final class PtApiSimulator implements Simulator {
     return this;
   }
 
-  /** A business's master funds balance. */
+  /**
+   * A business's master funds balance.
+   *
+   * @param customerId the business's id
+   * @return the balance in USD, scale 2
+   * @throws IllegalArgumentException for an unknown business
+   */
   public BigDecimal masterFundsBalance(String customerId) {
     State s = state;
     synchronized (s) {
@@ -304,7 +374,13 @@ public final class PtApiSimulator implements Simulator {
     }
   }
 
-  /** Sets a business's master funds balance (at most 2 decimals, not negative). */
+  /**
+   * Sets a business's master funds balance (at most 2 decimals, not negative).
+   *
+   * @param customerId the business's id
+   * @param balance the new balance in USD
+   * @throws IllegalArgumentException for an unknown business, or a negative balance or one with more than 2 decimals
+   */
   public void masterFundsBalance(String customerId, BigDecimal balance) {
     if (balance.signum() < 0 || balance.stripTrailingZeros().scale() > 2) {
       throw new IllegalArgumentException("a balance in whole cents, not negative: " + balance);
@@ -315,7 +391,13 @@ public final class PtApiSimulator implements Simulator {
     }
   }
 
-  /** A card's balance. */
+  /**
+   * A card's balance.
+   *
+   * @param proxyKey the card's proxy key
+   * @return the balance in USD
+   * @throws IllegalArgumentException for an unknown card
+   */
   public BigDecimal cardBalance(String proxyKey) {
     State s = state;
     synchronized (s) {
@@ -323,7 +405,13 @@ public final class PtApiSimulator implements Simulator {
     }
   }
 
-  /** A card's status. */
+  /**
+   * A card's status.
+   *
+   * @param proxyKey the card's proxy key
+   * @return one of {@link #CARD_STATUSES}
+   * @throws IllegalArgumentException for an unknown card
+   */
   public String cardStatus(String proxyKey) {
     State s = state;
     synchronized (s) {
@@ -331,7 +419,7 @@ public final class PtApiSimulator implements Simulator {
     }
   }
 
-  /** Every load and unload booked since the last reset, in order. */
+  /** {@return every load and unload booked since the last reset, in order (snapshots)} */
   public List<Transaction> transactions() {
     State s = state;
     synchronized (s) {
@@ -340,26 +428,55 @@ public final class PtApiSimulator implements Simulator {
     }
   }
 
-  /** The next {@code n} requests answer {@code status} (400-599) without being processed. */
+  /**
+   * The next {@code n} requests answer {@code status} (400-599) without being processed.
+   *
+   * @param n how many requests fail, not negative
+   * @param status the HTTP status to answer with, 400-599
+   * @throws IllegalArgumentException for a negative {@code n} or a status outside 400-599
+   */
   public void failNext(int n, int status) {
     faults.failNext(n, status, Optional.empty());
   }
 
+  /**
+   * As {@link #failNext(int, int)}, with {@code Retry-After} in seconds (rounded up).
+   *
+   * @param n how many requests fail, not negative
+   * @param status the HTTP status to answer with, 400-599
+   * @param retryAfter the {@code Retry-After} delay, not null or negative
+   * @throws IllegalArgumentException for a negative {@code n} or delay, or a status outside 400-599
+   */
   public void failNext(int n, int status, Duration retryAfter) {
     faults.failNext(n, status, Optional.of(retryAfter));
   }
 
-  /** The next {@code n} requests, whatever they are, are processed and their answer cut halfway. */
+  /**
+   * The next {@code n} requests, whatever they are, are processed and their answer cut halfway.
+   *
+   * @param n how many requests are processed and then cut, not negative
+   * @throws IllegalArgumentException for a negative {@code n}
+   */
   public void dropConnectionAfterProcessingNext(int n) {
     faults.dropConnectionAfterProcessingNext(n);
   }
 
-  /** The next {@code n} requests are not processed; a 500 answer is cut halfway. */
+  /**
+   * The next {@code n} requests are not processed; a 500 answer is cut halfway.
+   *
+   * @param n how many requests are cut unprocessed, not negative
+   * @throws IllegalArgumentException for a negative {@code n}
+   */
   public void dropConnectionBeforeProcessingNext(int n) {
     faults.dropConnectionBeforeProcessingNext(n);
   }
 
-  /** The next {@code n} loads or unloads that move money: moved, then their answer cut halfway. */
+  /**
+   * The next {@code n} loads or unloads that move money: moved, then their answer cut halfway.
+   *
+   * @param n how many loads or unloads are cut, not negative
+   * @throws IllegalArgumentException for a negative {@code n}
+   */
   public synchronized void dropConnectionAfterNextLoads(int n) {
     if (n < 0) {
       throw new IllegalArgumentException("n must not be negative: " + n);
