@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paykit.core.ClientBuilder;
 import dev.paykit.core.RequestOptions;
 import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.core.internal.TreeDecoder;
 import dev.paykit.core.internal.IdempotencyKeys;
 import dev.paykit.core.internal.PaykitJson;
 import dev.paykit.core.internal.ProviderErrorDecoder;
@@ -63,7 +64,7 @@ public final class PaypercutClient implements AutoCloseable {
         .redactor(redactor)
         .idempotencyKeys(new IdempotencyKeys(b.uuids))
         .authenticate(new SpecAuthentication(spec, Map.of("secretKey", () -> key)))
-        .decoder(new ApiResponseDecoder(mapper))
+        .decoder(new TreeDecoder(mapper, new ApiResponseDecoder(mapper)))
         .errorDecoder(ProviderErrorDecoder.withBodyMapper(PaypercutErrors.PROVIDER, mapper, redactor, b.clock(),
             PaypercutErrors::readError, (details, json) -> PaypercutErrors.map(details, json, redactor), null))
         .wireLogging(b.wireLogging())

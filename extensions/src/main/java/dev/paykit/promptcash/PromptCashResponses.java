@@ -33,7 +33,7 @@ final class PromptCashResponses implements Decoder {
   private final Redactor redactor;
 
   PromptCashResponses(ObjectMapper mapper, Redactor redactor) {
-    this.delegate = new ApiResponseDecoder(mapper);
+    this.delegate = new dev.paykit.core.internal.TreeDecoder(mapper, new ApiResponseDecoder(mapper));
     this.redactor = redactor;
   }
 

@@ -5,6 +5,7 @@ import dev.paykit.core.ClientBuilder;
 import dev.paykit.core.PaykitException;
 import dev.paykit.core.RequestOptions;
 import dev.paykit.core.internal.ClientRuntime;
+import dev.paykit.core.internal.TreeDecoder;
 import dev.paykit.core.internal.DerivedValues;
 import dev.paykit.core.internal.PaykitJson;
 import dev.paykit.core.internal.ProviderErrorDecoder;
@@ -119,7 +120,7 @@ public final class PtApiClient implements AutoCloseable {
         .httpOptions(b.httpOptions())
         .redactor(redactor)
         .authenticate(keys.andThen(new DerivedValues("session", () -> session[0].attemptValue())))
-        .decoder(new ApiResponseDecoder(mapper))
+        .decoder(new TreeDecoder(mapper, new ApiResponseDecoder(mapper)))
         .errorDecoder(ProviderErrorDecoder.withBodyMapper(PtApiErrors.PROVIDER, mapper, redactor, b.clock(),
             PtApiErrors::readError, PtApiErrors::map, null))
         .wireLogging(b.wireLogging())

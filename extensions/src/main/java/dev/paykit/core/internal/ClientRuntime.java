@@ -85,7 +85,7 @@ public final class ClientRuntime {
     this.sharedTransport = b.httpClient != null;
     this.callTimeout = http.callTimeout();
     this.conditionalReads = new ConditionalReads(spec.provider(), mapper, b.etagCacheSize);
-    this.client = conditionalReads.client(new OkHttpTransport(ok));
+    this.client = conditionalReads.client(new OkHttpTransport(ok, userAgent));
     this.options = new Request.Options(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         http.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     FailureTranslator failures = new FailureTranslator(spec.provider(), redactor);

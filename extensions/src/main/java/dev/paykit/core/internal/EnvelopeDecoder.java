@@ -101,17 +101,22 @@ public final class EnvelopeDecoder implements Decoder {
   private final WireNormalizer normalizer;
   private final Class<?> httpInfoType;
   private final HttpInfo httpInfo;
+  /** The reader of each answer type, made once (shared with the {@link #withHttpInfo} copies). */
+  private final Map<Type, com.fasterxml.jackson.databind.ObjectReader> readers;
 
   /**
    * @param codes the provider's code table, or null when the envelope's {@code success} rule (or
    *     nothing) decides
    */
   public EnvelopeDecoder(ApiSpec spec, ObjectMapper mapper, Redactor redactor, CodeTable codes) {
-    this(spec, mapper, redactor, codes, WireNormalizer.of(spec), null, null);
+    this(spec, mapper, redactor, codes, WireNormalizer.of(spec), null, null,
+        new java.util.concurrent.ConcurrentHashMap<>());
   }
 
   private EnvelopeDecoder(ApiSpec spec, ObjectMapper mapper, Redactor redactor, CodeTable codes,
-      WireNormalizer normalizer, Class<?> httpInfoType, HttpInfo httpInfo) {
+      WireNormalizer normalizer, Class<?> httpInfoType, HttpInfo httpInfo,
+      Map<Type, com.fasterxml.jackson.databind.ObjectReader> readers) {
+    this.readers = readers;
     this.spec = spec;
     this.mapper = mapper;
     this.redactor = redactor;
@@ -127,7 +132,7 @@ public final class EnvelopeDecoder implements Decoder {
    * {@code withHttpInfo(ApiResponse.class, ApiResponse::new)}.
    */
   public EnvelopeDecoder withHttpInfo(Class<?> type, HttpInfo wrap) {
-    return new EnvelopeDecoder(spec, mapper, redactor, codes, normalizer, type, wrap);
+    return new EnvelopeDecoder(spec, mapper, redactor, codes, normalizer, type, wrap, readers);
   }
 
   @Override
@@ -163,7 +168,7 @@ public final class EnvelopeDecoder implements Decoder {
     if (envelope != null) {
       check(envelope, tree, response.status(), call);
     }
-    return mapper.readerFor(mapper.constructType(type)).readValue(tree);
+    return readers.computeIfAbsent(type, t -> mapper.readerFor(mapper.constructType(t))).readValue(tree);
   }
 
   /** Throws what the answer reports, if it reports a failure. */

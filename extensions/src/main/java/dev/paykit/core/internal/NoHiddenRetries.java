@@ -37,6 +37,11 @@ final class NoHiddenRetries {
         .addNetworkInterceptor(NoHiddenRetries::hideRetryAfterOf503);
   }
 
+  /** The body as one that OkHttp never sends twice (the transport builds every request body this way). */
+  static RequestBody oneShot(RequestBody body) {
+    return body == null || body.isOneShot() ? body : new OneShot(body);
+  }
+
   private static Response oneShotBody(Interceptor.Chain chain) throws IOException {
     Request request = chain.request();
     RequestBody body = request.body();

@@ -52,16 +52,22 @@ final class OkHttpTransport implements feign.Client {
   }
 
   private final OkHttpClient client;
+  private final String userAgent;
 
-  OkHttpTransport(OkHttpClient client) {
+  /**
+   * @param userAgent the {@code User-Agent} of a request that names none (set here rather than by an
+   *     interceptor, so that OkHttp does not build each request twice)
+   */
+  OkHttpTransport(OkHttpClient client, String userAgent) {
     this.client = client;
+    this.userAgent = userAgent;
   }
 
   @Override
   public feign.Response execute(feign.Request request, feign.Request.Options options) throws IOException {
     Request built;
     try {
-      built = toOkHttp(request);
+      built = toOkHttp(request, userAgent);
     } catch (IllegalArgumentException cannotBeSent) {
       // e.g. a header value with a line break or a non-ASCII character: nothing was written
       throw new EncodeException("request could not be built: " + cannotBeSent.getMessage(), cannotBeSent);
@@ -89,14 +95,17 @@ final class OkHttpTransport implements feign.Client {
         .build();
   }
 
-  private static Request toOkHttp(feign.Request input) {
+  private static Request toOkHttp(feign.Request input, String userAgent) {
     Request.Builder b = new Request.Builder().url(input.url());
     MediaType type = null;
     boolean accept = false;
+    boolean agent = false;
     for (Map.Entry<String, Collection<String>> h : input.headers().entrySet()) {
       String name = h.getKey();
       if (name.equalsIgnoreCase("Accept")) {
         accept = true;
+      } else if (name.equalsIgnoreCase("User-Agent")) {
+        agent = true;
       }
       for (String value : h.getValue()) {
         if (name.equalsIgnoreCase("Content-Type")) {
@@ -109,12 +118,16 @@ final class OkHttpTransport implements feign.Client {
     if (!accept) {
       b.addHeader("Accept", "*/*");
     }
+    if (!agent && userAgent != null) {
+      b.addHeader("User-Agent", userAgent);
+    }
     byte[] body = input.body();
     String method = input.httpMethod().name();
     if (body == null && (method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))) {
       body = new byte[0];
     }
-    b.method(method, body == null ? null : RequestBody.create(body, type));
+    // one-shot from the start: NoHiddenRetries' interceptor then has nothing to rebuild
+    b.method(method, body == null ? null : NoHiddenRetries.oneShot(RequestBody.create(body, type)));
     return b.build();
   }
 
