@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Turns the raw output of transport.sh / construction-before-after.sh / call-cost.sh into the Markdown
-tables of docs/benchmarks.md.  summarise.py transport|construction|callcost OUT"""
+tables of docs/benchmarks.md.  summarise.py transport|construction|callcost|callcost-ba OUT"""
 import json
 import os
 import re
@@ -142,45 +142,100 @@ def ratio(a, b):
         return "n/a"
 
 
-def callcost(out):
-    rows = {}
-    threads = []
-    for f in sorted(os.listdir(out)):
-        m = re.match(r"t(\d+)\.json$", f)
+def rounds(out):
+    """{round: {(method, threads): row}} of one tree's JMH files: r<K>-t<T>.json (call-cost-before-after.sh,
+    call-cost.sh with ROUNDS), or t<T>.json (one round)."""
+    found = {}
+    for f in sorted(os.listdir(out)) if os.path.isdir(out) else []:
+        m = re.match(r"(?:r(\d+)-)?t(\d+)\.json$", f)
         if m:
-            threads.append(int(m.group(1)))
-            rows.update(jmh(os.path.join(out, f)))
-    threads.sort()
+            found.setdefault(int(m.group(1) or 1), {}).update(jmh(os.path.join(out, f)))
+    return found
+
+
+def quotient(a, b):
+    try:
+        return float(a) / float(b)
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+
+
+def callcost_medians(out):
+    """{(call, threads): {measure: [value per round]}}: the ratios of each round (every layer of a round is
+    measured minutes apart, so a machine that drifts between rounds moves them together), to take the
+    median of."""
+    per = {}
+    for rows in rounds(out).values():
+        for call, _, stripe in CALLS:
+            for (name, t) in rows:
+                if name != f"{call}_paykit":
+                    continue
+                p, b, f = (rows.get((f"{call}_{layer}", t)) for layer in ("paykit", "bare", "floor"))
+                s = rows.get((stripe, t)) if stripe else None
+                cell = lambda r, i: r[i] if r else None
+                values = {"us": p[0], "alloc": p[2],
+                          "bare_t": quotient(p[0], cell(b, 0)), "bare_a": quotient(p[2], cell(b, 2)),
+                          "floor_t": quotient(p[0], cell(f, 0)), "floor_a": quotient(p[2], cell(f, 2)),
+                          "stripe_t": quotient(p[0], cell(s, 0)), "stripe_a": quotient(p[2], cell(s, 2)),
+                          "tput_p": t / p[0] * 1e6, "tput_b": t / b[0] * 1e6 if b else None,
+                          "tput_f": t / f[0] * 1e6 if f else None}
+                for k, v in values.items():
+                    per.setdefault((call, t), {}).setdefault(k, []).append(v)
+    return per
+
+
+def med(values, digits=2):
+    values = [v for v in values or [] if v is not None]
+    return fmt(statistics.median(values), digits) if values else "n/a"
+
+
+def spread(values):
+    values = [v for v in values or [] if v is not None]
+    if len(values) < 2:
+        return med(values)
+    return f"{med(values)} ({min(values):.2f}–{max(values):.2f})"
+
+
+def callcost_table(out):
+    per = callcost_medians(out)
+    n = len(rounds(out))
+    threads = sorted({t for (_, t) in per})
+    print(f"Medians over {n} round(s) of each round's ratios (time = JMH average µs per call and thread; alloc = "
+          "B/call, -prof gc; ÷bare time with the lowest and highest round):")
+    print()
+    print("| call | threads | paykit µs | paykit B/call | ÷bare time | ÷bare alloc | ÷floor time | ÷floor alloc "
+          "| ÷stripe-java time | ÷stripe-java alloc | calls/s paykit | bare | floor |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for call, label, _ in CALLS:
+        for t in threads:
+            v = per.get((call, t))
+            if not v:
+                continue
+            print(f"| {label} | {t} | {med(v['us'], 1)} | {med(v['alloc'], 0)} | {spread(v['bare_t'])} "
+                  f"| {med(v['bare_a'])} | {med(v['floor_t'])} | {med(v['floor_a'])} | {med(v['stripe_t'])} "
+                  f"| {med(v['stripe_a'])} | {med(v['tput_p'], 0)} | {med(v['tput_b'], 0)} | {med(v['tput_f'], 0)} |")
+    return per
+
+
+def callcost(out):
     counts = {}
     if os.path.exists(os.path.join(out, "counts.txt")):
         for line in open(os.path.join(out, "counts.txt")):
             m = re.match(r"COUNTS (\w+) threads=(\d+) calls=(\d+) failures=(\d+) received=(\d+) "
                          r"hiddenResends=(-?\d+) connections=(\d+)", line)
             if m:
-                counts[(m.group(1), int(m.group(2)))] = (int(m.group(3)), int(m.group(4)), int(m.group(7)))
+                key = (m.group(1), int(m.group(2)))
+                c = counts.get(key, (0, 0, 0))
+                counts[key] = (c[0] + int(m.group(3)), c[1] + int(m.group(4)), max(c[2], int(m.group(7))))
     load = [l.split("load average:")[1].strip() for l in open(os.path.join(out, "load.txt"))
             if "load average:" in l] if os.path.exists(os.path.join(out, "load.txt")) else []
     print("Load average (1, 5, 15 min) at start / end:", " / ".join(load) or "n/a")
     print()
-    print("Ratios of this one run (time = JMH average µs per call and thread; alloc = B/call, -prof gc):")
-    print()
-    print("| call | threads | paykit µs | paykit B/call | ÷bare time | ÷bare alloc | ÷floor time | ÷floor alloc "
-          "| ÷stripe-java time | ÷stripe-java alloc | calls/s paykit | bare | floor |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for call, label, stripe in CALLS:
-        for t in threads:
-            p, b, f = (rows.get((f"{call}_{layer}", t)) for layer in ("paykit", "bare", "floor"))
-            s = rows.get((stripe, t)) if stripe else None
-            if not p:
-                continue
-            tput = lambda r: fmt(t / r[0] * 1e6, 0) if r else "n/a"
-            cell = lambda r, i: r[i] if r else None
-            print(f"| {label} | {t} | {fmt(p[0])} | {fmt(p[2], 0)} | {ratio(p[0], cell(b, 0))} | {ratio(p[2], cell(b, 2))} "
-                  f"| {ratio(p[0], cell(f, 0))} | {ratio(p[2], cell(f, 2))} | {ratio(p[0], cell(s, 0))} "
-                  f"| {ratio(p[2], cell(s, 2))} | {tput(p)} | {tput(b)} | {tput(f)} |")
+    callcost_table(out)
+    threads = sorted({t for (_, t) in counts})
     if counts:
         print()
-        print("Connections the server accepted per trial (calls, failures), by layer:")
+        print("Connections the server accepted per trial, at most (calls and failures over all rounds), by layer:")
         print()
         print("| benchmark | " + " | ".join(f"{t} thread(s)" for t in threads) + " |")
         print("|---|" + "---:|" * len(threads))
@@ -190,6 +245,10 @@ def callcost(out):
                 c = counts.get((name, t))
                 cells.append(f"{c[2]:,} ({c[0]:,} calls, {c[1]} failed)" if c else "n/a")
             print(f"| {name} | " + " | ".join(cells) + " |")
+    construction_table(out)
+
+
+def construction_table(out, tree=None):
     warm = jmh(os.path.join(out, "warm.json"))
     cold, heap = {}, {}
     if os.path.exists(os.path.join(out, "cold.txt")):
@@ -204,17 +263,51 @@ def callcost(out):
                 heap.setdefault(m.group(1), []).append(float(m.group(3)))
     if warm or cold or heap:
         print()
-        print("| provider | warm build + close, µs (target ≤ 1,000) | allocated per build, KiB "
-              "| cold first build, ms (median) | 2nd build, ms | 10th build, ms | retained per client, KiB |")
-        print("|---|---:|---:|---:|---:|---:|---:|")
+        print("| provider | " + ("tree | " if tree else "") + "warm build + close, µs (target ≤ 1,000) "
+              "| allocated per build, KiB | cold first build, ms (median) | 2nd build, ms | 10th build, ms "
+              "| retained per client, KiB |")
+        print("|---|" + ("---|" if tree else "") + "---:|---:|---:|---:|---:|---:|")
         for p, j in (("promptcash", "promptCash"), ("prunny", "prunny")):
             w = warm.get((j, 1))
             c = cold.get(p, [])
-            med = lambda i: fmt(statistics.median([x[i] for x in c]), 2) if c else "n/a"
-            print(f"| {p} | {fmt(w[0]) + ' ± ' + fmt(w[1]) if w else 'n/a'} | "
-                  f"{fmt(w[2] / 1024) if w and w[2] is not None else 'n/a'} | {med(0)} | {med(1)} | {med(2)} | "
+            m = lambda i: fmt(statistics.median([x[i] for x in c]), 2) if c else "n/a"
+            print(f"| {p} | " + (f"{tree} | " if tree else "") + f"{fmt(w[0]) + ' ± ' + fmt(w[1]) if w else 'n/a'} | "
+                  f"{fmt(w[2] / 1024) if w and w[2] is not None else 'n/a'} | {m(0)} | {m(1)} | {m(2)} | "
                   f"{fmt(statistics.median(heap[p])) if heap.get(p) else 'n/a'} |")
 
 
+def callcost_ba(out):
+    """call-cost-before-after.sh: both trees' tables, then after ÷ before of paykit's own figures."""
+    load = [l.split("load average:")[1].strip() for l in open(os.path.join(out, "load.txt"))
+            if "load average:" in l] if os.path.exists(os.path.join(out, "load.txt")) else []
+    print("Load average (1, 5, 15 min) at start / end:", " / ".join(load) or "n/a")
+    per = {}
+    for tree in ("before", "after"):
+        print()
+        print(f"#### {tree}: {open(os.path.join(out, tree, 'tree.txt')).read().strip()}")
+        print()
+        per[tree] = callcost_table(os.path.join(out, tree))
+    print()
+    print("#### after ÷ before (paykit's own time and allocation per call, and its ratio to the bare client)")
+    print()
+    print("| call | threads | paykit µs before → after | ×time | paykit B/call before → after | ×alloc "
+          "| ÷bare time before → after | ÷bare alloc before → after | calls/s before → after |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for call, label, _ in CALLS:
+        for t in sorted({t for (c, t) in per["after"] if c == call}):
+            b, a = per["before"].get((call, t)), per["after"].get((call, t))
+            if not b or not a:
+                continue
+            mb = lambda k: statistics.median([x for x in b[k] if x is not None])
+            ma = lambda k: statistics.median([x for x in a[k] if x is not None])
+            print(f"| {label} | {t} | {fmt(mb('us'))} → {fmt(ma('us'))} | {ma('us') / mb('us'):.2f} "
+                  f"| {fmt(mb('alloc'), 0)} → {fmt(ma('alloc'), 0)} | {ma('alloc') / mb('alloc'):.2f} "
+                  f"| {mb('bare_t'):.2f} → {ma('bare_t'):.2f} | {mb('bare_a'):.2f} → {ma('bare_a'):.2f} "
+                  f"| {fmt(mb('tput_p'), 0)} → {fmt(ma('tput_p'), 0)} |")
+    for tree in ("before", "after"):
+        construction_table(os.path.join(out, tree), tree)
+
+
 if __name__ == "__main__":
-    {"transport": transport, "construction": construction, "callcost": callcost}[sys.argv[1]](sys.argv[2])
+    {"transport": transport, "construction": construction, "callcost": callcost,
+     "callcost-ba": callcost_ba}[sys.argv[1]](sys.argv[2])

@@ -72,6 +72,7 @@ final class OkHttpTransport implements feign.Client {
       // e.g. a header value with a line break or a non-ASCII character: nothing was written
       throw new EncodeException("request could not be built: " + cannotBeSent.getMessage(), cannotBeSent);
     }
+    WatchdogHeartbeat.INSTANCE.touch(); // okio's watchdog is then not woken by this call's timeouts
     Call call = client.newCall(built);
     CallContext context = CallContext.current();
     if (context != null) {

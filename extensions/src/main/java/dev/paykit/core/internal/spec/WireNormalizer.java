@@ -41,7 +41,10 @@ public final class WireNormalizer {
   private static final int MAX_DEPTH = 32;
 
   private final ApiSpec spec;
-  private final Map<String, Plan> plans = new HashMap<>();
+  /** The filled plans, read without a lock on every answer ({@link #refPlan}). */
+  private final Map<String, Plan> plans = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The plans being filled, under this normaliser's lock. */
+  private final Map<String, Plan> building = new HashMap<>();
 
   /** The spec's normaliser, built once per spec and shared (it is thread-safe). */
   public static WireNormalizer of(ApiSpec spec) {
@@ -147,13 +150,37 @@ public final class WireNormalizer {
     return plan;
   }
 
-  /** One plan per referenced schema, shared, so that recursive schemas end. */
-  private synchronized Plan refPlan(String ref) {
+  /**
+   * One plan per referenced schema, shared, so that recursive schemas end. Read without a lock (every
+   * answer asks for one): only filled plans are in {@link #plans}. A plan is made and filled under the
+   * lock, its recursive references finding it among those being built, and published with them once the
+   * outermost reference is filled.
+   */
+  private Plan refPlan(String ref) {
+    Plan existing = plans.get(ref);
+    return existing != null ? existing : makeRefPlan(ref);
+  }
+
+  private synchronized Plan makeRefPlan(String ref) {
     Plan plan = plans.get(ref);
     if (plan == null) {
-      plan = new Plan();
-      plans.put(ref, plan);
+      plan = building.get(ref); // a reference back to a schema being filled
+    }
+    if (plan != null) {
+      return plan;
+    }
+    boolean outermost = building.isEmpty();
+    plan = new Plan();
+    building.put(ref, plan);
+    try {
       fill(plan, spec.resolve(JsonNodeFactory.instance.objectNode().put("$ref", ref)), 0);
+      if (outermost) {
+        plans.putAll(building);
+      }
+    } finally {
+      if (outermost) {
+        building.clear();
+      }
     }
     return plan;
   }

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Issue 11's before/after tables from one machine in one run (docs/benchmarks.md, "Before and after"):
+# builds the benchmarks jar of this tree and of a throwaway worktree at BEFORE_REV (default 417c996: the
+# call-cost harness on the code as the issue found it; the harness has not changed since), starts one
+# LoopbackServer in its own JVM, and runs CallCostBenchmark (-prof gc) at 1, 8 and 32 threads in ROUNDS
+# rounds, before and after alternating (which goes first flips every round), so that a machine whose
+# speed drifts moves both; then client construction of both trees (warm, cold, retained), interleaved.
+# The summary gives, per tree, the median over the rounds of each round's ratios, and after ÷ before.
+#   benchmarks/scripts/call-cost-before-after.sh [OUT]
+# ROUNDS (default 3); THREADS ("1 8 32"); JMH_OPTS ("-f 1 -wi 5 -w 1s -i 4 -r 1s"); INCLUDE (a JMH regex);
+# COLD_RUNS (5 fresh JVMs per tree and provider); HEAP_RUNS (1); NO_CONSTRUCTION=1; SKIP_BUILD=1 (this tree);
+# KEEP_BEFORE=1 keeps the worktree (BEFORE_TREE, default /tmp/wt-callcost-before).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+OUT=${1:-$ROOT/benchmarks/target/call-cost-before-after}
+BEFORE_REV=${BEFORE_REV:-417c996}
+BEFORE=${BEFORE_TREE:-/tmp/wt-callcost-before}
+ROUNDS=${ROUNDS:-3}
+THREADS=${THREADS:-"1 8 32"}
+JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 5 -w 1s -i 4 -r 1s"}
+INCLUDE=${INCLUDE:-'CallCostBenchmark\.'}
+COLD_RUNS=${COLD_RUNS:-5}
+HEAP_RUNS=${HEAP_RUNS:-1}
+. "$ROOT/benchmarks/scripts/common.sh"
+rm -rf "$OUT"
+mkdir -p "$OUT/before" "$OUT/after"
+
+if [ ! -d "$BEFORE" ]; then
+  git -C "$ROOT" worktree add --detach "$BEFORE" "$BEFORE_REV" >/dev/null
+fi
+trap '[ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null; [ -n "${KEEP_BEFORE:-}" ] || git -C "$ROOT" worktree remove --force "$BEFORE"' EXIT
+git -C "$BEFORE" log --oneline -1 HEAD > "$OUT/before/tree.txt"
+echo "$(git -C "$ROOT" log --oneline -1 HEAD) (+ uncommitted: $(git -C "$ROOT" status --short | wc -l) files)" \
+    > "$OUT/after/tree.txt"
+echo "before: $(cat "$OUT/before/tree.txt")"
+echo "after:  $(cat "$OUT/after/tree.txt")"
+build_tree "$BEFORE"
+[ -n "${SKIP_BUILD:-}" ] || build_tree "$ROOT"
+declare -A CP=([before]="$(classpath "$BEFORE")" [after]="$(classpath "$ROOT")")
+
+coproc SERVER { exec java -Xmx256m -cp "${CP[after]}" dev.paykit.benchmarks.LoopbackServer; }
+SERVER_PID=$SERVER_PID
+read -r _ URL <&"${SERVER[0]}"
+java -version 2>&1 | head -1 | tee "$OUT/java.txt"
+uptime | tee "$OUT/load.txt"
+echo "loopback server (own JVM, pid $SERVER_PID): $URL; $ROUNDS rounds of JMH $JMH_OPTS -prof gc at threads $THREADS"
+
+for r in $(seq "$ROUNDS"); do
+  order="before after"
+  [ $((r % 2)) -eq 0 ] && order="after before"
+  for tree in $order; do
+    for t in $THREADS; do
+      echo "== round $r, $tree, $t thread(s) ($(date +%H:%M:%S))"
+      java -Dpaykit.bench.server="$URL" -Dpaykit.bench.counts="$OUT/$tree/counts.txt" -cp "${CP[$tree]}" \
+          org.openjdk.jmh.Main "$INCLUDE" $JMH_OPTS -prof gc -t "$t" -rf json -rff "$OUT/$tree/r$r-t$t.json" \
+          > "$OUT/$tree/r$r-t$t.log"
+    done
+  done
+done
+
+if [ -z "${NO_CONSTRUCTION:-}" ]; then
+  echo "== client construction ($(date +%H:%M:%S))"
+  for i in $(seq "$COLD_RUNS"); do
+    for tree in before after; do
+      for p in promptcash prunny; do
+        java -cp "${CP[$tree]}" dev.paykit.benchmarks.ColdBuild "$p" >> "$OUT/$tree/cold.txt"
+      done
+    done
+  done
+  for i in $(seq "$HEAP_RUNS"); do
+    for tree in before after; do
+      for p in promptcash prunny; do
+        java -XX:+UseSerialGC -Xmx1g -cp "${CP[$tree]}" dev.paykit.benchmarks.RetainedHeap "$p" 200 \
+            >> "$OUT/$tree/retained.txt"
+      done
+    done
+  done
+  for tree in before after; do
+    java -cp "${CP[$tree]}" org.openjdk.jmh.Main 'ClientBuildBenchmark' -f 1 -wi 5 -w 1s -i 5 -r 1s -prof gc \
+        -rf json -rff "$OUT/$tree/warm.json" > "$OUT/$tree/warm.log"
+  done
+fi
+uptime | tee -a "$OUT/load.txt"
+python3 "$ROOT/benchmarks/scripts/summarise.py" callcost-ba "$OUT" | tee "$OUT/summary.md"
