@@ -8,7 +8,9 @@
 # The summary gives, per tree, the median over the rounds of each round's ratios, and after ÷ before.
 #   benchmarks/scripts/call-cost-before-after.sh [OUT]
 # ROUNDS (default 3); THREADS ("1 8 32"); JMH_OPTS ("-f 1 -wi 5 -w 1s -i 4 -r 1s"); INCLUDE (a JMH regex);
-# COLD_RUNS (5 fresh JVMs per tree and provider); HEAP_RUNS (1); NO_CONSTRUCTION=1; SKIP_BUILD=1 (this tree);
+# CPU_THREADS ("1 8") and CPU_ROUNDS ("6 800": rounds, ms) of CallCostCpu, the client's CPU per call with
+# every layer interleaved in one JVM (NO_CPU=1 skips it); COLD_RUNS (5 fresh JVMs per tree and provider);
+# HEAP_RUNS (1); NO_CONSTRUCTION=1; SKIP_BUILD=1 (this tree);
 # KEEP_BEFORE=1 keeps the worktree (BEFORE_TREE, default /tmp/wt-callcost-before).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,6 +21,8 @@ ROUNDS=${ROUNDS:-3}
 THREADS=${THREADS:-"1 8 32"}
 JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 5 -w 1s -i 4 -r 1s"}
 INCLUDE=${INCLUDE:-'CallCostBenchmark\.'}
+CPU_THREADS=${CPU_THREADS:-"1 8"}
+CPU_ROUNDS=${CPU_ROUNDS:-"6 800"}
 COLD_RUNS=${COLD_RUNS:-5}
 HEAP_RUNS=${HEAP_RUNS:-1}
 . "$ROOT/benchmarks/scripts/common.sh"
@@ -34,6 +38,9 @@ echo "$(git -C "$ROOT" log --oneline -1 HEAD) (+ uncommitted: $(git -C "$ROOT" s
     > "$OUT/after/tree.txt"
 echo "before: $(cat "$OUT/before/tree.txt")"
 echo "after:  $(cat "$OUT/after/tree.txt")"
+# the CPU harness came later than BEFORE_REV: the same file is copied into the before tree
+cp "$ROOT/benchmarks/src/main/java/dev/paykit/benchmarks/CallCostCpu.java" \
+    "$BEFORE/benchmarks/src/main/java/dev/paykit/benchmarks/"
 build_tree "$BEFORE"
 [ -n "${SKIP_BUILD:-}" ] || build_tree "$ROOT"
 declare -A CP=([before]="$(classpath "$BEFORE")" [after]="$(classpath "$ROOT")")
@@ -57,6 +64,17 @@ for r in $(seq "$ROUNDS"); do
     done
   done
 done
+
+if [ -z "${NO_CPU:-}" ]; then
+  # the client's CPU per call, every layer interleaved in one JVM per tree (CallCostCpu)
+  for t in $CPU_THREADS; do
+    for tree in before after; do
+      echo "== CPU per call, $tree, $t thread(s) ($(date +%H:%M:%S))"
+      java -Dpaykit.bench.server="$URL" -cp "${CP[$tree]}" dev.paykit.benchmarks.CallCostCpu "$t" $CPU_ROUNDS \
+          > "$OUT/$tree/cpu-t$t.txt"
+    done
+  done
+fi
 
 if [ -z "${NO_CONSTRUCTION:-}" ]; then
   echo "== client construction ($(date +%H:%M:%S))"

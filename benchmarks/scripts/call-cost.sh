@@ -5,25 +5,28 @@
 # -prof gc, against LoopbackServer in its own JVM; then client construction (ClientBuildBenchmark warm,
 # ColdBuild, RetainedHeap); then the table of ratios of this one run.
 #   benchmarks/scripts/call-cost.sh [quick|full] [OUT]
-# quick (default): 1 fork, 2 x 1 s warm-up, 3 x 1 s measurement: checks that it works and which way the
-#   numbers move, on a busy machine. full: 3 forks, 5 x 2 s + 5 x 2 s, 10 cold JVMs, for the record.
-# Environment: SKIP_BUILD=1 reuses the last build; THREADS (default "1 8 32"); INCLUDE (a JMH regex, default
+# quick (default): 1 round of 1 fork, 4 x 1 s warm-up, 3 x 1 s measurement: checks that it works and which
+#   way the numbers move (short: the JIT may still be compiling). full: 3 rounds (every
+#   benchmark once per round, so that a machine whose speed drifts moves all layers of a round together;
+#   the summary takes the median of the rounds' ratios) of 1 fork, 5 x 1 s + 4 x 1 s, 10 cold JVMs.
+# Environment: SKIP_BUILD=1 reuses the last build; ROUNDS (the mode's); THREADS (default "1 8 32"); INCLUDE (a JMH regex, default
 # every CallCostBenchmark method); JMH_OPTS replaces the mode's JMH options; NO_CONSTRUCTION=1 skips it.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 MODE=${1:-quick}
 OUT=${2:-$ROOT/benchmarks/target/call-cost-$MODE}
 case "$MODE" in
-  quick) DEFAULT_JMH="-f 1 -wi 2 -w 1s -i 3 -r 1s"; COLD_RUNS=${COLD_RUNS:-3}; HEAP_RUNS=${HEAP_RUNS:-1} ;;
-  full)  DEFAULT_JMH="-f 3 -wi 5 -w 2s -i 5 -r 2s"; COLD_RUNS=${COLD_RUNS:-10}; HEAP_RUNS=${HEAP_RUNS:-3} ;;
+  quick) DEFAULT_JMH="-f 1 -wi 4 -w 1s -i 3 -r 1s"; DEFAULT_ROUNDS=1; COLD_RUNS=${COLD_RUNS:-3}; HEAP_RUNS=${HEAP_RUNS:-1} ;;
+  full)  DEFAULT_JMH="-f 1 -wi 5 -w 1s -i 4 -r 1s"; DEFAULT_ROUNDS=3; COLD_RUNS=${COLD_RUNS:-10}; HEAP_RUNS=${HEAP_RUNS:-3} ;;
   *) echo "usage: $0 [quick|full] [OUT]" >&2; exit 2 ;;
 esac
 JMH_OPTS=${JMH_OPTS:-$DEFAULT_JMH}
+ROUNDS=${ROUNDS:-$DEFAULT_ROUNDS}
 THREADS=${THREADS:-"1 8 32"}
 INCLUDE=${INCLUDE:-'CallCostBenchmark\.'}
 . "$ROOT/benchmarks/scripts/common.sh"
 mkdir -p "$OUT"
-rm -f "$OUT"/counts.txt "$OUT"/cold.txt "$OUT"/retained.txt "$OUT"/t*.json "$OUT"/warm.json
+rm -f "$OUT"/counts.txt "$OUT"/cold.txt "$OUT"/retained.txt "$OUT"/t*.json "$OUT"/r*-t*.json "$OUT"/warm.json
 [ -n "${SKIP_BUILD:-}" ] || build_tree "$ROOT"
 CP=$(classpath "$ROOT")
 
@@ -31,17 +34,19 @@ coproc SERVER { exec java -Xmx256m -cp "$CP" dev.paykit.benchmarks.LoopbackServe
 SERVER_PID=$SERVER_PID
 trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
 read -r _ URL <&"${SERVER[0]}"
-echo "mode $MODE; loopback server (own JVM, pid $SERVER_PID): $URL; JMH $JMH_OPTS -prof gc"
+echo "mode $MODE; loopback server (own JVM, pid $SERVER_PID): $URL; $ROUNDS round(s) of JMH $JMH_OPTS -prof gc"
 echo "tree: $(git -C "$ROOT" log --oneline -1 HEAD) (+ uncommitted: $(git -C "$ROOT" status --short | wc -l) files)" \
     | tee "$OUT/tree.txt"
 java -version 2>&1 | head -1 | tee "$OUT/java.txt"
 uptime | tee "$OUT/load.txt"
 
-for t in $THREADS; do
-  echo "== $t thread(s)"
-  java -Dpaykit.bench.server="$URL" -Dpaykit.bench.counts="$OUT/counts.txt" -cp "$CP" org.openjdk.jmh.Main \
-      "$INCLUDE" $JMH_OPTS -prof gc -t "$t" -rf json -rff "$OUT/t$t.json" > "$OUT/t$t.log"
-  grep -o 'COUNTS.*' "$OUT/t$t.log" | cut -d' ' -f2-8 | sed 's/^/  /' || true
+for r in $(seq "$ROUNDS"); do
+  for t in $THREADS; do
+    echo "== round $r of $ROUNDS, $t thread(s)"
+    java -Dpaykit.bench.server="$URL" -Dpaykit.bench.counts="$OUT/counts.txt" -cp "$CP" org.openjdk.jmh.Main \
+        "$INCLUDE" $JMH_OPTS -prof gc -t "$t" -rf json -rff "$OUT/r$r-t$t.json" > "$OUT/r$r-t$t.log"
+    grep -o 'COUNTS.*' "$OUT/r$r-t$t.log" | cut -d' ' -f2-8 | sed 's/^/  /' || true
+  done
 done
 
 if [ -z "${NO_CONSTRUCTION:-}" ]; then

@@ -304,8 +304,37 @@ def callcost_ba(out):
                   f"| {fmt(mb('alloc'), 0)} → {fmt(ma('alloc'), 0)} | {ma('alloc') / mb('alloc'):.2f} "
                   f"| {mb('bare_t'):.2f} → {ma('bare_t'):.2f} | {mb('bare_a'):.2f} → {ma('bare_a'):.2f} "
                   f"| {fmt(mb('tput_p'), 0)} → {fmt(ma('tput_p'), 0)} |")
+    cpu_table(out)
     for tree in ("before", "after"):
         construction_table(os.path.join(out, tree), tree)
+
+
+def cpu_table(out):
+    """CallCostCpu's lines of both trees: paykit's CPU per call and its ratios, every layer in one JVM."""
+    rows = {}
+    for tree in ("before", "after"):
+        d = os.path.join(out, tree)
+        for f in sorted(os.listdir(d)) if os.path.isdir(d) else []:
+            if not re.match(r"cpu-t\d+\.txt$", f):
+                continue
+            for line in open(os.path.join(d, f)):
+                m = re.match(r"CPU (\w+)_paykit threads=(\d+) cpuPerCallUs=([\d.]+) callsPerSecond=(\d+) "
+                             r"bare=(\S+) floor=(\S+) stripe=(\S+)", line.strip())
+                if m:
+                    rows[(m.group(1), int(m.group(2)), tree)] = m.groups()[2:]
+    if not rows:
+        return
+    print()
+    print("#### the client's CPU per call, every layer interleaved in one JVM (CallCostCpu; medians of the rounds)")
+    print()
+    print("| call | threads | paykit CPU µs/call before → after | ÷bare before → after | ÷floor before → after "
+          "| ÷stripe-java before → after |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for call, label, _ in CALLS:
+        for t in sorted({k[1] for k in rows if k[0] == call}):
+            b, a = rows.get((call, t, "before")), rows.get((call, t, "after"))
+            pair = lambda i: f"{b[i] if b else 'n/a'} → {a[i] if a else 'n/a'}"
+            print(f"| {label} | {t} | {pair(0)} | {pair(2)} | {pair(3)} | {pair(4)} |")
 
 
 if __name__ == "__main__":

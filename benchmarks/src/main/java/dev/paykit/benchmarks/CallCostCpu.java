@@ -1,0 +1,119 @@
+package dev.paykit.benchmarks;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import org.openjdk.jmh.annotations.Benchmark;
+
+/**
+ * The client's CPU per call of every {@link CallCostBenchmark} variant, interleaved in one JVM: a complement
+ * to the JMH times, which a shared or virtual machine's drifting speed moves by more than the differences
+ * measured. Per round, every variant in a shuffled order runs on {@code THREADS} threads for {@code MILLIS};
+ * its figure is the process's CPU time (every thread of the client: callers, OkHttp's and okio's, GC, JIT)
+ * over the calls made, and its calls per second. The first two rounds warm up and are dropped; the medians of
+ * the others are printed, with paykit's ratio to the bare client, the floor and stripe-java. The loopback
+ * server runs in its own JVM ({@code -Dpaykit.bench.server}), so its CPU does not count.
+ *
+ * <p>Every layer meets the same JVM here: okio's watchdog heartbeat that paykit's calls arm
+ * ({@code dev.paykit.core.internal.WatchdogHeartbeat}) then serves the bare client and the floor as well, so
+ * these ratios are paykit's own work only, without that advantage (the JMH run has each layer in its own fork).
+ * {@code java -Dpaykit.bench.server=URL -cp ... dev.paykit.benchmarks.CallCostCpu [THREADS] [ROUNDS] [MILLIS]}
+ */
+public final class CallCostCpu {
+
+  private CallCostCpu() {}
+
+  public static void main(String[] args) throws Exception {
+    int threads = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+    long millis = args.length > 2 ? Long.parseLong(args[2]) : 1000;
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean();
+    CallCostBenchmark bench = new CallCostBenchmark();
+    bench.setUp();
+    List<Method> methods = new ArrayList<>();
+    for (Method m : CallCostBenchmark.class.getMethods()) {
+      if (m.isAnnotationPresent(Benchmark.class)) {
+        methods.add(m);
+      }
+    }
+    methods.sort((a, b) -> a.getName().compareTo(b.getName()));
+    Map<String, List<double[]>> kept = new java.util.TreeMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Random order = new Random(42);
+    long failures = 0;
+    for (int round = 0; round < rounds; round++) {
+      List<Method> shuffled = new ArrayList<>(methods);
+      Collections.shuffle(shuffled, order);
+      for (Method m : shuffled) {
+        LongAdder calls = new LongAdder();
+        LongAdder failed = new LongAdder();
+        AtomicBoolean stop = new AtomicBoolean();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+          running.add(pool.submit(() -> {
+            while (!stop.get()) {
+              if (m.invoke(bench) instanceof Exception) {
+                failed.increment();
+              }
+              calls.increment();
+            }
+            return null;
+          }));
+        }
+        TimeUnit.MILLISECONDS.sleep(millis);
+        stop.set(true);
+        for (Future<?> f : running) {
+          f.get();
+        }
+        long cpu = os.getProcessCpuTime() - cpu0;
+        long wall = System.nanoTime() - t0;
+        failures += failed.sum();
+        if (round >= 2) {
+          kept.computeIfAbsent(m.getName(), k -> new ArrayList<>())
+              .add(new double[] {cpu / 1e3 / calls.sum(), calls.sum() * 1e9 / wall});
+        }
+      }
+    }
+    pool.shutdown();
+    bench.closeForTest();
+    Map<String, double[]> median = new LinkedHashMap<>();
+    kept.forEach((name, v) -> median.put(name, new double[] {
+        median(v.stream().mapToDouble(x -> x[0]).toArray()), median(v.stream().mapToDouble(x -> x[1]).toArray())}));
+    System.out.printf(Locale.ROOT, "CPU threads=%d rounds=%d millis=%d failures=%d load=%s%n", threads, rounds,
+        millis, failures, CallCostBenchmark.CallCounter.loadAverage());
+    median.forEach((name, v) -> {
+      String base = name.endsWith("_paykit") ? name.substring(0, name.length() - "_paykit".length()) : null;
+      String stripe = name.startsWith("pc_get") ? "stripe_retrieve" : name.startsWith("pc_create") ? "stripe_create" : null;
+      System.out.printf(Locale.ROOT, "CPU %s threads=%d cpuPerCallUs=%.1f callsPerSecond=%.0f bare=%s floor=%s stripe=%s%n",
+          name, threads, v[0], v[1], ratio(v, median, base == null ? null : base + "_bare"),
+          ratio(v, median, base == null ? null : base + "_floor"), ratio(v, median, base == null ? null : stripe));
+    });
+    System.exit(failures == 0 ? 0 : 1);
+  }
+
+  private static String ratio(double[] v, Map<String, double[]> median, String other) {
+    double[] o = other == null ? null : median.get(other);
+    return o == null ? "n/a" : String.format(Locale.ROOT, "%.2f", v[0] / o[0]);
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted.length == 0 ? Double.NaN : sorted[sorted.length / 2];
+  }
+}
