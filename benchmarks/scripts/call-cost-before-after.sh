@@ -29,10 +29,17 @@ HEAP_RUNS=${HEAP_RUNS:-1}
 rm -rf "$OUT"
 mkdir -p "$OUT/before" "$OUT/after"
 
+# only a worktree this run added is removed at the end: an existing BEFORE_TREE (a kept one, or any other
+# directory named by mistake) is used as it is and left alone, and must be at BEFORE_REV
+CREATED=
 if [ ! -d "$BEFORE" ]; then
   git -C "$ROOT" worktree add --detach "$BEFORE" "$BEFORE_REV" >/dev/null
+  CREATED=1
+elif [ "$(git -C "$BEFORE" rev-parse HEAD)" != "$(git -C "$ROOT" rev-parse "$BEFORE_REV^{commit}")" ]; then
+  echo "$BEFORE exists but is not at $BEFORE_REV: remove it or name another BEFORE_TREE" >&2
+  exit 1
 fi
-trap '[ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null; [ -n "${KEEP_BEFORE:-}" ] || git -C "$ROOT" worktree remove --force "$BEFORE"' EXIT
+trap '[ -n "${SERVER_PID:-}" ] && kill "$SERVER_PID" 2>/dev/null; [ -z "$CREATED" ] || [ -n "${KEEP_BEFORE:-}" ] || git -C "$ROOT" worktree remove --force "$BEFORE"' EXIT
 git -C "$BEFORE" log --oneline -1 HEAD > "$OUT/before/tree.txt"
 echo "$(git -C "$ROOT" log --oneline -1 HEAD) (+ uncommitted: $(git -C "$ROOT" status --short | wc -l) files)" \
     > "$OUT/after/tree.txt"

@@ -298,11 +298,13 @@ def callcost_ba(out):
             b, a = per["before"].get((call, t)), per["after"].get((call, t))
             if not b or not a:
                 continue
-            mb = lambda k: statistics.median([x for x in b[k] if x is not None])
-            ma = lambda k: statistics.median([x for x in a[k] if x is not None])
-            print(f"| {label} | {t} | {fmt(mb('us'))} → {fmt(ma('us'))} | {ma('us') / mb('us'):.2f} "
-                  f"| {fmt(mb('alloc'), 0)} → {fmt(ma('alloc'), 0)} | {ma('alloc') / mb('alloc'):.2f} "
-                  f"| {mb('bare_t'):.2f} → {ma('bare_t'):.2f} | {mb('bare_a'):.2f} → {ma('bare_a'):.2f} "
+            # a measure missing from every round (no bare layer in INCLUDE, no -prof gc) is n/a, not a crash
+            median_of = lambda v: statistics.median(v) if v else None
+            mb = lambda k: median_of([x for x in b.get(k, []) if x is not None])
+            ma = lambda k: median_of([x for x in a.get(k, []) if x is not None])
+            print(f"| {label} | {t} | {fmt(mb('us'))} → {fmt(ma('us'))} | {ratio(ma('us'), mb('us'))} "
+                  f"| {fmt(mb('alloc'), 0)} → {fmt(ma('alloc'), 0)} | {ratio(ma('alloc'), mb('alloc'))} "
+                  f"| {fmt(mb('bare_t'), 2)} → {fmt(ma('bare_t'), 2)} | {fmt(mb('bare_a'), 2)} → {fmt(ma('bare_a'), 2)} "
                   f"| {fmt(mb('tput_p'), 0)} → {fmt(ma('tput_p'), 0)} |")
     cpu_table(out)
     for tree in ("before", "after"):

@@ -85,7 +85,10 @@ public final class ClientRuntime {
     this.sharedTransport = b.httpClient != null;
     this.callTimeout = http.callTimeout();
     this.conditionalReads = new ConditionalReads(spec.provider(), mapper, b.etagCacheSize);
-    this.client = conditionalReads.client(new OkHttpTransport(ok, userAgent));
+    // the user's own application interceptors run before paykit's and may set a User-Agent of their own:
+    // then paykit's interceptors finish the request, after them, as they always did
+    boolean ownInterceptors = b.httpClient != null && !b.httpClient.interceptors().isEmpty();
+    this.client = conditionalReads.client(new OkHttpTransport(ok, ownInterceptors ? null : userAgent));
     this.options = new Request.Options(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS,
         http.readTimeout().toMillis(), TimeUnit.MILLISECONDS, false);
     FailureTranslator failures = new FailureTranslator(spec.provider(), redactor);

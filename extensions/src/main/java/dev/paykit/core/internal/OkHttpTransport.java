@@ -55,8 +55,11 @@ final class OkHttpTransport implements feign.Client {
   private final String userAgent;
 
   /**
-   * @param userAgent the {@code User-Agent} of a request that names none (set here rather than by an
-   *     interceptor, so that OkHttp does not build each request twice)
+   * @param userAgent the {@code User-Agent} of a request that names none, set here (with a one-shot
+   *     body) rather than by paykit's interceptors, so that OkHttp does not build each request twice;
+   *     null to leave both to those interceptors, which run after the application's own: an
+   *     application interceptor of the user's own client ({@code httpClient(...)}) then sees the request
+   *     as it did before and a {@code User-Agent} it sets is the one sent, once
    */
   OkHttpTransport(OkHttpClient client, String userAgent) {
     this.client = client;
@@ -127,8 +130,10 @@ final class OkHttpTransport implements feign.Client {
     if (body == null && (method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))) {
       body = new byte[0];
     }
-    // one-shot from the start: NoHiddenRetries' interceptor then has nothing to rebuild
-    b.method(method, body == null ? null : NoHiddenRetries.oneShot(RequestBody.create(body, type)));
+    // one-shot from the start (NoHiddenRetries' interceptor then has nothing to rebuild), unless the
+    // interceptors finish the request (the user's own run first and see the body as it always was)
+    RequestBody sent = body == null ? null : RequestBody.create(body, type);
+    b.method(method, userAgent == null ? sent : NoHiddenRetries.oneShot(sent));
     return b.build();
   }
 
