@@ -218,6 +218,17 @@ def callcost_table(out):
 
 
 def callcost(out):
+    load = [l.split("load average:")[1].strip() for l in open(os.path.join(out, "load.txt"))
+            if "load average:" in l] if os.path.exists(os.path.join(out, "load.txt")) else []
+    print("Load average (1, 5, 15 min) at start / end:", " / ".join(load) or "n/a")
+    print()
+    callcost_table(out)
+    counts_table(out)
+    construction_table(out)
+
+
+def counts_table(out, tree=None):
+    """What the server saw per trial: connections at most, and calls, failures and hidden re-sends summed."""
     counts = {}
     if os.path.exists(os.path.join(out, "counts.txt")):
         for line in open(os.path.join(out, "counts.txt")):
@@ -225,27 +236,24 @@ def callcost(out):
                          r"hiddenResends=(-?\d+) connections=(\d+)", line)
             if m:
                 key = (m.group(1), int(m.group(2)))
-                c = counts.get(key, (0, 0, 0))
-                counts[key] = (c[0] + int(m.group(3)), c[1] + int(m.group(4)), max(c[2], int(m.group(7))))
-    load = [l.split("load average:")[1].strip() for l in open(os.path.join(out, "load.txt"))
-            if "load average:" in l] if os.path.exists(os.path.join(out, "load.txt")) else []
-    print("Load average (1, 5, 15 min) at start / end:", " / ".join(load) or "n/a")
-    print()
-    callcost_table(out)
+                c = counts.get(key, (0, 0, 0, 0))
+                counts[key] = (c[0] + int(m.group(3)), c[1] + int(m.group(4)), max(c[2], int(m.group(7))),
+                               c[3] + int(m.group(6)))
+    if not counts:
+        return
     threads = sorted({t for (_, t) in counts})
-    if counts:
-        print()
-        print("Connections the server accepted per trial, at most (calls and failures over all rounds), by layer:")
-        print()
-        print("| benchmark | " + " | ".join(f"{t} thread(s)" for t in threads) + " |")
-        print("|---|" + "---:|" * len(threads))
-        for name in sorted({k[0] for k in counts}):
-            cells = []
-            for t in threads:
-                c = counts.get((name, t))
-                cells.append(f"{c[2]:,} ({c[0]:,} calls, {c[1]} failed)" if c else "n/a")
-            print(f"| {name} | " + " | ".join(cells) + " |")
-    construction_table(out)
+    print()
+    print(("%s: c" % tree if tree else "C") + "onnections the server accepted per trial, at most (calls, failures and "
+          "hidden re-sends summed over all rounds), by layer:")
+    print()
+    print("| benchmark | " + " | ".join(f"{t} thread(s)" for t in threads) + " |")
+    print("|---|" + "---:|" * len(threads))
+    for name in sorted({k[0] for k in counts}):
+        cells = []
+        for t in threads:
+            c = counts.get((name, t))
+            cells.append(f"{c[2]:,} ({c[0]:,} calls, {c[1]} failed, {c[3]} re-sent)" if c else "n/a")
+        print(f"| {name} | " + " | ".join(cells) + " |")
 
 
 def construction_table(out, tree=None):
@@ -307,6 +315,8 @@ def callcost_ba(out):
                   f"| {fmt(mb('bare_t'), 2)} → {fmt(ma('bare_t'), 2)} | {fmt(mb('bare_a'), 2)} → {fmt(ma('bare_a'), 2)} "
                   f"| {fmt(mb('tput_p'), 0)} → {fmt(ma('tput_p'), 0)} |")
     cpu_table(out)
+    for tree in ("before", "after"):
+        counts_table(os.path.join(out, tree), tree)
     for tree in ("before", "after"):
         construction_table(os.path.join(out, tree), tree)
 

@@ -51,17 +51,22 @@ final class WatchdogHeartbeat extends AsyncTimeout {
 
   @Override
   protected void timedOut() {
-    // on okio's watchdog thread, which has already taken this timeout off its queue
-    exit();
-    beats++;
-    if (recentlyTouched()) {
-      enter();
-      return;
-    }
-    armed.set(false);
-    // a call that touched between the check and the disarm (and saw it armed) re-arms it here
-    if (recentlyTouched() && armed.compareAndSet(false, true)) {
-      enter();
+    // on okio's watchdog thread, which has already taken this timeout off its queue: nothing may be thrown
+    // here, since a watchdog thread that dies fires no timeout of the JVM's any more
+    try {
+      exit();
+      beats++;
+      if (recentlyTouched()) {
+        enter();
+        return;
+      }
+      armed.set(false);
+      // a call that touched between the check and the disarm (and saw it armed) re-arms it here
+      if (recentlyTouched() && armed.compareAndSet(false, true)) {
+        enter();
+      }
+    } catch (RuntimeException | Error unexpected) {
+      armed.set(false); // never expected (okio's enter/exit bookkeeping); the next call arms it again
     }
   }
 
