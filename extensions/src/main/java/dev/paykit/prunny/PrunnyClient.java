@@ -15,8 +15,6 @@ import dev.paykit.core.internal.spec.ApiSpec;
 import feign.Feign;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,7 +43,6 @@ import java.util.function.Supplier;
 public final class PrunnyClient implements AutoCloseable {
 
   /** UTC, at most millisecond precision (Prunny docs "Request Timestamp"). */
-  private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_INSTANT;
 
   private final ClientRuntime runtime;
   private final PrunnyAccounts accounts;
@@ -75,7 +72,7 @@ public final class PrunnyClient implements AutoCloseable {
         .idempotencyKeys(keys)
         .authenticate(new SpecAuthentication(spec, Map.of("bearer", () -> apiKey)))
         .timestamp(new DerivedValues("timestamp",
-            () -> TIMESTAMP.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)), b.timestampHeader))
+            () -> dev.paykit.core.internal.IsoTimestamp.millis(clock.instant()), b.timestampHeader))
         .decoder(PrunnyResponses.decoder(mapper, redactor, spec))
         .errorDecoder(new ProviderErrorDecoder(PrunnyResponses.PROVIDER, mapper, redactor, clock,
             PrunnyResponses::readError, PrunnyResponses::mapError, null))

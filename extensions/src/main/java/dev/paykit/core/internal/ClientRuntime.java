@@ -12,7 +12,6 @@ import feign.Retryer;
 import feign.codec.Decoder;
 import feign.codec.ErrorDecoder;
 import feign.form.FormEncoder;
-import feign.jackson.JacksonEncoder;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -59,7 +58,7 @@ public final class ClientRuntime {
     this.errorDecoder = Objects.requireNonNull(b.errorDecoder, "errorDecoder");
     this.wireLogging = b.wireLogging;
     this.contract = new SlashEncodingContract();
-    this.encoder = new MultipartEncoder(new PlainDecimalEncoder(new FormEncoder(new JacksonEncoder(mapper))));
+    this.encoder = new MultipartEncoder(new PlainDecimalEncoder(new FormEncoder(new JsonBodyEncoder(mapper))));
     this.logger = new RedactingLogger(spec.provider(), redactor);
     HttpOptions http = b.httpOptions;
     // Resilience4j is the only retry layer: OkHttp's own retries and follow-ups are shut off.

@@ -6,6 +6,7 @@ import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import feign.codec.EncodeException;
 import okhttp3.Call;
@@ -50,6 +51,15 @@ final class OkHttpTransport implements feign.Client {
       super("the call's deadline passed before this attempt could be sent");
     }
   }
+
+  /** How many distinct {@code Content-Type} values {@link #mediaType} keeps parsed. */
+  static final int MEDIA_TYPES_KEPT = 64;
+
+  /**
+   * Parsed {@code Content-Type} values, shared by every client: a spec names a handful (a JSON, a form, a
+   * multipart type with its boundary is not kept), and {@link MediaType#parse} is a regex match per call.
+   */
+  private static final Map<String, MediaType> MEDIA_TYPES = new ConcurrentHashMap<>();
 
   private final OkHttpClient client;
   private final String userAgent;
@@ -113,7 +123,7 @@ final class OkHttpTransport implements feign.Client {
       }
       for (String value : h.getValue()) {
         if (name.equalsIgnoreCase("Content-Type")) {
-          type = MediaType.parse(value); // carried by the body, not repeated as a header
+          type = mediaType(value); // carried by the body, not repeated as a header
         } else if (!name.equalsIgnoreCase("Content-Length")) {
           b.addHeader(name, value);      // OkHttp writes the length of the body it sends
         }
@@ -135,6 +145,27 @@ final class OkHttpTransport implements feign.Client {
     RequestBody sent = body == null ? null : RequestBody.create(body, type);
     b.method(method, userAgent == null ? sent : NoHiddenRetries.oneShot(sent));
     return b.build();
+  }
+
+  /**
+   * {@link MediaType#parse}, kept for at most {@link #MEDIA_TYPES_KEPT} values; a multipart type (a fresh
+   * boundary per request) is never kept. A value that does not parse is null, as {@code parse} gives.
+   */
+  static MediaType mediaType(String value) {
+    MediaType known = MEDIA_TYPES.get(value);
+    if (known != null) {
+      return known;
+    }
+    MediaType parsed = MediaType.parse(value);
+    if (parsed != null && MEDIA_TYPES.size() < MEDIA_TYPES_KEPT && !parsed.type().equals("multipart")) {
+      MEDIA_TYPES.putIfAbsent(value, parsed);
+    }
+    return parsed;
+  }
+
+  /** How many {@code Content-Type} values are kept parsed (tests). */
+  static int mediaTypesKept() {
+    return MEDIA_TYPES.size();
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
