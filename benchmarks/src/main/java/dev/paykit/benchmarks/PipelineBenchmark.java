@@ -5,6 +5,10 @@ import dev.paykit.core.internal.PaykitJson;
 import dev.paykit.core.RetryPolicy;
 import dev.paykit.promptcash.PromptCashClient;
 import dev.paykit.promptcash.api.PaymentsApi;
+import dev.paykit.prunny.PrunnyClient;
+import dev.paykit.prunny.api.AccountsApi;
+import dev.paykit.prunny.api.TransfersApi;
+import dev.paykit.prunny.model.IntraBankTransferRequest;
 import dev.paykit.promptcash.invoker.ApiResponseDecoder;
 import feign.Client;
 import feign.Feign;
@@ -20,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,7 +38,8 @@ import org.openjdk.jmh.annotations.State;
  * What the paykit pipeline (spec validation, auth, timestamp, signature, retry layer, typed decoding)
  * costs per call compared with the bare generated Feign interface wired by hand, both over the same
  * in-memory HTTP client, so that only client-side work is measured. Read the result as ratios of the
- * paykit and bare scores of the same operation in the same run.
+ * paykit and bare scores of the same operation in the same run: Prompt.Cash get-payment and create-payment,
+ * Prunny getAccount and intraBankTransfer (its idempotency key, timestamp and envelope included).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,6 +47,7 @@ import org.openjdk.jmh.annotations.State;
 public class PipelineBenchmark {
 
   private static final String URL = "http://bench.invalid/api/v1";
+  private static final String PRUNNY_URL = "http://prunny.invalid";
   private static final String SECRET = "bench-secret-token";
   private static final byte[] PAYMENT = ("{\"id\":10,\"tx_id\":\"order-1\",\"amount_crypto\":0.000020576132,"
       + "\"amount_fiat\":25.00,\"status\":\"PENDING\",\"fiat_currency\":\"USD\",\"crypto_currency\":\"BCH\","
@@ -49,8 +56,30 @@ public class PipelineBenchmark {
   private static final byte[] GET_BODY = concat("{\"data\":", PAYMENT, "}");
   private static final byte[] CREATE_BODY = concat("{\"payment\":", PAYMENT, ",\"existing\":false}");
 
+  /** Prunny getAccount: one account as a one-element array in the envelope. */
+  private static final byte[] PRUNNY_ACCOUNT = LoopbackServer.PRUNNY_ACCOUNT;
+  /** Prunny intraBankTransfer: the transaction reference. */
+  private static final byte[] PRUNNY_TRANSFER = LoopbackServer.PRUNNY_TRANSFER;
+
   private PaymentsApi bare;
   private PaymentsApi paykit;
+  private AccountsApi accountsBare;
+  private AccountsApi accountsPaykit;
+  private TransfersApi transfersBare;
+  private TransfersApi transfersPaykit;
+  private final IntraBankTransferRequest transfer = new IntraBankTransferRequest()
+      .amount(new BigDecimal("1500.00"))
+      .channel("mobile")
+      .currency("NGN")
+      .destinationAccount("1010119934")
+      .destinationAccountName("Ado Bello")
+      .destinationNarration("Transfer to Ado")
+      .referenceId("ABCD12345678901234567890")
+      .sourceAccount("2020229945")
+      .sourceAccountName("Chi Okafor")
+      .sourceAmount(new BigDecimal("1500.00"))
+      .sourceCurrency("NGN")
+      .sourceNarration("Rent for November");
   private final BigDecimal amount = new BigDecimal("25.00");
 
   @Setup
@@ -73,6 +102,22 @@ public class PipelineBenchmark {
         .feignBuilder()
         .client(memory)
         .target(PaymentsApi.class, URL);
+    Feign.Builder prunnyBare = Feign.builder()
+        .client(memory)
+        .retryer(Retryer.NEVER_RETRY)
+        .encoder(new JacksonEncoder(mapper))
+        .decoder(new dev.paykit.prunny.invoker.ApiResponseDecoder(mapper))
+        .requestInterceptor(t -> t.header("Authorization", "Bearer bench-api-key"));
+    accountsBare = prunnyBare.target(AccountsApi.class, PRUNNY_URL);
+    transfersBare = prunnyBare.target(TransfersApi.class, PRUNNY_URL);
+    PrunnyClient prunny = PrunnyClient.builder()
+        .apiKey("bench-api-key")
+        .baseUrl(PRUNNY_URL)
+        .clock(Clock.fixed(Instant.parse("2025-11-21T10:00:00Z"), ZoneOffset.UTC))
+        .retryPolicy(RetryPolicy.defaults())
+        .build();
+    accountsPaykit = prunny.feignBuilder().client(memory).target(AccountsApi.class, PRUNNY_URL);
+    transfersPaykit = prunny.feignBuilder().client(memory).target(TransfersApi.class, PRUNNY_URL);
   }
 
   @Benchmark
@@ -95,8 +140,30 @@ public class PipelineBenchmark {
     return paykit.createPayment("order-1", amount, "USD", null, "Blue shirt", null, null, null, null);
   }
 
+  @Benchmark
+  public Object getAccountBare() {
+    return accountsBare.getAccount("1010119934");
+  }
+
+  @Benchmark
+  public Object getAccountPaykit() {
+    return accountsPaykit.getAccount("1010119934");
+  }
+
+  @Benchmark
+  public Object transferBare() {
+    return transfersBare.intraBankTransfer(UUID.randomUUID().toString(), transfer);
+  }
+
+  @Benchmark
+  public Object transferPaykit() {
+    return transfersPaykit.intraBankTransfer(null, transfer);
+  }
+
   private static Response answer(feign.Request request, feign.Request.Options options) {
-    byte[] body = request.url().contains("create-payment") ? CREATE_BODY : GET_BODY;
+    String url = request.url();
+    byte[] body = url.contains("/v1/accounts/") ? PRUNNY_ACCOUNT : url.contains("singletransferwithbank")
+        ? PRUNNY_TRANSFER : url.contains("create-payment") ? CREATE_BODY : GET_BODY;
     Map<String, Collection<String>> headers = Map.of("Content-Type", List.of("application/json"));
     return Response.builder().status(200).reason("OK").request(request).headers(headers).body(body).build();
   }
