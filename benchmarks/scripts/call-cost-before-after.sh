@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 11's before/after tables from one machine in one run (docs/benchmarks.md, "Before and after"):
 # builds the benchmarks jar of this tree and of a throwaway worktree at BEFORE_REV (default 417c996: the
-# call-cost harness on the code as the issue found it; the harness has not changed since), starts one
+# call-cost harness on the code as the issue found it; this tree's harness files are copied into it), starts one
 # LoopbackServer in its own JVM, and runs CallCostBenchmark (-prof gc) at 1, 8 and 32 threads in ROUNDS
 # rounds, before and after alternating (which goes first flips every round), so that a machine whose
 # speed drifts moves both; then client construction of both trees (warm, cold, retained), interleaved.
@@ -45,9 +45,11 @@ echo "$(git -C "$ROOT" log --oneline -1 HEAD) (+ uncommitted: $(git -C "$ROOT" s
     > "$OUT/after/tree.txt"
 echo "before: $(cat "$OUT/before/tree.txt")"
 echo "after:  $(cat "$OUT/after/tree.txt")"
-# the CPU harness came later than BEFORE_REV: the same file is copied into the before tree
-cp "$ROOT/benchmarks/src/main/java/dev/paykit/benchmarks/CallCostCpu.java" \
-    "$BEFORE/benchmarks/src/main/java/dev/paykit/benchmarks/"
+# the harness as it is now in both trees: the CPU harness came later than BEFORE_REV, and CallCostBenchmark
+# has since gained its single-threaded pre-warm; the same files are copied into the before tree
+for f in CallCostCpu CallCostBenchmark; do
+  cp "$ROOT/benchmarks/src/main/java/dev/paykit/benchmarks/$f.java" "$BEFORE/benchmarks/src/main/java/dev/paykit/benchmarks/"
+done
 build_tree "$BEFORE"
 [ -n "${SKIP_BUILD:-}" ] || build_tree "$ROOT"
 declare -A CP=([before]="$(classpath "$BEFORE")" [after]="$(classpath "$ROOT")")

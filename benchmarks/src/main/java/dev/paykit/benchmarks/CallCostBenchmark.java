@@ -129,7 +129,34 @@ public class CallCostBenchmark {
       .sourceCurrency("NGN")
       .sourceNarration("Rent for November");
 
+  /**
+   * Builds the clients, then, when the trial runs on more than one thread, calls the benchmarked method
+   * alone on this thread for {@code -Dpaykit.bench.prewarmMillis} (default 10,000 ms) before JMH's own
+   * warm-up. On two cores shared by 8 or 32 callers and the server, the JIT's compiler threads get a small
+   * share of the CPU and were still compiling (20-24 % of the client's CPU samples) after 30 s of warm-up at
+   * 8 threads, so scores under load measured a program still being compiled, the more so the more code a
+   * layer has. One caller leaves the compiler a core. The server's counters and the call counts start after
+   * the pre-warm (its one pooled connection is then reused, so a trial may count one connection fewer).
+   */
   @Setup(Level.Trial)
+  public void setUpTrial(BenchmarkParams params) throws Exception {
+    setUp();
+    long millis = Long.getLong("paykit.bench.prewarmMillis", 10_000L);
+    if (params.getThreads() > 1 && millis > 0) {
+      String name = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+      java.lang.reflect.Method method = CallCostBenchmark.class.getMethod(name);
+      long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+      while (System.nanoTime() < end) {
+        method.invoke(this);
+      }
+      counter.reset();
+      if (local == null) {
+        LoopbackServer.Remote.reset(server);
+      }
+    }
+  }
+
+  /** Builds every client (no pre-warm): {@link CallCostCpu} and the tests start here. */
   public void setUp() throws NoSuchAlgorithmException {
     server = System.getProperty("paykit.bench.server");
     if (server == null) {
@@ -390,6 +417,13 @@ public class CallCostBenchmark {
 
     long failures() {
       return failures.sum();
+    }
+
+    /** Forgets the calls so far (the pre-warm's). */
+    void reset() {
+      calls.reset();
+      failures.reset();
+      failureTypes.clear();
     }
 
     /** {@code COUNTS name threads=.. calls=.. failures=.. received=.. connections=..}, also to {@code -Dpaykit.bench.counts}. */
