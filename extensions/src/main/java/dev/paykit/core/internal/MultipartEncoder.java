@@ -32,7 +32,8 @@ public final class MultipartEncoder implements Encoder {
 
   @Override
   public void encode(Object object, Type bodyType, RequestTemplate template) throws EncodeException {
-    if (!isMultipart(template) || !(object instanceof Map<?, ?> parts)) {
+    // a body that is no Map (a JSON model) is never multipart here: the headers are then not copied
+    if (!(object instanceof Map<?, ?> parts) || !isMultipart(template)) {
       delegate.encode(object, bodyType, template);
       return;
     }
