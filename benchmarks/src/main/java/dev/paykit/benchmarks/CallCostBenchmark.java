@@ -115,19 +115,24 @@ public class CallCostBenchmark {
   private com.stripe.StripeClient stripe;
 
   private final BigDecimal amount = new BigDecimal("25.00");
-  private final IntraBankTransferRequest transfer = new IntraBankTransferRequest()
-      .amount(new BigDecimal("1500.00"))
-      .channel("mobile")
-      .currency("NGN")
-      .destinationAccount("1010119934")
-      .destinationAccountName("Ado Bello")
-      .destinationNarration("Transfer to Ado")
-      .referenceId("ABCD12345678901234567890")
-      .sourceAccount("2020229945")
-      .sourceAccountName("Chi Okafor")
-      .sourceAmount(new BigDecimal("1500.00"))
-      .sourceCurrency("NGN")
-      .sourceNarration("Rent for November");
+  private final IntraBankTransferRequest transfer = transferRequest();
+
+  /** The Prunny transfer every benchmark sends (here and in {@link PipelineBenchmark}). */
+  static IntraBankTransferRequest transferRequest() {
+    return new IntraBankTransferRequest()
+        .amount(new BigDecimal("1500.00"))
+        .channel("mobile")
+        .currency("NGN")
+        .destinationAccount("1010119934")
+        .destinationAccountName("Ado Bello")
+        .destinationNarration("Transfer to Ado")
+        .referenceId("ABCD12345678901234567890")
+        .sourceAccount("2020229945")
+        .sourceAccountName("Chi Okafor")
+        .sourceAmount(new BigDecimal("1500.00"))
+        .sourceCurrency("NGN")
+        .sourceNarration("Rent for November");
+  }
 
   /**
    * Builds the clients, then, when the trial runs on more than one thread, calls the benchmarked method

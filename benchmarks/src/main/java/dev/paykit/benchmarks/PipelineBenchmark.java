@@ -67,19 +67,7 @@ public class PipelineBenchmark {
   private AccountsApi accountsPaykit;
   private TransfersApi transfersBare;
   private TransfersApi transfersPaykit;
-  private final IntraBankTransferRequest transfer = new IntraBankTransferRequest()
-      .amount(new BigDecimal("1500.00"))
-      .channel("mobile")
-      .currency("NGN")
-      .destinationAccount("1010119934")
-      .destinationAccountName("Ado Bello")
-      .destinationNarration("Transfer to Ado")
-      .referenceId("ABCD12345678901234567890")
-      .sourceAccount("2020229945")
-      .sourceAccountName("Chi Okafor")
-      .sourceAmount(new BigDecimal("1500.00"))
-      .sourceCurrency("NGN")
-      .sourceNarration("Rent for November");
+  private final IntraBankTransferRequest transfer = CallCostBenchmark.transferRequest();
   private final BigDecimal amount = new BigDecimal("25.00");
 
   @Setup
