@@ -10,7 +10,9 @@
 #   benchmark once per round, so that a machine whose speed drifts moves all layers of a round together;
 #   the summary takes the median of the rounds' ratios) of 1 fork, 5 x 1 s + 4 x 1 s, 10 cold JVMs.
 # Environment: SKIP_BUILD=1 reuses the last build; ROUNDS (the mode's); THREADS (default "1 8 32"); INCLUDE (a JMH regex, default
-# every CallCostBenchmark method); JMH_OPTS replaces the mode's JMH options; NO_CONSTRUCTION=1 skips it.
+# every CallCostBenchmark method); JMH_OPTS replaces the mode's JMH options; NO_CONSTRUCTION=1 skips it;
+# PREWARM_MS (default 10000): how long a trial on more than one thread first runs its call alone on one thread,
+# so that the JIT has compiled it before JMH's warm-up (docs/benchmarks.md, fourth round); 0 turns it off.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 MODE=${1:-quick}
@@ -43,7 +45,8 @@ uptime | tee "$OUT/load.txt"
 for r in $(seq "$ROUNDS"); do
   for t in $THREADS; do
     echo "== round $r of $ROUNDS, $t thread(s)"
-    java -Dpaykit.bench.server="$URL" -Dpaykit.bench.counts="$OUT/counts.txt" -cp "$CP" org.openjdk.jmh.Main \
+    java -Dpaykit.bench.server="$URL" -Dpaykit.bench.counts="$OUT/counts.txt" \
+        -Dpaykit.bench.prewarmMillis="${PREWARM_MS:-10000}" -cp "$CP" org.openjdk.jmh.Main \
         "$INCLUDE" $JMH_OPTS -prof gc -t "$t" -rf json -rff "$OUT/r$r-t$t.json" > "$OUT/r$r-t$t.log"
     grep -o 'COUNTS.*' "$OUT/r$r-t$t.log" | cut -d' ' -f2-8 | sed 's/^/  /' || true
   done
