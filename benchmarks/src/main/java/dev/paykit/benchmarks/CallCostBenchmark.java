@@ -88,7 +88,7 @@ public class CallCostBenchmark {
   static final String PUBLIC_TOKEN = "1-bench";
   static final String PROMPTCASH_PREFIX = "/api/v1";
   static final String API_KEY = "bench-api-key";
-  static final Instant NOW = Instant.parse("2025-11-21T10:00:00Z");
+  static final Instant NOW = Instant.parse("2025-11-21T10:00:00.123Z");
   private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
   private static final MediaType JSON = MediaType.get("application/json");
   private static final Duration CONNECT = Duration.ofSeconds(10);

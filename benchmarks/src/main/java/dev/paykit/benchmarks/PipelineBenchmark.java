@@ -84,7 +84,7 @@ public class PipelineBenchmark {
     paykit = PromptCashClient.builder()
         .publicToken("1-bench")
         .secretToken(SECRET)
-        .clock(Clock.fixed(Instant.parse("2025-11-21T10:00:00Z"), ZoneOffset.UTC))
+        .clock(Clock.fixed(Instant.parse("2025-11-21T10:00:00.123Z"), ZoneOffset.UTC))
         .retryPolicy(RetryPolicy.defaults())
         .build()
         .feignBuilder()
@@ -101,7 +101,7 @@ public class PipelineBenchmark {
     PrunnyClient prunny = PrunnyClient.builder()
         .apiKey("bench-api-key")
         .baseUrl(PRUNNY_URL)
-        .clock(Clock.fixed(Instant.parse("2025-11-21T10:00:00Z"), ZoneOffset.UTC))
+        .clock(Clock.fixed(Instant.parse("2025-11-21T10:00:00.123Z"), ZoneOffset.UTC))
         .retryPolicy(RetryPolicy.defaults())
         .build();
     accountsPaykit = prunny.feignBuilder().client(memory).target(AccountsApi.class, PRUNNY_URL);

@@ -9,6 +9,7 @@ import dev.paykit.core.RetryPolicy;
 import dev.paykit.core.internal.ClientRuntime;
 import dev.paykit.core.internal.DerivedValues;
 import dev.paykit.core.internal.IdempotencyKeys;
+import dev.paykit.core.internal.IsoTimestamp;
 import dev.paykit.core.internal.ProviderErrorDecoder;
 import dev.paykit.core.internal.SpecAuthentication;
 import dev.paykit.core.internal.spec.ApiSpec;
@@ -42,7 +43,6 @@ import java.util.function.Supplier;
  */
 public final class PrunnyClient implements AutoCloseable {
 
-  /** UTC, at most millisecond precision (Prunny docs "Request Timestamp"). */
 
   private final ClientRuntime runtime;
   private final PrunnyAccounts accounts;
@@ -72,7 +72,8 @@ public final class PrunnyClient implements AutoCloseable {
         .idempotencyKeys(keys)
         .authenticate(new SpecAuthentication(spec, Map.of("bearer", () -> apiKey)))
         .timestamp(new DerivedValues("timestamp",
-            () -> dev.paykit.core.internal.IsoTimestamp.millis(clock.instant()), b.timestampHeader))
+            // UTC, at most millisecond precision (Prunny docs "Request Timestamp")
+            () -> IsoTimestamp.millis(clock.instant()), b.timestampHeader))
         .decoder(PrunnyResponses.decoder(mapper, redactor, spec))
         .errorDecoder(new ProviderErrorDecoder(PrunnyResponses.PROVIDER, mapper, redactor, clock,
             PrunnyResponses::readError, PrunnyResponses::mapError, null))

@@ -44,7 +44,7 @@ final class JsonBodyEncoder implements Encoder {
       return known;
     }
     ObjectWriter made = mapper.writerFor(mapper.getTypeFactory().constructType(bodyType));
-    if (writers.size() < WRITERS_KEPT) {
+    if (writers.size() < WRITERS_KEPT) { // racing callers may each add one past the bound: harmless
       writers.putIfAbsent(bodyType, made);
     }
     return made;

@@ -157,6 +157,7 @@ final class OkHttpTransport implements feign.Client {
       return known;
     }
     MediaType parsed = MediaType.parse(value);
+    // racing callers may each add one past the bound: harmless, it only stops the cache growing
     if (parsed != null && MEDIA_TYPES.size() < MEDIA_TYPES_KEPT && !parsed.type().equals("multipart")) {
       MEDIA_TYPES.putIfAbsent(value, parsed);
     }
@@ -166,6 +167,11 @@ final class OkHttpTransport implements feign.Client {
   /** How many {@code Content-Type} values are kept parsed (tests). */
   static int mediaTypesKept() {
     return MEDIA_TYPES.size();
+  }
+
+  /** Forgets every kept value (tests: the cache is shared by the JVM). */
+  static void forgetMediaTypes() {
+    MEDIA_TYPES.clear();
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
