@@ -56,11 +56,6 @@ public class PipelineBenchmark {
   private static final byte[] GET_BODY = concat("{\"data\":", PAYMENT, "}");
   private static final byte[] CREATE_BODY = concat("{\"payment\":", PAYMENT, ",\"existing\":false}");
 
-  /** Prunny getAccount: one account as a one-element array in the envelope. */
-  private static final byte[] PRUNNY_ACCOUNT = LoopbackServer.PRUNNY_ACCOUNT;
-  /** Prunny intraBankTransfer: the transaction reference. */
-  private static final byte[] PRUNNY_TRANSFER = LoopbackServer.PRUNNY_TRANSFER;
-
   private PaymentsApi bare;
   private PaymentsApi paykit;
   private AccountsApi accountsBare;
@@ -150,8 +145,10 @@ public class PipelineBenchmark {
 
   private static Response answer(feign.Request request, feign.Request.Options options) {
     String url = request.url();
-    byte[] body = url.contains("/v1/accounts/") ? PRUNNY_ACCOUNT : url.contains("singletransferwithbank")
-        ? PRUNNY_TRANSFER : url.contains("create-payment") ? CREATE_BODY : GET_BODY;
+    // Prunny's answers are the loopback server's
+    byte[] body = url.contains("/v1/accounts/") ? LoopbackServer.PRUNNY_ACCOUNT
+        : url.contains("singletransferwithbank") ? LoopbackServer.PRUNNY_TRANSFER
+        : url.contains("create-payment") ? CREATE_BODY : GET_BODY;
     Map<String, Collection<String>> headers = Map.of("Content-Type", List.of("application/json"));
     return Response.builder().status(200).reason("OK").request(request).headers(headers).body(body).build();
   }
