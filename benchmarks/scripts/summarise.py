@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Turns the raw output of transport.sh / construction-before-after.sh / call-cost.sh into the Markdown
-tables of docs/benchmarks.md.  summarise.py transport|construction|callcost|callcost-ba OUT"""
+tables of docs/benchmarks.md.  summarise.py transport|construction|callcost|callcost-ba|cpualone OUT"""
 import json
 import os
 import re
@@ -349,6 +349,34 @@ def cpu_table(out):
             print(f"| {label} | {t} | {pair(0)} | {pair(2)} | {pair(3)} | {pair(4)} |")
 
 
+def cpualone(out):
+    """call-cost.sh cpu: each variant alone in its JVM (CallCostCpu -Dpaykit.bench.only); medians of the repeats."""
+    cpu, rate = {}, {}
+    for line in open(os.path.join(out, "cpu-alone.txt")):
+        m = re.match(r"CPU (\w+) threads=(\d+) cpuPerCallUs=([\d.]+) callsPerSecond=(\d+)", line.strip())
+        if m:
+            key = (m.group(1), int(m.group(2)))
+            cpu.setdefault(key, []).append(float(m.group(3)))
+            rate.setdefault(key, []).append(float(m.group(4)))
+    print("#### the client's CPU per call, each variant alone in its JVM (call-cost.sh cpu; median of the repeats)")
+    print()
+    print("| call | threads | paykit CPU µs/call | bare | floor | ÷bare | ÷floor | ÷stripe-java "
+          "| calls/s paykit | bare | floor |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    mid = lambda d, k: statistics.median(d[k]) if k in d else None
+    for call, label, stripe in CALLS:
+        for t in sorted({k[1] for k in cpu if k[0] == call + "_paykit"}):
+            p, b, f = (mid(cpu, (call + s, t)) for s in ("_paykit", "_bare", "_floor"))
+            st = mid(cpu, (stripe, t)) if stripe else None
+            print(f"| {label} | {t} | {fmt(p)} | {fmt(b)} | {fmt(f)} | {ratio(p, b)} | {ratio(p, f)} "
+                  f"| {ratio(p, st) if st else 'n/a'} | {fmt(mid(rate, (call + '_paykit', t)), 0)} "
+                  f"| {fmt(mid(rate, (call + '_bare', t)), 0)} | {fmt(mid(rate, (call + '_floor', t)), 0)} |")
+    spread = [max(v) / min(v) for v in cpu.values() if len(v) > 1]
+    if spread:
+        print()
+        print(f"Repeats of one variant differ by up to {max(spread):.2f}x (median {statistics.median(spread):.2f}x).")
+
+
 if __name__ == "__main__":
     {"transport": transport, "construction": construction, "callcost": callcost,
-     "callcost-ba": callcost_ba}[sys.argv[1]](sys.argv[2])
+     "callcost-ba": callcost_ba, "cpualone": cpualone}[sys.argv[1]](sys.argv[2])

@@ -29,6 +29,14 @@ import org.openjdk.jmh.annotations.Benchmark;
  * <p>Every layer meets the same JVM here: okio's watchdog heartbeat that paykit's calls arm
  * ({@code dev.paykit.core.internal.WatchdogHeartbeat}) then serves the bare client and the floor as well, so
  * these ratios are paykit's own work only, without that advantage (the JMH run has each layer in its own fork).
+ *
+ * <p>With {@code -Dpaykit.bench.only=REGEX} only the variants whose names match run, after
+ * {@code -Dpaykit.bench.warmMillis} (default 15,000 ms when {@code only} is set, else 0, shared by the variants)
+ * of calling them on one thread of the pool, for the JIT. Run alone in its JVM, a variant is measured as JMH measures it (a fork per benchmark):
+ * interleaved, every layer's Jackson, Feign and OkHttp code is compiled for the mix of all of them, and two
+ * warm-up rounds of a second leave the JIT still compiling (the ratios then read 0.2-0.3 higher for paykit than
+ * with each variant alone; docs/benchmarks.md, fifth round). {@code benchmarks/scripts/call-cost.sh cpu} runs
+ * every variant so, one JVM each.
  * {@code java -Dpaykit.bench.server=URL -cp ... dev.paykit.benchmarks.CallCostCpu [THREADS] [ROUNDS] [MILLIS]}
  */
 public final class CallCostCpu {
@@ -49,43 +57,37 @@ public final class CallCostCpu {
         methods.add(m);
       }
     }
+    String only = System.getProperty("paykit.bench.only");
+    if (only != null) {
+      java.util.regex.Pattern wanted = java.util.regex.Pattern.compile(only);
+      methods.removeIf(m -> !wanted.matcher(m.getName()).matches());
+    }
     methods.sort((a, b) -> a.getName().compareTo(b.getName()));
-    Map<String, List<double[]>> kept = new java.util.TreeMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    // the warm-up calls through the same code as the rounds (a pool thread's loop): code the JIT compiled
+    // only inlined into another loop would be compiled again once the rounds start
+    long warmMillis = Long.getLong("paykit.bench.warmMillis", only != null ? 15_000L : 0L);
+    for (Method m : methods) {
+      if (warmMillis > 0) {
+        run(pool, bench, m, 1, warmMillis / methods.size());
+      }
+    }
+    Map<String, List<double[]>> kept = new java.util.TreeMap<>();
     Random order = new Random(42);
     long failures = 0;
     for (int round = 0; round < rounds; round++) {
       List<Method> shuffled = new ArrayList<>(methods);
       Collections.shuffle(shuffled, order);
       for (Method m : shuffled) {
-        LongAdder calls = new LongAdder();
-        LongAdder failed = new LongAdder();
-        AtomicBoolean stop = new AtomicBoolean();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
-        List<Future<?>> running = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-          running.add(pool.submit(() -> {
-            while (!stop.get()) {
-              if (m.invoke(bench) instanceof Exception) {
-                failed.increment();
-              }
-              calls.increment();
-            }
-            return null;
-          }));
-        }
-        TimeUnit.MILLISECONDS.sleep(millis);
-        stop.set(true);
-        for (Future<?> f : running) {
-          f.get();
-        }
+        long[] counted = run(pool, bench, m, threads, millis);
         long cpu = os.getProcessCpuTime() - cpu0;
         long wall = System.nanoTime() - t0;
-        failures += failed.sum();
+        failures += counted[1];
         if (round >= 2) {
           kept.computeIfAbsent(m.getName(), k -> new ArrayList<>())
-              .add(new double[] {cpu / 1e3 / calls.sum(), calls.sum() * 1e9 / wall});
+              .add(new double[] {cpu / 1e3 / counted[0], counted[0] * 1e9 / wall});
         }
       }
     }
@@ -104,6 +106,32 @@ public final class CallCostCpu {
           ratio(v, median, base == null ? null : base + "_floor"), ratio(v, median, base == null ? null : stripe));
     });
     System.exit(failures == 0 ? 0 : 1);
+  }
+
+  /** Calls {@code m} on {@code threads} of the pool's threads for {@code millis}; {@code {calls, failures}}. */
+  private static long[] run(ExecutorService pool, CallCostBenchmark bench, Method m, int threads, long millis)
+      throws Exception {
+    LongAdder calls = new LongAdder();
+    LongAdder failed = new LongAdder();
+    AtomicBoolean stop = new AtomicBoolean();
+    List<Future<?>> running = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      running.add(pool.submit(() -> {
+        while (!stop.get()) {
+          if (m.invoke(bench) instanceof Exception) {
+            failed.increment();
+          }
+          calls.increment();
+        }
+        return null;
+      }));
+    }
+    TimeUnit.MILLISECONDS.sleep(millis);
+    stop.set(true);
+    for (Future<?> f : running) {
+      f.get();
+    }
+    return new long[] {calls.sum(), failed.sum()};
   }
 
   private static String ratio(double[] v, Map<String, double[]> median, String other) {
