@@ -22,7 +22,9 @@ import java.util.List;
  *       (the server says it did not take the request on);
  *   <li><b>unknown</b>: anything else after the request may have reached the provider: a read timeout
  *       or reset after writing, a body cut off, not JSON, of the wrong shape or empty, a status the spec
- *       does not list, a server error other than 501 and 503 (a {@code 500}, a gateway's {@code 502}
+ *       does not list, a redirect ({@code 3xx}: paykit follows none, and a provider or a gateway may
+ *       redirect a request it has acted on, {@code 303 See Other} to the result), a server error other
+ *       than 501 and 503 (a {@code 500}, a gateway's {@code 502}
  *       or {@code 504} may come after the provider acted), or the provider's own "unknown" answer
  *       ({@link OutcomeUnknownException}, e.g. ISO-8583 {@code 97}).
  * </ul>
@@ -45,6 +47,9 @@ final class Outcomes {
     }
     if (failure instanceof TransportException t) {
       return t.isOutcomeUnknown();
+    }
+    if (failure.httpStatus() >= 300 && failure.httpStatus() < 400) {
+      return true; // a redirect says nothing of what became of the request, and is never followed
     }
     if (failure instanceof ServerException) {
       // a 5xx status; a provider's "system malfunction" code in a readable 200 or 400 body is an answer

@@ -213,6 +213,23 @@ public abstract class OutcomeSafetySuite {
     assertNoRawFailureIn(e);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {301, 302, 303, 307, 308})
+  void aRedirectOfTheMoneyCallIsAnUnknownOutcomeNeitherFollowedNorRepeated(int status) {
+    // a gateway or the provider may redirect a request it acted on (303 See Other to the result)
+    server.then(3, Reply.full(status, java.util.Map.of("Location", "/elsewhere", "Content-Type", "text/html"),
+        "<html><body>Moved</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, this::pay);
+
+    assertSentAttempts(1);
+    assertThat(server.requests()).noneMatch(r -> r.path().contains("elsewhere"));
+    assertResolvable(e);
+    assertThat(e.httpStatus()).isEqualTo(status);
+    assertThat(lastFailure(e)).isNotInstanceOf(OutcomeUnknownException.class);
+    assertNoRawFailureIn(e);
+  }
+
   @Test
   void aGatewaysHtml502IsAnUnknownOutcome() {
     server.then(3, Reply.full(502, "text/html", "<html><h1>502 Bad Gateway</h1></html>"));
