@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Benchmark;
  * {@code -Dpaykit.bench.warmMillis} (default 15,000 ms when {@code only} is set, else 0, shared by the variants)
  * of calling them on one thread of the pool, for the JIT. Run alone in its JVM, a variant is measured as JMH measures it (a fork per benchmark):
  * interleaved, every layer's Jackson, Feign and OkHttp code is compiled for the mix of all of them, and two
- * warm-up rounds of a second leave the JIT still compiling (the ratios then read 0.2-0.3 higher for paykit than
+ * warm-up rounds of a second leave the JIT still compiling (paykit's ratios then read 0.1-0.4 higher than
  * with each variant alone; docs/benchmarks.md, fifth round). {@code benchmarks/scripts/call-cost.sh cpu} runs
  * every variant so, one JVM each.
  * {@code java -Dpaykit.bench.server=URL -cp ... dev.paykit.benchmarks.CallCostCpu [THREADS] [ROUNDS] [MILLIS]}
