@@ -48,7 +48,7 @@ final class Outcomes {
     if (failure instanceof TransportException t) {
       return t.isOutcomeUnknown();
     }
-    if (failure.httpStatus() >= 300 && failure.httpStatus() < 400) {
+    if (isRedirect(failure)) {
       return true; // a redirect says nothing of what became of the request, and is never followed
     }
     if (failure instanceof ServerException) {
@@ -57,6 +57,11 @@ final class Outcomes {
       return status >= 500 && status != 501 && status != 503;
     }
     return false;
+  }
+
+  /** Whether the failure is an answer with a redirect status ({@code 3xx}), which paykit never follows. */
+  static boolean isRedirect(PaykitException failure) {
+    return failure.httpStatus() >= 300 && failure.httpStatus() < 400;
   }
 
   /** Whether any of these attempt failures leaves open whether the provider acted. */
@@ -93,6 +98,8 @@ final class Outcomes {
     ErrorDetails d = last.details();
     String why = last instanceof OutcomeUnknownException
         ? "the provider could not tell the outcome"
+        : isRedirect(last) ? "the answer was a redirect (HTTP " + last.httpStatus() + "), which paykit does not"
+            + " follow; if every call is redirected, check the client's base URL"
         : unknown(last) ? "no usable answer arrived" : "an earlier attempt may have gone through";
     int attempts = Math.max(call.attempt(), 1);
     String message = "outcome unknown after " + attempts + (attempts == 1 ? " attempt" : " attempts")

@@ -227,7 +227,38 @@ public abstract class OutcomeSafetySuite {
     assertResolvable(e);
     assertThat(e.httpStatus()).isEqualTo(status);
     assertThat(lastFailure(e)).isNotInstanceOf(OutcomeUnknownException.class);
+    assertThat(e.getMessage()).contains("redirect (HTTP " + status + ")");
     assertNoRawFailureIn(e);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {302, 303, 307})
+  void aRedirectWhoseBodyIsTheProvidersSlowDownIsStillNotRepeated(int status) {
+    // the body of a 429 (Prune's envelope code picks the exception: a retryable "not processed" one) must not
+    // turn a redirect, which may follow a request the provider acted on, into a second attempt
+    server.then(3, Reply.full(status, java.util.Map.of("Location", "/elsewhere", "Content-Type", "application/json"),
+        errorBody(429).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, this::pay);
+
+    assertSentAttempts(1);
+    assertThat(sleeper.waits()).isEmpty();
+    assertResolvable(e);
+    assertThat(e.httpStatus()).isEqualTo(status);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {301, 302, 303, 307, 308})
+  void aRedirectOfAReadIsItsTypedFailureNeitherFollowedNorRepeated(int status) {
+    server.then(3, Reply.full(status, java.util.Map.of("Location", "/elsewhere", "Content-Type", "text/html"),
+        "<html><body>Moved</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    Throwable thrown = catchAny(this::read);
+
+    assertThat(thrown).isInstanceOf(dev.paykit.core.ApiException.class).isNotInstanceOf(OutcomeUnknownException.class);
+    assertThat(((dev.paykit.core.PaykitException) thrown).httpStatus()).isEqualTo(status);
+    assertThat(server.requests(readPath())).hasSize(1);
+    assertThat(server.requests()).noneMatch(r -> r.path().contains("elsewhere"));
   }
 
   @Test
