@@ -11,7 +11,10 @@
 #   the summary takes the median of the rounds' ratios) of 1 fork, 5 x 1 s + 4 x 1 s, 10 cold JVMs.
 # cpu: no JMH; the client's CPU per call (CallCostCpu) of each variant alone in its own JVM, after a 15 s
 #   warm-up on one thread, at each of THREADS, CPU_REPEATS times (default 2; the summary takes the median),
-#   CPU_ROUNDS ("8 500": rounds, the first two dropped, and ms each); INCLUDE is a regex of method names there.
+#   CPU_ROUNDS ("8 500": rounds, the first two dropped, so at least 3, and ms each); INCLUDE is there a regex
+#   that whole method names match (default every one); HEARTBEAT=own leaves okio's watchdog heartbeat to
+#   paykit's calls (default: kept armed for every variant, as paykit arms it JVM-wide). A variant that fails
+#   or prints nothing is reported and the run goes on; each JVM's output is in OUT/cpu-logs.
 # Environment: SKIP_BUILD=1 reuses the last build; ROUNDS (the mode's); THREADS (default "1 8 32"); INCLUDE (a JMH regex, default
 # every CallCostBenchmark method); JMH_OPTS replaces the mode's JMH options; NO_CONSTRUCTION=1 skips it;
 # PREWARM_MS (default 10000): how long a trial on more than one thread first runs its call alone on one thread,
@@ -23,7 +26,7 @@ OUT=${2:-$ROOT/benchmarks/target/call-cost-$MODE}
 case "$MODE" in
   quick) DEFAULT_JMH="-f 1 -wi 4 -w 1s -i 3 -r 1s"; DEFAULT_ROUNDS=1; COLD_RUNS=${COLD_RUNS:-3}; HEAP_RUNS=${HEAP_RUNS:-1} ;;
   full)  DEFAULT_JMH="-f 1 -wi 5 -w 1s -i 4 -r 1s"; DEFAULT_ROUNDS=3; COLD_RUNS=${COLD_RUNS:-10}; HEAP_RUNS=${HEAP_RUNS:-3} ;;
-  cpu)   DEFAULT_JMH=""; DEFAULT_ROUNDS=0 ;;
+  cpu)   DEFAULT_JMH=""; DEFAULT_ROUNDS=0; ROUNDS=0 ;;
   *) echo "usage: $0 [quick|full|cpu] [OUT]" >&2; exit 2 ;;
 esac
 JMH_OPTS=${JMH_OPTS:-$DEFAULT_JMH}
@@ -33,7 +36,7 @@ if [ "$MODE" = cpu ]; then INCLUDE=${INCLUDE:-'.*'}; NO_CONSTRUCTION=1; fi
 INCLUDE=${INCLUDE:-'CallCostBenchmark\.'}
 . "$ROOT/benchmarks/scripts/common.sh"
 mkdir -p "$OUT"
-rm -f "$OUT"/cpu-alone.txt "$OUT"/counts.txt "$OUT"/cold.txt "$OUT"/retained.txt "$OUT"/t*.json "$OUT"/r*-t*.json "$OUT"/warm.json
+rm -rf "$OUT"/cpu-alone.txt "$OUT"/cpu-logs "$OUT"/counts.txt "$OUT"/cold.txt "$OUT"/retained.txt "$OUT"/t*.json "$OUT"/r*-t*.json "$OUT"/warm.json
 [ -n "${SKIP_BUILD:-}" ] || build_tree "$ROOT"
 CP=$(classpath "$ROOT")
 
@@ -60,12 +63,18 @@ done
 if [ "$MODE" = cpu ]; then
   VARIANTS=$(grep -A1 '@Benchmark' "$ROOT/benchmarks/src/main/java/dev/paykit/benchmarks/CallCostBenchmark.java" \
       | grep -o 'public Object [a-z_]*' | cut -d' ' -f3 | grep -E "^($INCLUDE)$" || true)
+  [ -n "$VARIANTS" ] || { echo "no CallCostBenchmark method matches INCLUDE='$INCLUDE' (a regex of whole method names)" >&2; exit 2; }
+  mkdir -p "$OUT/cpu-logs"
+  touch "$OUT/cpu-alone.txt"
   for r in $(seq "${CPU_REPEATS:-2}"); do
     for t in $THREADS; do
       echo "== cpu repeat $r, $t thread(s)"
       for v in $VARIANTS; do
-        java -Dpaykit.bench.server="$URL" -Dpaykit.bench.only="$v" -cp "$CP" dev.paykit.benchmarks.CallCostCpu \
-            "$t" ${CPU_ROUNDS:-8 500} 2>/dev/null | grep "^CPU $v " >> "$OUT/cpu-alone.txt"
+        log="$OUT/cpu-logs/$v-t$t-r$r.log"
+        java -Dpaykit.bench.server="$URL" -Dpaykit.bench.only="$v" -Dpaykit.bench.heartbeat="${HEARTBEAT:-all}" \
+            -cp "$CP" dev.paykit.benchmarks.CallCostCpu "$t" ${CPU_ROUNDS:-8 500} > "$log" 2>&1 \
+            || echo "  $v at $t thread(s): failed calls or exit code $? (see $log)" >&2
+        grep "^CPU $v " "$log" >> "$OUT/cpu-alone.txt" || echo "  $v at $t thread(s): no figure (see $log)" >&2
       done
     done
   done

@@ -351,13 +351,19 @@ def cpu_table(out):
 
 def cpualone(out):
     """call-cost.sh cpu: each variant alone in its JVM (CallCostCpu -Dpaykit.bench.only); medians of the repeats."""
-    cpu, rate = {}, {}
-    for line in open(os.path.join(out, "cpu-alone.txt")):
-        m = re.match(r"CPU (\w+) threads=(\d+) cpuPerCallUs=([\d.]+) callsPerSecond=(\d+)", line.strip())
+    path = os.path.join(out, "cpu-alone.txt")
+    if not os.path.exists(path):
+        sys.exit(f"no {path}: run benchmarks/scripts/call-cost.sh cpu first")
+    cpu, rate, failed = {}, {}, set()
+    for line in open(path):
+        m = re.match(r"CPU (\w+) threads=(\d+) cpuPerCallUs=([\d.]+) callsPerSecond=(\d+).*?(?: failures=(\d+))?$",
+                     line.strip())
         if m:
             key = (m.group(1), int(m.group(2)))
             cpu.setdefault(key, []).append(float(m.group(3)))
             rate.setdefault(key, []).append(float(m.group(4)))
+            if m.group(5) and int(m.group(5)) > 0:
+                failed.add(key)
     print("#### the client's CPU per call, each variant alone in its JVM (call-cost.sh cpu; median of the repeats)")
     print()
     print("| call | threads | paykit CPU µs/call | bare | floor | ÷bare | ÷floor | ÷stripe-java "
@@ -371,6 +377,10 @@ def cpualone(out):
             print(f"| {label} | {t} | {fmt(p)} | {fmt(b)} | {fmt(f)} | {ratio(p, b)} | {ratio(p, f)} "
                   f"| {ratio(p, st) if st else 'n/a'} | {fmt(mid(rate, (call + '_paykit', t)), 0)} "
                   f"| {fmt(mid(rate, (call + '_bare', t)), 0)} | {fmt(mid(rate, (call + '_floor', t)), 0)} |")
+    if failed:
+        print()
+        print("**Calls failed** in " + ", ".join(f"{n} at {t} thread(s)" for n, t in sorted(failed))
+              + ": those figures are not of working calls.")
     spread = [max(v) / min(v) for v in cpu.values() if len(v) > 1]
     if spread:
         print()

@@ -32,11 +32,13 @@ import org.openjdk.jmh.annotations.Benchmark;
  *
  * <p>With {@code -Dpaykit.bench.only=REGEX} only the variants whose names match run, after
  * {@code -Dpaykit.bench.warmMillis} (default 15,000 ms when {@code only} is set, else 0, shared by the variants)
- * of calling them on one thread of the pool, for the JIT. Run alone in its JVM, a variant is measured as JMH measures it (a fork per benchmark):
- * interleaved, every layer's Jackson, Feign and OkHttp code is compiled for the mix of all of them, and two
- * warm-up rounds of a second leave the JIT still compiling (paykit's ratios then read 0.1-0.4 higher than
- * with each variant alone; docs/benchmarks.md, fifth round). {@code benchmarks/scripts/call-cost.sh cpu} runs
- * every variant so, one JVM each.
+ * of calling them on one thread of the pool, for the JIT. Run alone in its JVM, a variant is measured as JMH
+ * measures it (a fork per benchmark): interleaved, every layer's Jackson, Feign and OkHttp code is compiled
+ * for the mix of all of them, and two warm-up rounds of a second leave the JIT still compiling
+ * (docs/benchmarks.md, fifth round). {@code benchmarks/scripts/call-cost.sh cpu} runs
+ * every variant so, one JVM each. Alone, the JVM-wide watchdog heartbeat that paykit's calls arm is kept armed
+ * for every variant, so that the bare client and the floor have it too ({@code -Dpaykit.bench.heartbeat=own}
+ * leaves it to paykit's calls: what a user running only that layer gets).
  * {@code java -Dpaykit.bench.server=URL -cp ... dev.paykit.benchmarks.CallCostCpu [THREADS] [ROUNDS] [MILLIS]}
  */
 public final class CallCostCpu {
@@ -67,14 +69,17 @@ public final class CallCostCpu {
     // the warm-up calls through the same code as the rounds (a pool thread's loop): code the JIT compiled
     // only inlined into another loop would be compiled again once the rounds start
     long warmMillis = Long.getLong("paykit.bench.warmMillis", only != null ? 15_000L : 0L);
+    long failures = 0;
+    if (only != null && !"own".equals(System.getProperty("paykit.bench.heartbeat"))) {
+      keepHeartbeatArmed();
+    }
     for (Method m : methods) {
       if (warmMillis > 0) {
-        run(pool, bench, m, 1, warmMillis / methods.size());
+        failures += run(pool, bench, m, 1, warmMillis / methods.size())[1];
       }
     }
     Map<String, List<double[]>> kept = new java.util.TreeMap<>();
     Random order = new Random(42);
-    long failures = 0;
     for (int round = 0; round < rounds; round++) {
       List<Method> shuffled = new ArrayList<>(methods);
       Collections.shuffle(shuffled, order);
@@ -98,14 +103,44 @@ public final class CallCostCpu {
         median(v.stream().mapToDouble(x -> x[0]).toArray()), median(v.stream().mapToDouble(x -> x[1]).toArray())}));
     System.out.printf(Locale.ROOT, "CPU threads=%d rounds=%d millis=%d failures=%d load=%s%n", threads, rounds,
         millis, failures, CallCostBenchmark.CallCounter.loadAverage());
+    long failuresOf = failures;
     median.forEach((name, v) -> {
       String base = name.endsWith("_paykit") ? name.substring(0, name.length() - "_paykit".length()) : null;
       String stripe = name.startsWith("pc_get") ? "stripe_retrieve" : name.startsWith("pc_create") ? "stripe_create" : null;
-      System.out.printf(Locale.ROOT, "CPU %s threads=%d cpuPerCallUs=%.1f callsPerSecond=%.0f bare=%s floor=%s stripe=%s%n",
+      System.out.printf(Locale.ROOT, "CPU %s threads=%d cpuPerCallUs=%.1f callsPerSecond=%.0f bare=%s floor=%s stripe=%s"
+              + " failures=%d%n",
           name, threads, v[0], v[1], ratio(v, median, base == null ? null : base + "_bare"),
-          ratio(v, median, base == null ? null : base + "_floor"), ratio(v, median, base == null ? null : stripe));
+          ratio(v, median, base == null ? null : base + "_floor"), ratio(v, median, base == null ? null : stripe), failuresOf);
     });
     System.exit(failures == 0 ? 0 : 1);
+  }
+
+  /**
+   * Keeps okio's watchdog heartbeat ({@code dev.paykit.core.internal.WatchdogHeartbeat}) armed for the whole
+   * run, as paykit's calls keep it: run alone, the bare client and the floor would otherwise go without the
+   * JVM-wide heartbeat that paykit's calls arm for every OkHttp client of their JVM, and the ratios would
+   * count it as paykit's own saving. {@code -Dpaykit.bench.heartbeat=own} leaves it to the calls (each layer
+   * as a user running only it would have it).
+   */
+  private static void keepHeartbeatArmed() throws ReflectiveOperationException {
+    Class<?> type = Class.forName("dev.paykit.core.internal.WatchdogHeartbeat");
+    java.lang.reflect.Field instance = type.getDeclaredField("INSTANCE");
+    instance.setAccessible(true);
+    Object heartbeat = instance.get(null);
+    Method touch = type.getDeclaredMethod("touch");
+    touch.setAccessible(true);
+    Thread toucher = new Thread(() -> {
+      try {
+        while (true) {
+          touch.invoke(heartbeat);
+          TimeUnit.SECONDS.sleep(1);
+        }
+      } catch (InterruptedException | ReflectiveOperationException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "heartbeat-toucher");
+    toucher.setDaemon(true);
+    toucher.start();
   }
 
   /** Calls {@code m} on {@code threads} of the pool's threads for {@code millis}; {@code {calls, failures}}. */
