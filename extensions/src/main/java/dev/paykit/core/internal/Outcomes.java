@@ -48,7 +48,7 @@ final class Outcomes {
     if (failure instanceof TransportException t) {
       return t.isOutcomeUnknown();
     }
-    if (isRedirect(failure)) {
+    if (isRedirection(failure)) {
       return true; // a redirect says nothing of what became of the request, and is never followed
     }
     if (failure instanceof ServerException) {
@@ -59,8 +59,11 @@ final class Outcomes {
     return false;
   }
 
-  /** Whether the failure is an answer with a redirect status ({@code 3xx}), which paykit never follows. */
-  static boolean isRedirect(PaykitException failure) {
+  /**
+   * Whether the failure is an answer with a {@code 3xx} status: a redirect, which paykit never follows, or
+   * a {@code 304} that names no cached answer.
+   */
+  static boolean isRedirection(PaykitException failure) {
     return failure.httpStatus() >= 300 && failure.httpStatus() < 400;
   }
 
@@ -98,8 +101,8 @@ final class Outcomes {
     ErrorDetails d = last.details();
     String why = last instanceof OutcomeUnknownException
         ? "the provider could not tell the outcome"
-        : isRedirect(last) ? "the answer was a redirect (HTTP " + last.httpStatus() + "), which paykit does not"
-            + " follow; if every call is redirected, check the client's base URL"
+        : isRedirection(last) && last.httpStatus() != 304 ? "the answer was a redirect (HTTP " + last.httpStatus()
+            + "), which paykit does not follow; if every call is redirected, check the client's base URL"
         : unknown(last) ? "no usable answer arrived" : "an earlier attempt may have gone through";
     int attempts = Math.max(call.attempt(), 1);
     String message = "outcome unknown after " + attempts + (attempts == 1 ? " attempt" : " attempts")

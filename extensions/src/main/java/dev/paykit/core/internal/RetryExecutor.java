@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * <p>A failed attempt is retried only when all of these hold:
  * <ol>
  *   <li>it is a {@link PaykitException} marked retryable (5xx, 429, transport failure), and not an answer
- *       with a redirect status ({@code 3xx}, whatever its body says: paykit follows no redirect, and the
- *       request may have been acted on);
+ *       with a {@code 3xx} status, whatever its body says (paykit follows no redirect, and the request may
+ *       have been acted on), except a read's {@code 304} that names no cached answer;
  *   <li>the operation is safe to repeat ({@link OperationSpec#safeToRepeat()}), or the provider
  *       certainly did not act on the request (connection refused, 429);
  *   <li>attempts remain, and the next one would start within {@link RetryPolicy#maxElapsed()} of the
@@ -77,7 +77,9 @@ public final class RetryExecutor {
   public static boolean isRetryable(Throwable failure, OperationSpec operation) {
     return failure instanceof PaykitException e
         && e.isRetryable()
-        && !Outcomes.isRedirect(e) // whatever its body says (a provider's "slow down" code): nothing to repeat
+        // a redirect is never repeated, whatever its body says (a provider's "slow down" code); a read's 304
+        // that names no cached answer is an unusable answer like any other
+        && !(Outcomes.isRedirection(e) && (operation.effectful() || e.httpStatus() != 304))
         && (operation.safeToRepeat() || !e.requestMayHaveBeenProcessed());
   }
 
