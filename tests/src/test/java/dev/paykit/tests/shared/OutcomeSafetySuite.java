@@ -22,12 +22,14 @@ import dev.paykit.tests.support.RawServer.Request;
 import dev.paykit.tests.support.ScriptedServer;
 import dev.paykit.tests.support.ScriptedServerExtension;
 import dev.paykit.tests.support.WireLog;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Never report money as failed when it may have moved (issue 6 §1-§3), written once and run for each
@@ -214,11 +217,11 @@ public abstract class OutcomeSafetySuite {
   }
 
   @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(ints = {301, 302, 303, 307, 308})
+  @ValueSource(ints = {301, 302, 303, 307, 308})
   void aRedirectOfTheMoneyCallIsAnUnknownOutcomeNeitherFollowedNorRepeated(int status) {
     // a gateway or the provider may redirect a request it acted on (303 See Other to the result)
-    server.then(3, Reply.full(status, java.util.Map.of("Location", "/elsewhere", "Content-Type", "text/html"),
-        "<html><body>Moved</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    server.then(3, Reply.full(status, Map.of("Location", "/elsewhere", "Content-Type", "text/html"),
+        "<html><body>Moved</body></html>".getBytes(StandardCharsets.UTF_8)));
 
     OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, this::pay);
 
@@ -232,12 +235,12 @@ public abstract class OutcomeSafetySuite {
   }
 
   @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(ints = {302, 303, 307})
+  @ValueSource(ints = {302, 303, 307})
   void aRedirectWhoseBodyIsTheProvidersSlowDownIsStillNotRepeated(int status) {
     // the body of a 429 (Prune's envelope code picks the exception: a retryable "not processed" one) must not
     // turn a redirect, which may follow a request the provider acted on, into a second attempt
-    server.then(3, Reply.full(status, java.util.Map.of("Location", "/elsewhere", "Content-Type", "application/json"),
-        errorBody(429).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    server.then(3, Reply.full(status, Map.of("Location", "/elsewhere", "Content-Type", "application/json"),
+        errorBody(429).getBytes(StandardCharsets.UTF_8)));
 
     OutcomeUnknownException e = assertThrows(OutcomeUnknownException.class, this::pay);
 
@@ -248,15 +251,15 @@ public abstract class OutcomeSafetySuite {
   }
 
   @ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(ints = {301, 302, 303, 307, 308})
+  @ValueSource(ints = {301, 302, 303, 307, 308})
   void aRedirectOfAReadIsItsTypedFailureNeitherFollowedNorRepeated(int status) {
-    server.then(3, Reply.full(status, java.util.Map.of("Location", "/elsewhere", "Content-Type", "text/html"),
-        "<html><body>Moved</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    server.then(3, Reply.full(status, Map.of("Location", "/elsewhere", "Content-Type", "text/html"),
+        "<html><body>Moved</body></html>".getBytes(StandardCharsets.UTF_8)));
 
     Throwable thrown = catchAny(this::read);
 
-    assertThat(thrown).isInstanceOf(dev.paykit.core.ApiException.class).isNotInstanceOf(OutcomeUnknownException.class);
-    assertThat(((dev.paykit.core.PaykitException) thrown).httpStatus()).isEqualTo(status);
+    assertThat(thrown).isInstanceOf(ApiException.class).isNotInstanceOf(OutcomeUnknownException.class);
+    assertThat(((PaykitException) thrown).httpStatus()).isEqualTo(status);
     assertThat(server.requests(readPath())).hasSize(1);
     assertThat(server.requests()).noneMatch(r -> r.path().contains("elsewhere"));
   }
