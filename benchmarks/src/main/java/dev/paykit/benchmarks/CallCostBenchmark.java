@@ -59,7 +59,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * loopback HTTP (keep-alive, {@link LoopbackServer} in its own JVM), in one run. Per provider and call,
  * three layers on the same transport (OkHttp):
  * <ul>
- *   <li>{@code *_paykit}: the generated interface through paykit's whole pipeline ({@code feignBuilder()}:
+ *   <li>{@code *_paykit}: the generated interface through paykit's whole pipeline (the client's own proxy, {@code api()}:
  *       validation, idempotency key, authentication, derived fields, signature, retry layer, response
  *       guard), with paykit's <em>default</em> {@link dev.paykit.core.HttpOptions} (the pool a user gets);
  *   <li>{@code *_bare}: the same generated interface on plain Feign over feign-okhttp, wired by hand
@@ -186,9 +186,9 @@ public class CallCostBenchmark {
         .clock(clock)
         .retryPolicy(RetryPolicy.none())
         .build();
-    pcPaykit = promptCash.feignBuilder().target(PaymentsApi.class, promptCashUrl);
-    accountsPaykit = prunny.feignBuilder().target(AccountsApi.class, server);
-    transfersPaykit = prunny.feignBuilder().target(TransfersApi.class, server);
+    pcPaykit = promptCash.api(PaymentsApi.class);
+    accountsPaykit = prunny.api(AccountsApi.class);
+    transfersPaykit = prunny.api(TransfersApi.class);
 
     okHttp = new OkHttpClient.Builder()
         .connectionPool(new ConnectionPool(BASELINE_POOL, 5, TimeUnit.MINUTES))

@@ -5,7 +5,7 @@ import dev.paykit.core.internal.Digests;
 import dev.paykit.core.internal.FormBody;
 import dev.paykit.core.internal.spec.OperationSpec;
 import dev.paykit.core.internal.spec.ParameterSpec;
-import feign.RequestTemplate;
+import dev.paykit.core.internal.AttemptRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,7 +31,7 @@ final class PromptCashSigner implements AttemptStep {
   }
 
   @Override
-  public void apply(RequestTemplate template, OperationSpec operation) {
+  public void apply(AttemptRequest template, OperationSpec operation) {
     List<ParameterSpec> signatureFields = operation.derivedFormFields("signature"); // computed with the spec
     if (signatureFields.isEmpty()) {
       return;

@@ -2,7 +2,7 @@ package dev.paykit.ptapi;
 
 import dev.paykit.core.internal.AttemptStep;
 import dev.paykit.core.internal.spec.OperationSpec;
-import feign.RequestTemplate;
+import dev.paykit.core.internal.AttemptRequest;
 
 /**
  * The gateway subscription key on every request, under the configured header name: the primary key until
@@ -26,11 +26,11 @@ final class GatewayKeys implements AttemptStep {
   }
 
   @Override
-  public void apply(RequestTemplate template, OperationSpec operation) {
+  public void apply(AttemptRequest template, OperationSpec operation) {
     String key = onSecondary ? secondary : primary;
     USED.set(key);
     template.removeHeader(specHeader);
-    AttemptStep.replaceHeader(template, header, key);
+    template.replaceHeader(header, key);
   }
 
   /**

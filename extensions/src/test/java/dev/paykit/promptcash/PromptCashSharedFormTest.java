@@ -7,6 +7,7 @@ import dev.paykit.core.internal.DerivedValues;
 import dev.paykit.core.internal.FormBody;
 import dev.paykit.core.internal.spec.ApiSpec;
 import dev.paykit.core.internal.spec.OperationSpec;
+import dev.paykit.core.internal.AttemptRequest;
 import feign.RequestTemplate;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -39,14 +40,14 @@ class PromptCashSharedFormTest {
         new PromptCashSigner(SECRET, scheme));
   }
 
-  private static RequestTemplate template(String body) {
+  private static AttemptRequest template(String body) {
     RequestTemplate t = new RequestTemplate();
     t.body(body.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-    return t;
+    return AttemptRequest.of(t);
   }
 
   private static String shared(String body, SignatureScheme scheme) {
-    RequestTemplate t = template(body);
+    AttemptRequest t = template(body);
     try (FormBody.Attempt form = FormBody.open(t, CREATE.formFieldNames())) {
       for (AttemptStep step : steps(scheme)) {
         step.apply(t, CREATE);
@@ -57,7 +58,7 @@ class PromptCashSharedFormTest {
   }
 
   private static String stepByStep(String body, SignatureScheme scheme) {
-    RequestTemplate t = template(body);
+    AttemptRequest t = template(body);
     for (AttemptStep step : steps(scheme)) {
       step.apply(t, CREATE); // no attempt open: each step decodes and encodes the whole form itself
     }
@@ -93,7 +94,7 @@ class PromptCashSharedFormTest {
 
   @Test
   void aFormNoStepEditedIsLeftAsItWasEncoded() {
-    RequestTemplate t = template("b=2&a=1");
+    AttemptRequest t = template("b=2&a=1");
     try (FormBody.Attempt form = FormBody.open(t, List.of("a", "b"))) {
       form.commit();
     }
@@ -102,8 +103,8 @@ class PromptCashSharedFormTest {
 
   @Test
   void anotherRequestOnTheSameThreadIsNotSharedAndTheSharingEndsWithTheAttempt() {
-    RequestTemplate attempt = template("a=1");
-    RequestTemplate other = template("a=2");
+    AttemptRequest attempt = template("a=1");
+    AttemptRequest other = template("a=2");
     try (FormBody.Attempt form = FormBody.open(attempt, List.of("a"))) {
       FormBody own = FormBody.edit(other);
       own.set("a", "3");

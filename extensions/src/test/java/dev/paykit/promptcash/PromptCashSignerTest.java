@@ -36,7 +36,7 @@ class PromptCashSignerTest {
   @Test
   void signsTheDecodedParametersInTheDocumentedOrderAsTheCurrentDocsSay() {
     RequestTemplate t = encodedForm();
-    new PromptCashSigner(SECRET, SignatureScheme.QUERY_STRING).apply(t, CREATE);
+    new PromptCashSigner(SECRET, SignatureScheme.QUERY_STRING).apply(dev.paykit.core.internal.AttemptRequest.of(t), CREATE);
 
     assertThat(new String(t.body(), StandardCharsets.UTF_8)).isEqualTo(
         "token=1-pub&tx_id=order-1&amount=10.50&currency=USD&desc=Blue+shirt&time=1763719200"
@@ -46,7 +46,7 @@ class PromptCashSignerTest {
   @Test
   void signsTheLegacyValueConcatenationWhenChosen() {
     RequestTemplate t = encodedForm();
-    new PromptCashSigner(SECRET, SignatureScheme.LEGACY_VALUES).apply(t, CREATE);
+    new PromptCashSigner(SECRET, SignatureScheme.LEGACY_VALUES).apply(dev.paykit.core.internal.AttemptRequest.of(t), CREATE);
 
     assertThat(FormBody.parse(t.body()).get("signature")).isEqualTo(LEGACY_VECTOR);
   }
@@ -54,7 +54,7 @@ class PromptCashSignerTest {
   @Test
   void sendsNoSignatureWhenSigningIsOff() {
     RequestTemplate t = encodedForm();
-    new PromptCashSigner(SECRET, SignatureScheme.NONE).apply(t, CREATE);
+    new PromptCashSigner(SECRET, SignatureScheme.NONE).apply(dev.paykit.core.internal.AttemptRequest.of(t), CREATE);
 
     assertThat(FormBody.parse(t.body()).has("signature")).isFalse();
   }
@@ -64,7 +64,7 @@ class PromptCashSignerTest {
     RequestTemplate t = new RequestTemplate();
     t.body("url=https%3A%2F%2Fexample.com&amount=0".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     new PromptCashSigner(SECRET, SignatureScheme.QUERY_STRING)
-        .apply(t, ApiSpec.load("promptcash").operation("createShortUrl"));
+        .apply(dev.paykit.core.internal.AttemptRequest.of(t), ApiSpec.load("promptcash").operation("createShortUrl"));
 
     assertThat(new String(t.body(), StandardCharsets.UTF_8)).isEqualTo("url=https%3A%2F%2Fexample.com&amount=0");
   }

@@ -1,7 +1,6 @@
 package dev.paykit.core.internal;
 
 import dev.paykit.core.internal.spec.OperationSpec;
-import feign.RequestTemplate;
 
 /**
  * One per-attempt step of the pipeline (authenticate, timestamp, sign). Runs on every attempt, after
@@ -16,22 +15,17 @@ public interface AttemptStep {
   /**
    * Changes the request for this attempt.
    *
-   * @param template the encoded request; its headers and body may be replaced
+   * @param request the encoded request; its headers, query and body may be replaced
    * @param operation the operation being called
    */
-  void apply(RequestTemplate template, OperationSpec operation);
+  void apply(AttemptRequest request, OperationSpec operation);
 
   /** This step, then {@code next}. */
   default AttemptStep andThen(AttemptStep next) {
-    return (template, operation) -> {
-      apply(template, operation);
-      next.apply(template, operation);
+    return (request, operation) -> {
+      apply(request, operation);
+      next.apply(request, operation);
     };
   }
 
-  /** Replaces every value of a header with one value. */
-  static void replaceHeader(RequestTemplate template, String name, String value) {
-    template.removeHeader(name);
-    template.headerLiteral(name, value);
-  }
 }

@@ -180,8 +180,18 @@ public final class CallPipeline implements Capability {
    */
   @Override
   public InvocationHandlerFactory enrich(InvocationHandlerFactory inner) {
+    return enrich(inner, null);
+  }
+
+  /**
+   * As {@link #enrich(InvocationHandlerFactory)}, except that with {@code direct} each attempt of a method
+   * that a {@link DirectCall} can send is sent by it, on the runtime's transport and codecs, instead of by
+   * the handler {@code inner} makes (which keeps every other method). For a client's own proxies, whose
+   * Feign builder carries nothing but the runtime's parts ({@link ClientRuntime#api}).
+   */
+  InvocationHandlerFactory enrich(InvocationHandlerFactory inner, DirectCall.Wiring direct) {
     Objects.requireNonNull(inner, "inner");
-    return (target, dispatch) -> newHandler(target, dispatch, inner.create(target, dispatch));
+    return (target, dispatch) -> newHandler(target, dispatch, inner.create(target, dispatch), direct);
   }
 
   /**
@@ -217,10 +227,20 @@ public final class CallPipeline implements Capability {
   }
 
   private InvocationHandler newHandler(Target target, Map<Method, MethodHandler> dispatch,
-      InvocationHandler inner) {
+      InvocationHandler inner, DirectCall.Wiring wiring) {
     Map<Method, OperationBinding> bindings = bindings(spec, target.type());
     for (MethodMetadata md : METADATA.get(target.type())) {
       byConfigKey.put(md.configKey(), bindings.get(md.method()).operation());
+    }
+    Map<Method, Attempt> direct = new HashMap<>();
+    if (wiring != null) {
+      for (MethodMetadata md : wiring.contract().parseAndValidateMetadata(target.type())) {
+        OperationBinding binding = bindings.get(md.method());
+        if (binding != null) {
+          DirectCall.of(wiring, binding.operation(), md, target.url())
+              .ifPresent(call -> direct.put(md.method(), call::invoke));
+        }
+      }
     }
     return (proxy, method, args) -> {
       if (method.getDeclaringClass() == Object.class) {
@@ -230,7 +250,8 @@ public final class CallPipeline implements Capability {
       if (binding == null) {
         return inner.invoke(proxy, method, args); // a default method: it calls the bound ones
       }
-      return call(binding, attemptArgs -> inner.invoke(proxy, method, attemptArgs),
+      Attempt attempt = direct.get(method);
+      return call(binding, attempt != null ? attempt : attemptArgs -> inner.invoke(proxy, method, attemptArgs),
           args == null ? new Object[0] : args);
     };
   }
@@ -375,15 +396,15 @@ public final class CallPipeline implements Capability {
   }
 
   /** Per attempt, before the provider's steps: the options' extra headers and scope. */
-  private static void applyOptions(RequestTemplate template, OperationSpec op) {
+  private static void applyOptions(AttemptRequest request, OperationSpec op) {
     CallContext call = CallContext.current();
     if (call == null) {
       return;
     }
     dev.paykit.core.RequestOptions options = call.options();
-    options.headers().forEach((name, value) -> AttemptStep.replaceHeader(template, name, value));
+    options.headers().forEach(request::replaceHeader);
     if (options.scope() != null) {
-      scopeHeader(op).ifPresent(p -> AttemptStep.replaceHeader(template, p.name(), options.scope()));
+      scopeHeader(op).ifPresent(p -> request.replaceHeader(p.name(), options.scope()));
     }
   }
 
@@ -395,25 +416,30 @@ public final class CallPipeline implements Capability {
     if (op == null) {
       return;
     }
-    applyOptions(template, op);
+    applyAttemptSteps(AttemptRequest.of(template), op);
+  }
+
+  /** Steps 3 to 5 (and the conditional read's header) on one attempt's encoded request. */
+  void applyAttemptSteps(AttemptRequest request, OperationSpec op) {
+    applyOptions(request, op);
     if (!op.hasDerivedFormFields()) {
       for (AttemptStep step : attemptSteps) {
-        step.apply(template, op);
+        step.apply(request, op);
       }
       if (conditionalReads != null) {
-        conditionalReads.prepare(template, op); // last: the body is final (its derived fields are left out)
+        conditionalReads.prepare(request, op); // last: the body is final (its derived fields are left out)
       }
       return;
     }
     // the steps fill and sign one shared form, decoded once and encoded once (FormBody.open)
-    try (FormBody.Attempt form = FormBody.open(template, op.formFieldNames())) {
+    try (FormBody.Attempt form = FormBody.open(request, op.formFieldNames())) {
       for (AttemptStep step : attemptSteps) {
-        step.apply(template, op);
+        step.apply(request, op);
       }
       form.commit();
     }
     if (conditionalReads != null) {
-      conditionalReads.prepare(template, op);
+      conditionalReads.prepare(request, op);
     }
   }
 

@@ -161,12 +161,18 @@ public final class ClientRuntime {
   /**
    * The proxy of a generated interface at this client's base URL; built once per type. The pipeline wraps
    * Feign's invocation handler factory directly, as the capability of {@link #feignBuilder()} would (it
-   * enriches nothing else): without a capability, Feign skips its reflective pass over the builder.
+   * enriches nothing else): without a capability, Feign skips its reflective pass over the builder. Each
+   * method Feign would build from its annotations alone is sent by a {@link DirectCall}, without Feign's
+   * per-call request templates (the same request on the wire, a fraction of the work); the others, and every
+   * method while wire logging is on, by Feign's own handler.
    */
   @SuppressWarnings("unchecked")
   public <T> T api(Class<T> type) {
+    // with wire logging on, Feign's handler logs each request and answer: every call goes through it
+    DirectCall.Wiring direct = wireLogging ? null
+        : new DirectCall.Wiring(contract, client, options, encoder, decoder, errorDecoder, pipeline);
     return (T) proxies.computeIfAbsent(type, t -> wired()
-        .invocationHandlerFactory(pipeline.enrich(new feign.InvocationHandlerFactory.Default()))
+        .invocationHandlerFactory(pipeline.enrich(new feign.InvocationHandlerFactory.Default(), direct))
         .target(t, baseUrl));
   }
 

@@ -8,7 +8,6 @@ import dev.paykit.core.RequestOptions;
 import dev.paykit.core.UnexpectedResponseException;
 import dev.paykit.core.internal.spec.OperationSpec;
 import feign.Request;
-import feign.RequestTemplate;
 import feign.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,7 +122,7 @@ public final class ConditionalReads {
   }
 
   /** The last attempt step: the request's key, and {@code If-None-Match} when an answer to it is cached. */
-  void prepare(RequestTemplate template, OperationSpec op) {
+  void prepare(AttemptRequest template, OperationSpec op) {
     CallContext call = CallContext.current();
     if (call == null) {
       return;
@@ -136,12 +135,12 @@ public final class ConditionalReads {
     Entry entry = get(key);
     template.removeHeader("If-None-Match");
     if (entry != null) {
-      template.header("If-None-Match", entry.etag());
+      template.replaceHeader("If-None-Match", entry.etag());
     }
     call.conditional(new Sent(this, key, entry));
   }
 
-  private String key(OperationSpec op, RequestTemplate template, RequestOptions options) {
+  private String key(OperationSpec op, AttemptRequest template, RequestOptions options) {
     StringBuilder k = new StringBuilder(256).append(op.operationId()).append('\n')
         .append(template.method()).append(' ').append(template.url()).append('\n')
         .append("scope=").append(options.scope()).append('\n')

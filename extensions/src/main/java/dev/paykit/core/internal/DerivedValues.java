@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paykit.core.internal.spec.OperationSpec;
 import dev.paykit.core.internal.spec.ParameterSpec;
-import feign.RequestTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +43,7 @@ public final class DerivedValues implements AttemptStep {
   }
 
   @Override
-  public void apply(RequestTemplate template, OperationSpec operation) {
+  public void apply(AttemptRequest template, OperationSpec operation) {
     String v = null;
     boolean computed = false;
     for (ParameterSpec p : operation.derivedParameters(marker)) {
@@ -55,13 +54,10 @@ public final class DerivedValues implements AttemptStep {
       if ("header".equals(p.in())) {
         template.removeHeader(p.name());
         if (v != null) {
-          AttemptStep.replaceHeader(template, headerName == null ? p.name() : headerName, v);
+          template.replaceHeader(headerName == null ? p.name() : headerName, v);
         }
       } else if ("query".equals(p.in())) {
-        template.query(p.name(), List.of()); // Feign: an empty list removes the parameter
-        if (v != null) {
-          template.query(p.name(), PathSegments.encode(v));
-        }
+        template.replaceQuery(p.name(), v == null ? null : PathSegments.encode(v));
       }
     }
     List<ParameterSpec> fields = operation.derivedFormFields(marker);
@@ -81,7 +77,7 @@ public final class DerivedValues implements AttemptStep {
       if (!computed) {
         v = value.get();
       }
-      template.body(withProperties(template.body(), properties, v), StandardCharsets.UTF_8);
+      template.body(withProperties(template.body(), properties, v));
     }
   }
 

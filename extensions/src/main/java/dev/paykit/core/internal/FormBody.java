@@ -1,6 +1,5 @@
 package dev.paykit.core.internal;
 
-import feign.RequestTemplate;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -62,7 +61,7 @@ public final class FormBody {
    * on this thread and template returns the same form (decoded on the first edit), and
    * {@link Attempt#commit} encodes it once, in {@code order}, if a step edited it.
    */
-  public static Attempt open(RequestTemplate template, List<String> order) {
+  public static Attempt open(AttemptRequest template, List<String> order) {
     Attempt attempt = new Attempt(template, order, OPEN.get());
     OPEN.set(attempt);
     return attempt;
@@ -72,7 +71,7 @@ public final class FormBody {
    * The form of this request to change: the attempt's shared form when one is open on this template
    * ({@link #open}), else the body decoded into a form of its own. Write it back with {@link #write}.
    */
-  public static FormBody edit(RequestTemplate template) {
+  public static FormBody edit(AttemptRequest template) {
     Attempt open = OPEN.get();
     if (open != null && open.template == template) {
       if (open.form == null) {
@@ -88,9 +87,9 @@ public final class FormBody {
    * Puts this form back as the request's body, fields in {@code order} ({@link #encode}). A form shared by
    * an open attempt is left to its {@link Attempt#commit}, which encodes it once after the last step.
    */
-  public void write(RequestTemplate template, List<String> order) {
+  public void write(AttemptRequest template, List<String> order) {
     if (attempt == null) {
-      template.body(encode(order), StandardCharsets.UTF_8);
+      template.body(encode(order));
     }
   }
 
@@ -188,13 +187,13 @@ public final class FormBody {
 
   /** The shared form of one attempt's steps ({@link #open}); not thread-safe, one thread's. */
   public static final class Attempt implements AutoCloseable {
-    private final RequestTemplate template;
+    private final AttemptRequest template;
     private final List<String> order;
     private final Attempt outer;
     private FormBody form;
     private boolean edited;
 
-    private Attempt(RequestTemplate template, List<String> order, Attempt outer) {
+    private Attempt(AttemptRequest template, List<String> order, Attempt outer) {
       this.template = template;
       this.order = order;
       this.outer = outer;
@@ -203,7 +202,7 @@ public final class FormBody {
     /** Encodes the form into the request once, in the order given to {@link #open}, if a step edited it. */
     public void commit() {
       if (edited) {
-        template.body(form.encode(order), StandardCharsets.UTF_8);
+        template.body(form.encode(order));
       }
     }
 

@@ -3,7 +3,6 @@ package dev.paykit.core.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paykit.core.internal.spec.ApiSpec;
 import dev.paykit.core.internal.spec.OperationSpec;
-import feign.RequestTemplate;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -33,7 +32,7 @@ public final class SpecAuthentication implements AttemptStep {
   }
 
   @Override
-  public void apply(RequestTemplate template, OperationSpec operation) {
+  public void apply(AttemptRequest template, OperationSpec operation) {
     for (String name : operation.securitySchemes()) {
       Supplier<String> credential = credentials.get(name);
       if (credential == null) {
@@ -71,7 +70,7 @@ public final class SpecAuthentication implements AttemptStep {
           new IllegalStateException("unsupported security scheme " + name + " (" + type + ")"));
     }
 
-    void apply(RequestTemplate template, String value) {
+    void apply(AttemptRequest template, String value) {
       if (unusable != null) {
         throw unusable instanceof IllegalArgumentException e ? new IllegalArgumentException(e.getMessage())
             : new IllegalStateException(unusable.getMessage());
@@ -81,7 +80,7 @@ public final class SpecAuthentication implements AttemptStep {
         case "basic" -> "Basic " + Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
         default -> value;
       };
-      AttemptStep.replaceHeader(template, header, headerValue);
+      template.replaceHeader(header, headerValue);
     }
   }
 }

@@ -47,7 +47,7 @@ class DerivedValuesTest {
     OperationSpec op = spec.operation("searchCards");
     RequestTemplate t = post("/session/cards", "application/json", "{\"q\":\"firstName:joe\",\"amount\":2500.00}");
 
-    new DerivedValues("session", () -> "sess-0001-abcd").apply(t, op);
+    new DerivedValues("session", () -> "sess-0001-abcd").apply(AttemptRequest.of(t), op);
 
     assertThat(new String(t.body(), StandardCharsets.UTF_8))
         .isEqualTo("{\"q\":\"firstName:joe\",\"amount\":2500.00,\"sessionId\":\"sess-0001-abcd\"}");
@@ -58,7 +58,7 @@ class DerivedValuesTest {
     OperationSpec op = spec.operation("searchCards");
     RequestTemplate t = post("/session/cards", "application/json", "{\"sessionId\":\"stale\",\"q\":\"a\"}");
 
-    new DerivedValues("session", () -> "fresh-session").apply(t, op);
+    new DerivedValues("session", () -> "fresh-session").apply(AttemptRequest.of(t), op);
 
     assertThat(new String(t.body(), StandardCharsets.UTF_8)).isEqualTo("{\"sessionId\":\"fresh-session\",\"q\":\"a\"}");
   }
@@ -70,8 +70,8 @@ class DerivedValuesTest {
     t.header("X-Stamp", "old");
     t.query("sig", "old");
 
-    new DerivedValues("timestamp", () -> "2026-12-02T01:00:00Z").apply(t, op);
-    new DerivedValues("signature", () -> "a+b/c=").apply(t, op);
+    new DerivedValues("timestamp", () -> "2026-12-02T01:00:00Z").apply(AttemptRequest.of(t), op);
+    new DerivedValues("signature", () -> "a+b/c=").apply(AttemptRequest.of(t), op);
 
     assertThat(t.headers().get("X-Stamp")).containsExactly("2026-12-02T01:00:00Z");
     assertThat(t.queries().get("sig")).containsExactly("a%2Bb%2Fc%3D");
@@ -83,8 +83,8 @@ class DerivedValuesTest {
     OperationSpec op = spec.operation("formCall");
     RequestTemplate t = post("/form", "application/x-www-form-urlencoded", "id=card+1");
 
-    new DerivedValues("timestamp", () -> "1700000000").apply(t, op);
-    new DerivedValues("session", () -> "s&1").apply(t, op);
+    new DerivedValues("timestamp", () -> "1700000000").apply(AttemptRequest.of(t), op);
+    new DerivedValues("session", () -> "s&1").apply(AttemptRequest.of(t), op);
 
     assertThat(new String(t.body(), StandardCharsets.UTF_8)).isEqualTo("token=s%261&id=card+1&time=1700000000");
   }
@@ -107,7 +107,7 @@ class DerivedValuesTest {
     assertThat(op.derivedJsonProperties("session")).containsExactly("besideRef", "onTarget");
     RequestTemplate t = post("/refs", "application/json", "{\"plain\":\"p\"}");
 
-    new DerivedValues("session", () -> "s-1").apply(t, op);
+    new DerivedValues("session", () -> "s-1").apply(AttemptRequest.of(t), op);
 
     assertThat(new String(t.body(), StandardCharsets.UTF_8))
         .isEqualTo("{\"plain\":\"p\",\"besideRef\":\"s-1\",\"onTarget\":\"s-1\"}");

@@ -1,0 +1,639 @@
+package dev.paykit.core.internal;
+
+import dev.paykit.core.internal.spec.OperationSpec;
+import feign.CollectionFormat;
+import feign.FeignException;
+import feign.MethodMetadata;
+import feign.Param;
+import feign.Request;
+import feign.RequestTemplate;
+import feign.Response;
+import feign.RetryableException;
+import feign.TypedResponse;
+import feign.codec.DecodeException;
+import feign.codec.Decoder;
+import feign.codec.EncodeException;
+import feign.codec.Encoder;
+import feign.codec.ErrorDecoder;
+import feign.template.HeaderTemplate;
+import feign.template.QueryTemplate;
+import feign.template.UriTemplate;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One attempt of one method of a generated interface, built and sent without Feign's per-call request
+ * templates: what a client's own proxies ({@link ClientRuntime#api}) run for every method whose request
+ * Feign would build from its {@code @RequestLine}, {@code @Headers}, {@code @Param}s and one body or form.
+ *
+ * <p>Feign builds each request by copying the method's template ({@code RequestTemplate.from}, which
+ * copies every header and query template through streams), expanding it ({@code resolve}, which parses the
+ * expanded URI again), then copying it into a {@link Request} and re-reading the base URL. Measured over
+ * loopback, that is about as much CPU as the rest of paykit's own work per call (docs/benchmarks.md). Here
+ * the method's URI, query and header templates are Feign's own ({@link UriTemplate}, {@link QueryTemplate},
+ * {@link HeaderTemplate}), created once from the method's parsed template with the same charset, slash
+ * decoding and collection format; each attempt expands them as {@code RequestTemplate.resolve} does, with
+ * the same variables (the arguments through the contract's expanders, nulls left out) and the same
+ * encoder on a scratch template, then hands the request to the same transport, decoder and error decoder.
+ * The expanded URI is taken as it is only when Feign's second parse of it would leave it unchanged (ASCII
+ * URI characters, complete percent-escapes, no braces, no repeated or empty query parameter); any other is
+ * given to Feign's own parse, so what goes on the wire is Feign's in every case (a test compares both
+ * request for request over every generated method). What is sent then goes through the same per-attempt
+ * steps ({@link CallPipeline#applyAttemptSteps}) on an {@link AttemptRequest} of its own.
+ *
+ * <p>A method with anything else (a {@code URI} argument, a query or header map, a body template, a
+ * {@code Request.Options} argument, a raw {@link Response} or {@link TypedResponse} answer), or a base URL
+ * with a query or fragment, is left to Feign ({@link #of} returns empty). Thread-safe; one per method and
+ * proxy.
+ */
+final class DirectCall {
+
+  /** What every method of one proxy shares: the runtime's transport and codecs, and the pipeline. */
+  record Wiring(feign.Contract contract, feign.Client client, Request.Options options, Encoder encoder,
+      Decoder decoder, ErrorDecoder errorDecoder, CallPipeline pipeline) {}
+
+  private enum BodyKind { NONE, FORM, BODY }
+
+  private static final String CONTENT_TYPE = "Content-Type";
+
+  private final Wiring wiring;
+  private final OperationSpec operation;
+  private final MethodMetadata metadata;
+  private final String configKey;
+  private final Request.HttpMethod httpMethod;
+  private final Type returnType;
+  private final boolean voidReturn;
+  private final String base;
+  private final RequestTemplate parsed;
+  private final UriTemplate uriTemplate;
+  private final QueryTemplate[] queries;
+  private final String[] headerNames;
+  /** The expansion of each of the method's headers that has no variable, computed once; null where it has. */
+  private final String[] headerConstants;
+  private final HeaderTemplate[] headerTemplates;
+  private final List<String> contentType;
+  private final int[] argIndex;
+  private final String[][] argNames;
+  private final Param.Expander[] expanders;
+  private final BodyKind bodyKind;
+  private final Set<String> formParams;
+  private final int bodyIndex;
+  private final Type bodyType;
+  private final boolean bodyRequired;
+
+  private DirectCall(Wiring wiring, OperationSpec operation, MethodMetadata md, String base) {
+    this.wiring = wiring;
+    this.operation = operation;
+    this.metadata = md;
+    this.configKey = md.configKey();
+    RequestTemplate t = md.template();
+    this.parsed = t;
+    this.httpMethod = Request.HttpMethod.valueOf(t.method());
+    this.returnType = md.returnType();
+    this.voidReturn = returnType == void.class || returnType == Void.class;
+    this.base = base;
+    Charset charset = t.requestCharset();
+    boolean decodeSlash = t.decodeSlash();
+    CollectionFormat format = t.collectionFormat();
+    String path = t.path(); // the template's own path: no target is set on a parsed method
+    this.uriTemplate = UriTemplate.create(path, !decodeSlash, charset);
+    List<QueryTemplate> qs = new ArrayList<>();
+    t.queries().forEach((name, values) -> qs.add(QueryTemplate.create(name, values, charset, format, decodeSlash)));
+    this.queries = qs.toArray(new QueryTemplate[0]);
+    Map<String, Collection<String>> headers = t.headers();
+    this.headerNames = new String[headers.size()];
+    this.headerConstants = new String[headers.size()];
+    this.headerTemplates = new HeaderTemplate[headers.size()];
+    int h = 0;
+    List<String> type = null;
+    for (Map.Entry<String, Collection<String>> e : headers.entrySet()) {
+      headerNames[h] = e.getKey();
+      HeaderTemplate template = HeaderTemplate.create(e.getKey(), e.getValue());
+      if (e.getValue().stream().noneMatch(DirectCall::hasBrace)) {
+        headerConstants[h] = template.expand(Map.of());
+      } else {
+        headerTemplates[h] = template;
+      }
+      if (e.getKey().equalsIgnoreCase(CONTENT_TYPE)) {
+        type = List.copyOf(e.getValue());
+      }
+      h++;
+    }
+    this.contentType = type;
+    Map<Integer, Param.Expander> byIndex = expanders(md);
+    int n = md.indexToName().size();
+    this.argIndex = new int[n];
+    this.argNames = new String[n][];
+    this.expanders = new Param.Expander[n];
+    int i = 0;
+    for (Map.Entry<Integer, Collection<String>> e : md.indexToName().entrySet()) {
+      argIndex[i] = e.getKey();
+      argNames[i] = e.getValue().toArray(new String[0]);
+      expanders[i] = byIndex.get(e.getKey());
+      i++;
+    }
+    if (!md.formParams().isEmpty()) {
+      this.bodyKind = BodyKind.FORM;
+    } else if (md.bodyIndex() != null) {
+      this.bodyKind = BodyKind.BODY;
+    } else {
+      this.bodyKind = BodyKind.NONE;
+    }
+    this.formParams = new HashSet<>(md.formParams());
+    this.bodyIndex = md.bodyIndex() == null ? -1 : md.bodyIndex();
+    this.bodyType = md.bodyType();
+    this.bodyRequired = md.isBodyRequired();
+  }
+
+  /**
+   * The direct call of this method, or empty when Feign must build its requests (see the class comment).
+   *
+   * @param md the method as the client's contract parsed it (its expanders included)
+   * @param baseUrl the proxy's base URL
+   */
+  static Optional<DirectCall> of(Wiring wiring, OperationSpec operation, MethodMetadata md, String baseUrl) {
+    RequestTemplate t = md.template();
+    if (md.urlIndex() != null || md.queryMapIndex() != null || md.headerMapIndex() != null
+        || md.alwaysEncodeBody() || t.bodyTemplate() != null || t.url().contains("#")
+        || (md.formParams().isEmpty() && md.bodyIndex() == null && t.body() != null)) {
+      return Optional.empty();
+    }
+    for (Class<?> p : md.method().getParameterTypes()) {
+      if (Request.Options.class.isAssignableFrom(p)) {
+        return Optional.empty();
+      }
+    }
+    Class<?> raw = feign.Types.getRawType(md.returnType());
+    if (raw == Response.class || TypedResponse.class.isAssignableFrom(raw)) {
+      return Optional.empty();
+    }
+    Collection<String> types = t.headers().entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(CONTENT_TYPE)).findFirst().map(Map.Entry::getValue)
+        .orElse(List.of());
+    if (types.stream().anyMatch(DirectCall::hasBrace)) {
+      return Optional.empty();
+    }
+    String base = base(baseUrl);
+    return base == null ? Optional.empty() : Optional.of(new DirectCall(wiring, operation, md, base));
+  }
+
+  /** The base URL as {@code RequestTemplate.target} keeps it; null when it carries a query or fragment. */
+  private static String base(String url) {
+    if (url == null || !url.startsWith("http")) {
+      return null;
+    }
+    String target = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    URI uri;
+    try {
+      uri = URI.create(target);
+    } catch (IllegalArgumentException invalid) {
+      return null;
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getScheme() == null
+        || uri.getRawAuthority() == null) {
+      return null;
+    }
+    return uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath());
+  }
+
+  private static Map<Integer, Param.Expander> expanders(MethodMetadata md) {
+    if (md.indexToExpander() != null) {
+      return new LinkedHashMap<>(md.indexToExpander());
+    }
+    Map<Integer, Param.Expander> out = new LinkedHashMap<>();
+    md.indexToExpanderClass().forEach((i, type) -> {
+      try {
+        out.put(i, type.getDeclaredConstructor().newInstance());
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot create the expander " + type.getName(), e);
+      }
+    });
+    return out;
+  }
+
+  private static boolean hasBrace(String s) {
+    return s != null && (s.indexOf('{') >= 0 || s.indexOf('}') >= 0);
+  }
+
+  /** The operation this call sends. */
+  OperationSpec operation() {
+    return operation;
+  }
+
+  /** One attempt: builds the request, runs the attempt steps, sends it and decodes the answer. */
+  Object invoke(Object[] argv) throws Throwable {
+    Map<String, Object> variables = variables(argv);
+    byte[] body = null;
+    Map<String, Collection<String>> encoded = null;
+    if (bodyKind != BodyKind.NONE) {
+      RequestTemplate scratch = new RequestTemplate();
+      if (contentType != null) {
+        scratch.header(CONTENT_TYPE, contentType);
+      }
+      Object value;
+      Type type;
+      if (bodyKind == BodyKind.FORM) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : variables.entrySet()) {
+          if (formParams.contains(e.getKey())) {
+            form.put(e.getKey(), e.getValue());
+          }
+        }
+        value = form;
+        type = Encoder.MAP_STRING_WILDCARD;
+      } else {
+        value = argv[bodyIndex];
+        if (bodyRequired && value == null) {
+          throw new IllegalArgumentException("Body parameter " + bodyIndex + " was null"); // as Feign
+        }
+        type = bodyType;
+      }
+      try {
+        wiring.encoder().encode(value, type, scratch);
+      } catch (EncodeException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new EncodeException(e.getMessage(), e);
+      }
+      body = scratch.body();
+      encoded = scratch.headers();
+    }
+    Outgoing request = new Outgoing(httpMethod.name(), relative(uri(variables)), headers(variables, encoded), body);
+    wiring.pipeline().applyAttemptSteps(request, operation);
+    return send(request);
+  }
+
+  /** The template's variables, as Feign's {@code BuildTemplateByResolvingArgs} gives them. */
+  private Map<String, Object> variables(Object[] argv) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (int i = 0; i < argIndex.length; i++) {
+      Object value = argv[argIndex[i]];
+      if (value == null) {
+        continue; // null values are left out
+      }
+      Param.Expander expander = expanders[i];
+      if (expander != null) {
+        value = expandElements(expander, value);
+      }
+      for (String name : argNames[i]) {
+        variables.put(name, value);
+      }
+    }
+    return variables;
+  }
+
+  private static Object expandElements(Param.Expander expander, Object value) {
+    if (value instanceof Iterable<?> iterable) {
+      List<String> values = new ArrayList<>();
+      for (Object element : iterable) {
+        if (element != null) {
+          values.add(expander.expand(element));
+        }
+      }
+      return values;
+    }
+    return expander.expand(value);
+  }
+
+  /** The expanded URI with its query, as {@code RequestTemplate.resolve} joins them. */
+  private String uri(Map<String, Object> variables) {
+    StringBuilder uri = new StringBuilder(64);
+    String expanded = uriTemplate.expand(variables);
+    if (expanded != null) {
+      uri.append(expanded);
+    }
+    if (queries.length > 0) {
+      StringBuilder query = new StringBuilder();
+      for (int i = 0; i < queries.length; i++) {
+        String q = queries[i].expand(variables);
+        if (q != null && !q.isBlank()) {
+          query.append(q);
+          if (i < queries.length - 1) {
+            query.append('&');
+          }
+        }
+      }
+      if (query.length() > 0) {
+        uri.append(hasQuery(uri) ? '&' : '?').append(query);
+      }
+    }
+    return uri.toString();
+  }
+
+  /** Whether the expanded path already has a query: a {@code ?} not right after a {@code {}. */
+  private static boolean hasQuery(CharSequence uri) {
+    for (int i = 0; i < uri.length(); i++) {
+      if (uri.charAt(i) == '?' && (i == 0 || uri.charAt(i - 1) != '{')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The relative URL (path, query) that Feign's resolved template would give for this expanded URI, as
+   * the path and the query's parameters. Taken as it is when Feign's parse would not change it, else
+   * parsed by Feign.
+   */
+  private Relative relative(String uri) {
+    Relative plain = Relative.ifUnchanged(uri);
+    if (plain != null) {
+      return plain;
+    }
+    RequestTemplate resolved = RequestTemplate.from(parsed);
+    resolved.queries(Collections.emptyMap());
+    resolved.uri(uri);
+    String url = resolved.url();
+    return Relative.split(url);
+  }
+
+  /** The method's headers expanded, with the encoder's in place of the method's {@code Content-Type}. */
+  private TreeMap<String, List<String>> headers(Map<String, Object> variables,
+      Map<String, Collection<String>> encoded) {
+    TreeMap<String, List<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (int i = 0; i < headerNames.length; i++) {
+      String value = headerConstants[i] != null ? headerConstants[i] : headerTemplates[i].expand(variables);
+      if (!value.isEmpty()) {
+        out.put(headerNames[i], one(value));
+      }
+    }
+    if (encoded != null) {
+      out.remove(CONTENT_TYPE); // the scratch template started with it: what the encoder left is what counts
+      for (Map.Entry<String, Collection<String>> e : encoded.entrySet()) {
+        out.remove(e.getKey());
+        Collection<String> values = e.getValue();
+        String value;
+        if (values.size() == 1 && !hasBrace(values.iterator().next()) && !values.iterator().next().isEmpty()) {
+          value = values.iterator().next();
+        } else {
+          value = HeaderTemplate.create(e.getKey(), values).expand(variables);
+        }
+        if (!value.isEmpty()) {
+          out.put(e.getKey(), one(value));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> one(String value) {
+    List<String> values = new ArrayList<>(1);
+    values.add(value);
+    return values;
+  }
+
+  /** Sends the request and decodes the answer, as Feign's method handler and response handler do. */
+  private Object send(Outgoing outgoing) throws Throwable {
+    String url = base + outgoing.url();
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Map<String, Collection<String>> headers = (Map) outgoing.headers;
+    Request request = Request.create(httpMethod, url, headers, outgoing.body, StandardCharsets.UTF_8, null);
+    Response response;
+    try {
+      response = wiring.client().execute(request, wiring.options());
+    } catch (IOException e) {
+      throw new RetryableException(-1, e.getMessage() + " executing " + httpMethod + " " + url, httpMethod, e,
+          (Long) null, request);
+    }
+    try {
+      try {
+        int status = response.status();
+        if (status < 200 || status >= 300) {
+          try {
+            throw wiring.errorDecoder().decode(configKey, response);
+          } finally {
+            ensureClosed(response);
+          }
+        }
+        if (voidReturn) {
+          ensureClosed(response);
+          return null;
+        }
+        try {
+          return wiring.decoder().decode(response, returnType);
+        } catch (FeignException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          throw new DecodeException(response.status(), e.getMessage(), request, e);
+        }
+      } finally {
+        ensureClosed(response); // Feign closes after decoding
+      }
+    } catch (IOException e) {
+      throw new ReadFailure(response.status(), e.getMessage() + " reading " + httpMethod + " " + url, request, e);
+    }
+  }
+
+  private static void ensureClosed(Response response) {
+    if (response.body() != null) {
+      try {
+        response.body().close();
+      } catch (IOException | RuntimeException ignored) {
+        // as Feign's Util.ensureClosed
+      }
+    }
+  }
+
+  /** An answer that could not be read, as Feign reports it: the {@link IOException} is the cause. */
+  static final class ReadFailure extends FeignException {
+    private static final long serialVersionUID = 1L;
+
+    ReadFailure(int status, String message, Request request, IOException cause) {
+      super(status, message, request, cause);
+    }
+  }
+
+  /** A relative URL: the path, and the query's parameters in order, each {@code name=value} as sent. */
+  record Relative(String path, List<String> names, List<String> pieces, String fragment) {
+
+    /** The URI as it is, when Feign's second parse would give it back unchanged; else null. */
+    static Relative ifUnchanged(String uri) {
+      if (uri.isEmpty() || uri.charAt(0) != '/') {
+        return null;
+      }
+      int q = uri.indexOf('?');
+      String path = q < 0 ? uri : uri.substring(0, q);
+      if (!plain(path, 0, path.length())) {
+        return null;
+      }
+      List<String> names = new ArrayList<>(4);
+      List<String> pieces = new ArrayList<>(4);
+      if (q >= 0) {
+        int end = uri.length();
+        while (end > q + 1 && uri.charAt(end - 1) == '&') {
+          end--; // Java's split drops trailing empty parameters, as Feign's parse does
+        }
+        int start = q + 1;
+        while (start < end) {
+          int amp = uri.indexOf('&', start);
+          int stop = amp < 0 || amp > end ? end : amp;
+          int eq = uri.indexOf('=', start);
+          if (eq <= start || eq >= stop - 1 || !plain(uri, start, stop)) {
+            return null; // an empty parameter, no name or no value, or characters Feign would change
+          }
+          String name = uri.substring(start, eq);
+          if (names.contains(name)) {
+            return null; // Feign groups repeated names
+          }
+          names.add(name);
+          pieces.add(uri.substring(start, stop));
+          start = stop + 1;
+        }
+      }
+      return new Relative(path, names, pieces, null);
+    }
+
+    /** A relative URL as Feign's template gives it ({@code path?query#fragment}). */
+    static Relative split(String url) {
+      String fragment = null;
+      int hash = url.indexOf('#');
+      if (hash >= 0) {
+        fragment = url.substring(hash);
+        url = url.substring(0, hash);
+      }
+      int q = url.indexOf('?');
+      String path = q < 0 ? url : url.substring(0, q);
+      List<String> names = new ArrayList<>();
+      List<String> pieces = new ArrayList<>();
+      if (q >= 0) {
+        for (String piece : url.substring(q + 1).split("&")) {
+          if (piece.isEmpty()) {
+            continue;
+          }
+          int eq = piece.indexOf('=');
+          names.add(eq < 0 ? piece : piece.substring(0, eq));
+          pieces.add(piece);
+        }
+      }
+      return new Relative(path, names, pieces, fragment);
+    }
+
+    /**
+     * Whether {@code s[from, to)} is made only of characters Feign's literal encoding keeps: ASCII letters,
+     * digits, {@code -._~}, the reserved {@code :/?[]@!$&'()*+,;=} and complete percent-escapes.
+     */
+    private static boolean plain(String s, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+          continue;
+        }
+        switch (c) {
+          case '-', '.', '_', '~', ':', '/', '?', '[', ']', '@', '!', '$', '&', '\'', '(', ')', '*', '+', ',',
+              ';', '=' -> { // no '#': Feign's parse would take what follows as a fragment
+            continue;
+          }
+          case '%' -> {
+            if (i + 2 < to && hex(s.charAt(i + 1)) && hex(s.charAt(i + 2))) {
+              i += 2;
+              continue;
+            }
+            return false;
+          }
+          default -> {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    private static boolean hex(char c) {
+      return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+  }
+
+  /** The request of one attempt, as the steps change it before it is sent. */
+  static final class Outgoing implements AttemptRequest {
+    private final String method;
+    private final String path;
+    private final List<String> queryNames;
+    private final List<String> queryPieces;
+    private final String fragment;
+    private final TreeMap<String, List<String>> headers;
+    private byte[] body;
+
+    Outgoing(String method, Relative url, TreeMap<String, List<String>> headers, byte[] body) {
+      this.method = method;
+      this.path = url.path();
+      this.queryNames = new ArrayList<>(url.names());
+      this.queryPieces = new ArrayList<>(url.pieces());
+      this.fragment = url.fragment();
+      this.headers = headers;
+      this.body = body;
+    }
+
+    @Override
+    public String method() {
+      return method;
+    }
+
+    @Override
+    public String url() {
+      if (queryPieces.isEmpty() && fragment == null) {
+        return path;
+      }
+      StringBuilder url = new StringBuilder(path.length() + 64).append(path);
+      for (int i = 0; i < queryPieces.size(); i++) {
+        url.append(i == 0 ? '?' : '&').append(queryPieces.get(i));
+      }
+      if (fragment != null) {
+        url.append(fragment);
+      }
+      return url.toString();
+    }
+
+    @Override
+    public byte[] body() {
+      return body;
+    }
+
+    @Override
+    public void body(byte[] body) {
+      this.body = body;
+    }
+
+    @Override
+    public void removeHeader(String name) {
+      headers.remove(name);
+    }
+
+    @Override
+    public void replaceHeader(String name, String value) {
+      headers.remove(name); // the new name's spelling, as Feign's template keeps it
+      headers.put(name, one(value));
+    }
+
+    @Override
+    public void replaceQuery(String name, String encodedValue) {
+      for (int i = queryNames.size() - 1; i >= 0; i--) {
+        if (queryNames.get(i).equals(name)) {
+          queryNames.remove(i);
+          queryPieces.remove(i);
+        }
+      }
+      if (encodedValue != null) {
+        queryNames.add(name);
+        queryPieces.add(name + "=" + encodedValue);
+      }
+    }
+
+    /** The headers as they will be sent (tests). */
+    Map<String, List<String>> headers() {
+      return headers;
+    }
+  }
+}
