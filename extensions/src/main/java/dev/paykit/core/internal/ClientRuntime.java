@@ -46,6 +46,7 @@ public final class ClientRuntime {
   // thread-safe, built once per client (Feign's builder would otherwise get new ones per interface)
   private final feign.Contract contract;
   private final feign.codec.Encoder encoder;
+  private final Encoders encoders;
   private final Logger logger;
   private final ConditionalReads conditionalReads;
 
@@ -58,7 +59,8 @@ public final class ClientRuntime {
     this.errorDecoder = Objects.requireNonNull(b.errorDecoder, "errorDecoder");
     this.wireLogging = b.wireLogging;
     this.contract = new SlashEncodingContract();
-    this.encoder = new MultipartEncoder(new PlainDecimalEncoder(new FormEncoder(new JsonBodyEncoder(mapper))));
+    this.encoders = Encoders.of(mapper);
+    this.encoder = encoders.all();
     this.logger = new RedactingLogger(spec.provider(), redactor);
     HttpOptions http = b.httpOptions;
     // Resilience4j is the only retry layer: OkHttp's own retries and follow-ups are shut off.
@@ -99,6 +101,20 @@ public final class ClientRuntime {
   }
 
   /**
+   * The request body encoders, one chain: multipart forms, then the plain-decimal form values, then
+   * feign-form's url-encoded forms, then JSON. Each passes on what is not its own, so a {@link DirectCall}
+   * whose method's {@code Content-Type} settles which link encodes its body may start the chain there
+   * ({@code form} for a url-encoded form, {@code json} for a JSON body): the same bytes.
+   */
+  record Encoders(feign.codec.Encoder all, feign.codec.Encoder form, JsonBodyEncoder json) {
+    static Encoders of(ObjectMapper mapper) {
+      JsonBodyEncoder json = new JsonBodyEncoder(mapper);
+      feign.codec.Encoder form = new PlainDecimalEncoder(new FormEncoder(json));
+      return new Encoders(new MultipartEncoder(form), form, json);
+    }
+  }
+
+  /**
    * OkHttp's defaults, built once per JVM, never used to call: a client's transport is derived from it
    * ({@code newBuilder()}), so the platform's trust manager, TLS socket factory and certificate chain
    * cleaner (reading the JVM's trusted certificates, most of an OkHttp client's construction) are built
@@ -119,6 +135,7 @@ public final class ClientRuntime {
     this.wireLogging = base.wireLogging;
     this.contract = base.contract;
     this.encoder = base.encoder;
+    this.encoders = base.encoders;
     this.logger = base.logger;
     this.okHttp = base.okHttp;
     this.sharedTransport = base.sharedTransport;
@@ -170,7 +187,7 @@ public final class ClientRuntime {
   public <T> T api(Class<T> type) {
     // with wire logging on, Feign's handler logs each request and answer: every call goes through it
     DirectCall.Wiring direct = wireLogging ? null
-        : new DirectCall.Wiring(contract, client, options, encoder, decoder, errorDecoder, pipeline);
+        : new DirectCall.Wiring(contract, client, options, encoders, decoder, errorDecoder, pipeline);
     return (T) proxies.computeIfAbsent(type, t -> wired()
         .invocationHandlerFactory(pipeline.enrich(new feign.InvocationHandlerFactory.Default(), direct))
         .target(t, baseUrl));

@@ -62,12 +62,19 @@ import java.util.TreeMap;
 final class DirectCall {
 
   /** What every method of one proxy shares: the runtime's transport and codecs, and the pipeline. */
-  record Wiring(feign.Contract contract, feign.Client client, Request.Options options, Encoder encoder,
-      Decoder decoder, ErrorDecoder errorDecoder, CallPipeline pipeline) {}
+  record Wiring(feign.Contract contract, feign.Client client, Request.Options options,
+      ClientRuntime.Encoders encoders, Decoder decoder, ErrorDecoder errorDecoder, CallPipeline pipeline) {}
 
-  private enum BodyKind { NONE, FORM, BODY }
+  /**
+   * How the body is encoded: none; a form or a body through the whole encoder chain; a url-encoded form
+   * from the plain-decimal link on (the multipart link would pass it on: its type is not multipart); a
+   * JSON body straight to JSON (every link before would pass it on: it is no form, and its declared type
+   * is no {@code Map<String, ?>} for the plain-decimal link to rewrite), with no template at all.
+   */
+  private enum BodyKind { NONE, FORM, URLENCODED_FORM, BODY, JSON_BODY }
 
   private static final String CONTENT_TYPE = "Content-Type";
+  private static final String CONTENT_LENGTH = "Content-Length";
 
   private final Wiring wiring;
   private final OperationSpec operation;
@@ -84,6 +91,12 @@ final class DirectCall {
   /** The expansion of each of the method's headers that has no variable, computed once; null where it has. */
   private final String[] headerConstants;
   private final HeaderTemplate[] headerTemplates;
+  /**
+   * The variable of each header whose template is that variable alone ({@code {name}}), where Feign's
+   * expansion of a text value is the text with {@code %2F} turned into {@code /} (its header templates
+   * decode slashes); null elsewhere.
+   */
+  private final String[] headerVariables;
   private final List<String> contentType;
   private final int[] argIndex;
   private final String[][] argNames;
@@ -117,6 +130,7 @@ final class DirectCall {
     this.headerNames = new String[headers.size()];
     this.headerConstants = new String[headers.size()];
     this.headerTemplates = new HeaderTemplate[headers.size()];
+    this.headerVariables = new String[headers.size()];
     int h = 0;
     List<String> type = null;
     for (Map.Entry<String, Collection<String>> e : headers.entrySet()) {
@@ -126,6 +140,7 @@ final class DirectCall {
         headerConstants[h] = template.expand(Map.of());
       } else {
         headerTemplates[h] = template;
+        headerVariables[h] = loneVariable(template, e.getValue());
       }
       if (e.getKey().equalsIgnoreCase(CONTENT_TYPE)) {
         type = List.copyOf(e.getValue());
@@ -145,10 +160,15 @@ final class DirectCall {
       expanders[i] = byIndex.get(e.getKey());
       i++;
     }
+    String declared = type != null && type.size() == 1 ? type.get(0).trim().toLowerCase(java.util.Locale.ROOT) : null;
+    boolean multipart = declared == null || declared.contains("multipart");
+    boolean urlencoded = declared != null && declared.startsWith("application/x-www-form-urlencoded");
     if (!md.formParams().isEmpty()) {
-      this.bodyKind = BodyKind.FORM;
+      this.bodyKind = urlencoded && !multipart ? BodyKind.URLENCODED_FORM : BodyKind.FORM;
     } else if (md.bodyIndex() != null) {
-      this.bodyKind = BodyKind.BODY;
+      boolean json = !multipart && !declared.contains("x-www-form-urlencoded")
+          && !Encoder.MAP_STRING_WILDCARD.equals(md.bodyType());
+      this.bodyKind = json ? BodyKind.JSON_BODY : BodyKind.BODY;
     } else {
       this.bodyKind = BodyKind.NONE;
     }
@@ -224,6 +244,31 @@ final class DirectCall {
     return out;
   }
 
+  /**
+   * The variable of a header template that is one variable alone, when Feign's own expansion of it confirms
+   * what {@link #headerValue} assumes (the text as it is, {@code %2F} decoded); else null.
+   */
+  private static String loneVariable(HeaderTemplate template, Collection<String> values) {
+    if (values.size() != 1) {
+      return null;
+    }
+    String value = values.iterator().next();
+    if (value.length() < 3 || value.charAt(0) != '{' || value.charAt(value.length() - 1) != '}') {
+      return null;
+    }
+    String name = value.substring(1, value.length() - 1);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+          || (i > 0 && (c == '-' || c == '.')))) {
+        return null;
+      }
+    }
+    String probe = "a b%2Fc,d%2f%25{e}";
+    return template.expand(Map.of(name, probe)).equals(probe.replace("%2F", "/"))
+        && template.expand(Map.of()).isEmpty() ? name : null;
+  }
+
   private static boolean hasBrace(String s) {
     return s != null && (s.indexOf('{') >= 0 || s.indexOf('}') >= 0);
   }
@@ -238,14 +283,26 @@ final class DirectCall {
     Map<String, Object> variables = variables(argv);
     byte[] body = null;
     Map<String, Collection<String>> encoded = null;
-    if (bodyKind != BodyKind.NONE) {
+    if (bodyKind == BodyKind.JSON_BODY) {
+      Object value = argv[bodyIndex];
+      if (bodyRequired && value == null) {
+        throw new IllegalArgumentException("Body parameter " + bodyIndex + " was null"); // as Feign
+      }
+      try {
+        body = wiring.encoders().json().bytes(value, bodyType);
+      } catch (EncodeException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new EncodeException(e.getMessage(), e);
+      }
+    } else if (bodyKind != BodyKind.NONE) {
       RequestTemplate scratch = new RequestTemplate();
       if (contentType != null) {
         scratch.header(CONTENT_TYPE, contentType);
       }
       Object value;
       Type type;
-      if (bodyKind == BodyKind.FORM) {
+      if (bodyKind == BodyKind.FORM || bodyKind == BodyKind.URLENCODED_FORM) {
         Map<String, Object> form = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : variables.entrySet()) {
           if (formParams.contains(e.getKey())) {
@@ -262,7 +319,8 @@ final class DirectCall {
         type = bodyType;
       }
       try {
-        wiring.encoder().encode(value, type, scratch);
+        (bodyKind == BodyKind.URLENCODED_FORM ? wiring.encoders().form() : wiring.encoders().all())
+            .encode(value, type, scratch);
       } catch (EncodeException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -271,7 +329,11 @@ final class DirectCall {
       body = scratch.body();
       encoded = scratch.headers();
     }
-    Outgoing request = new Outgoing(httpMethod.name(), relative(uri(variables)), headers(variables, encoded), body);
+    TreeMap<String, List<String>> headers = headers(variables, encoded);
+    if (bodyKind == BodyKind.JSON_BODY) {
+      contentLength(headers, body); // as Feign's template sets it with the body
+    }
+    Outgoing request = new Outgoing(httpMethod.name(), relative(uri(variables)), headers, body);
     wiring.pipeline().applyAttemptSteps(request, operation);
     return send(request);
   }
@@ -365,7 +427,7 @@ final class DirectCall {
       Map<String, Collection<String>> encoded) {
     TreeMap<String, List<String>> out = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (int i = 0; i < headerNames.length; i++) {
-      String value = headerConstants[i] != null ? headerConstants[i] : headerTemplates[i].expand(variables);
+      String value = headerConstants[i] != null ? headerConstants[i] : headerValue(i, variables);
       if (!value.isEmpty()) {
         out.put(headerNames[i], one(value));
       }
@@ -387,6 +449,28 @@ final class DirectCall {
       }
     }
     return out;
+  }
+
+  private String headerValue(int i, Map<String, Object> variables) {
+    String variable = headerVariables[i];
+    if (variable != null) {
+      Object value = variables.get(variable);
+      if (value == null) {
+        return ""; // unresolved: Feign leaves the header out
+      }
+      if (value instanceof String text) {
+        return text.contains("%2F") ? text.replace("%2F", "/") : text;
+      }
+    }
+    return headerTemplates[i].expand(variables);
+  }
+
+  /** The {@code Content-Length} that Feign's template gives a body (none for an empty one). */
+  private static void contentLength(TreeMap<String, List<String>> headers, byte[] body) {
+    headers.remove(CONTENT_LENGTH);
+    if (body != null && body.length > 0) {
+      headers.put(CONTENT_LENGTH, one(String.valueOf(body.length)));
+    }
   }
 
   private static List<String> one(String value) {
@@ -604,6 +688,7 @@ final class DirectCall {
     @Override
     public void body(byte[] body) {
       this.body = body;
+      contentLength(headers, body);
     }
 
     @Override

@@ -30,8 +30,13 @@ final class JsonBodyEncoder implements Encoder {
 
   @Override
   public void encode(Object object, Type bodyType, RequestTemplate template) throws EncodeException {
+    template.body(bytes(object, bodyType), StandardCharsets.UTF_8);
+  }
+
+  /** The JSON that {@link #encode} puts in the template. */
+  byte[] bytes(Object object, Type bodyType) throws EncodeException {
     try {
-      template.body(writer(bodyType).writeValueAsBytes(object), StandardCharsets.UTF_8);
+      return writer(bodyType).writeValueAsBytes(object);
     } catch (JsonProcessingException e) {
       throw new EncodeException(e.getMessage(), e);
     }
