@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import feign.codec.EncodeException;
 import okhttp3.Call;
 import okhttp3.EventListener;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -109,8 +110,8 @@ final class OkHttpTransport implements feign.Client {
         .build();
   }
 
-  private static Request toOkHttp(feign.Request input, String userAgent) {
-    Request.Builder b = new Request.Builder().url(input.url());
+  private Request toOkHttp(feign.Request input, String userAgent) {
+    Request.Builder b = new Request.Builder().url(url(input.url()));
     MediaType type = null;
     boolean accept = false;
     boolean agent = false;
@@ -145,6 +146,75 @@ final class OkHttpTransport implements feign.Client {
     RequestBody sent = body == null ? null : RequestBody.create(body, type);
     b.method(method, userAgent == null ? sent : NoHiddenRetries.oneShot(sent));
     return b.build();
+  }
+
+  /** How many distinct {@code scheme://authority} roots a transport keeps parsed. */
+  static final int ROOTS_KEPT = 16;
+
+  /**
+   * Parsed roots ({@code scheme://host:port}) of the URLs this transport sent to: a client calls one base
+   * URL, and parsing its host (IDNA mapping, canonical form) is most of what parsing a URL costs.
+   */
+  private final Map<String, HttpUrl> roots = new ConcurrentHashMap<>();
+
+  /**
+   * The URL as {@link HttpUrl#get(String)} parses it. When its root ({@code http[s]://authority}, no user
+   * info) is known, the rest ({@code /path?query#fragment}) is resolved against the parsed root instead:
+   * OkHttp's parser then copies the root's scheme, host and port and parses the path, query and fragment
+   * with the same code as in a whole URL, so the result is the same {@code HttpUrl}.
+   */
+  HttpUrl url(String url) {
+    int end = rootEnd(url);
+    if (end > 0 && end + 1 < url.length() && url.charAt(end) == '/' && url.charAt(end + 1) != '/'
+        && url.charAt(end + 1) != '\\') {
+      String root = url.substring(0, end);
+      HttpUrl parsed = roots.get(root);
+      if (parsed == null) {
+        parsed = HttpUrl.parse(root);
+        if (parsed == null) {
+          return HttpUrl.get(url); // its own exception
+        }
+        if (roots.size() < ROOTS_KEPT) { // racing callers may each add one past the bound: harmless
+          roots.putIfAbsent(root, parsed);
+        }
+      }
+      HttpUrl resolved = parsed.resolve(url.substring(end));
+      if (resolved != null) {
+        return resolved;
+      }
+    }
+    return HttpUrl.get(url);
+  }
+
+  /**
+   * Where the root of an {@code http://} or {@code https://} URL ends (the first {@code /}, {@code \},
+   * {@code ?} or {@code #} after the authority), or -1 for any other URL: another scheme, user info, a
+   * character OkHttp would trim or treat specially (whitespace, controls, non-ASCII), or no authority.
+   */
+  static int rootEnd(String url) {
+    int start;
+    if (url.startsWith("http://")) {
+      start = 7;
+    } else if (url.startsWith("https://")) {
+      start = 8;
+    } else {
+      return -1;
+    }
+    for (int i = start; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '/' || c == '\\' || c == '?' || c == '#') {
+        return i > start ? i : -1;
+      }
+      if (c <= ' ' || c >= 0x7f || c == '@' || c == '%') {
+        return -1;
+      }
+    }
+    return -1; // no path: parsed whole
+  }
+
+  /** How many roots are kept parsed (tests). */
+  int rootsKept() {
+    return roots.size();
   }
 
   /**

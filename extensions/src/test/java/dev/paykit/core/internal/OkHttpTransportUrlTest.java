@@ -1,0 +1,73 @@
+package dev.paykit.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The transport's URL parsing (the rest of a URL resolved against its parsed root) gives what
+ * {@link HttpUrl#get(String)} gives, or fails as it fails, for URLs built from the characters that make
+ * OkHttp's parser branch: dot segments, backslashes, percent-escapes (complete or not), {@code +}, spaces,
+ * non-ASCII, user info, ports, IPv6 and IDN hosts, queries and fragments.
+ */
+class OkHttpTransportUrlTest {
+
+  private static final String[] ROOTS = {
+      "http://127.0.0.1:8080", "https://api.example.com", "HTTP://Example.COM:80", "https://b\u00fccher.example",
+      "http://[::1]:9", "http://user:pw@host", "http://host:99999", "http://ho st", "https://xn--bcher-kva.example",
+      "http://h", "ws://h", "http://", "http://h%41"};
+
+  private static final String[] PIECES = {
+      "/", "a", "b%2F", "%2e", ".", "..", "%2E%2E", "\\", "//", "?", "&", "=", "#", "+", " ", "%", "%4", "%41",
+      "caf\u00e9", "\ud83d\ude00", "~", ";", ",", "@", ":", "[", "]", "{", "}", "|", "^", "`", "\"", "'", "\t", "\n"};
+
+  @Test
+  void resolvingAgainstAKnownRootIsParsingTheWholeUrl() {
+    OkHttpTransport transport = new OkHttpTransport(new OkHttpClient(), "ua");
+    Random random = new Random(20261203L);
+    List<String> urls = new ArrayList<>();
+    for (String root : ROOTS) {
+      urls.add(root);
+      urls.add(root + "/");
+      urls.add(root + "/base/v1/payments/order-1?force=true&x=a%20b+c#f");
+      for (int i = 0; i < 400; i++) {
+        StringBuilder url = new StringBuilder(root).append('/');
+        int n = 1 + random.nextInt(12);
+        for (int p = 0; p < n; p++) {
+          url.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        urls.add(url.toString());
+      }
+    }
+    int fast = 0;
+    for (String url : urls) {
+      for (int repeat = 0; repeat < 2; repeat++) { // the second time, the root is known
+        assertThat(outcome(() -> transport.url(url))).as(url).isEqualTo(outcome(() -> HttpUrl.get(url)));
+      }
+      if (OkHttpTransport.rootEnd(url) > 0) {
+        fast++;
+      }
+    }
+    assertThat(fast).as("URLs that took the known-root path").isGreaterThan(urls.size() / 3);
+    assertThat(transport.rootsKept()).isBetween(1, OkHttpTransport.ROOTS_KEPT);
+  }
+
+  private interface Parse {
+    HttpUrl run();
+  }
+
+  private static String outcome(Parse parse) {
+    try {
+      HttpUrl url = parse.run();
+      return url + " " + url.encodedPathSegments() + " " + url.encodedQuery() + " " + url.encodedFragment()
+          + " " + url.host() + " " + url.port();
+    } catch (RuntimeException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
+  }
+}
