@@ -282,8 +282,10 @@ final class DirectCall {
   Object invoke(Object[] argv) throws Throwable {
     Map<String, Object> variables = variables(argv);
     byte[] body = null;
+    Charset charset = null;
     Map<String, Collection<String>> encoded = null;
     if (bodyKind == BodyKind.JSON_BODY) {
+      charset = StandardCharsets.UTF_8; // as the JSON encoder labels its body
       Object value = argv[bodyIndex];
       if (bodyRequired && value == null) {
         throw new IllegalArgumentException("Body parameter " + bodyIndex + " was null"); // as Feign
@@ -327,13 +329,14 @@ final class DirectCall {
         throw new EncodeException(e.getMessage(), e);
       }
       body = scratch.body();
+      charset = scratch.requestBody() == null ? null : scratch.requestBody().getEncoding().orElse(null);
       encoded = scratch.headers();
     }
     TreeMap<String, List<String>> headers = headers(variables, encoded);
     if (bodyKind == BodyKind.JSON_BODY) {
       contentLength(headers, body); // as Feign's template sets it with the body
     }
-    Outgoing request = new Outgoing(httpMethod.name(), relative(uri(variables)), headers, body);
+    Outgoing request = new Outgoing(httpMethod.name(), relative(uri(variables)), headers, body, charset);
     wiring.pipeline().applyAttemptSteps(request, operation);
     return send(request);
   }
@@ -484,7 +487,7 @@ final class DirectCall {
     String url = base + outgoing.url();
     @SuppressWarnings({"unchecked", "rawtypes"})
     Map<String, Collection<String>> headers = (Map) outgoing.headers;
-    Request request = Request.create(httpMethod, url, headers, outgoing.body, StandardCharsets.UTF_8, null);
+    Request request = Request.create(httpMethod, url, headers, outgoing.body, outgoing.charset, null);
     Response response;
     try {
       response = wiring.client().execute(request, wiring.options());
@@ -649,8 +652,10 @@ final class DirectCall {
     private final String fragment;
     private final TreeMap<String, List<String>> headers;
     private byte[] body;
+    /** The body's charset as Feign's template would label it (none for a multipart body). */
+    private Charset charset;
 
-    Outgoing(String method, Relative url, TreeMap<String, List<String>> headers, byte[] body) {
+    Outgoing(String method, Relative url, TreeMap<String, List<String>> headers, byte[] body, Charset charset) {
       this.method = method;
       this.path = url.path();
       this.queryNames = new ArrayList<>(url.names());
@@ -658,6 +663,7 @@ final class DirectCall {
       this.fragment = url.fragment();
       this.headers = headers;
       this.body = body;
+      this.charset = charset;
     }
 
     @Override
@@ -688,6 +694,7 @@ final class DirectCall {
     @Override
     public void body(byte[] body) {
       this.body = body;
+      this.charset = StandardCharsets.UTF_8; // as AttemptRequest.of(template) writes a body
       contentLength(headers, body);
     }
 
@@ -699,7 +706,9 @@ final class DirectCall {
     @Override
     public void replaceHeader(String name, String value) {
       headers.remove(name); // the new name's spelling, as Feign's template keeps it
-      headers.put(name, one(value));
+      if (value != null && !value.isEmpty()) {
+        headers.put(name, one(value)); // an empty value: no header, as Feign's template leaves it out
+      }
     }
 
     @Override
@@ -712,7 +721,8 @@ final class DirectCall {
       }
       if (encodedValue != null) {
         queryNames.add(name);
-        queryPieces.add(name + "=" + encodedValue);
+        // an empty value: the name alone, as Feign's query template writes a parameter without values
+        queryPieces.add(encodedValue.isEmpty() ? name : name + "=" + encodedValue);
       }
     }
 

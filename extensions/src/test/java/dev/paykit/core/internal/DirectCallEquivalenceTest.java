@@ -83,8 +83,14 @@ class DirectCallEquivalenceTest {
     r.replaceHeader("X-Probe", r.method() + " " + r.url());
     r.removeHeader("Accept");
     r.replaceHeader("content-type", "application/probe");
+    r.replaceHeader("X-Empty", "");
+    r.replaceHeader("X-Braces", "{a},b c");
+    r.replaceHeader("Idempotency-Key", "");
     r.replaceQuery("probe", "p%20q");
     r.replaceQuery("offset", null);
+    r.replaceQuery("limit", "9");
+    r.replaceQuery("empty", "");
+    r.replaceQuery("probe", "again,%7B");
     if (r.body() != null) {
       byte[] more = Arrays.copyOf(r.body(), r.body().length + 2);
       more[more.length - 2] = '&';
@@ -174,7 +180,8 @@ class DirectCallEquivalenceTest {
   }
 
   private static String sent(Request request) {
-    StringBuilder out = new StringBuilder().append(request.httpMethod()).append(' ').append(request.url()).append('\n');
+    StringBuilder out = new StringBuilder().append(request.httpMethod()).append(' ').append(request.url())
+        .append(" charset=").append(request.charset()).append('\n');
     String boundary = null;
     for (Map.Entry<String, Collection<String>> h : request.headers().entrySet()) {
       out.append(h.getKey()).append(": ").append(List.copyOf(h.getValue())).append('\n');
