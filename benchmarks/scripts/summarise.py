@@ -354,14 +354,16 @@ def cpualone(out):
     path = os.path.join(out, "cpu-alone.txt")
     if not os.path.exists(path):
         sys.exit(f"no {path}: run benchmarks/scripts/call-cost.sh cpu first")
-    cpu, rate, failed = {}, {}, set()
+    cpu, rate, alloc, failed = {}, {}, {}, set()
     for line in open(path):
-        m = re.match(r"CPU (\w+) threads=(\d+) cpuPerCallUs=([\d.]+) callsPerSecond=(\d+).*?(?: failures=(\d+))?$",
-                     line.strip())
+        m = re.match(r"CPU (\w+) threads=(\d+) cpuPerCallUs=([\d.]+) callsPerSecond=(\d+).*?(?: failures=(\d+))?"
+                     r"(?: allocPerCallBytes=(\d+))?$", line.strip())
         if m:
             key = (m.group(1), int(m.group(2)))
             cpu.setdefault(key, []).append(float(m.group(3)))
             rate.setdefault(key, []).append(float(m.group(4)))
+            if m.group(6):
+                alloc.setdefault(key, []).append(float(m.group(6)))
             if m.group(5) and int(m.group(5)) > 0:
                 failed.add(key)
     print("#### the client's CPU per call, each variant alone in its JVM (call-cost.sh cpu; median of the repeats)")
@@ -377,6 +379,18 @@ def cpualone(out):
             print(f"| {label} | {t} | {fmt(p)} | {fmt(b)} | {fmt(f)} | {ratio(p, b)} | {ratio(p, f)} "
                   f"| {ratio(p, st) if st else 'n/a'} | {fmt(mid(rate, (call + '_paykit', t)), 0)} "
                   f"| {fmt(mid(rate, (call + '_bare', t)), 0)} | {fmt(mid(rate, (call + '_floor', t)), 0)} |")
+    if alloc:
+        print()
+        print("#### bytes allocated per call by the calling threads, same run (median of the repeats)")
+        print()
+        print("| call | threads | paykit B/call | bare | floor | stripe-java | ÷bare | ÷floor | ÷stripe-java |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for call, label, stripe in CALLS:
+            for t in sorted({k[1] for k in alloc if k[0] == call + "_paykit"}):
+                p, b, f = (mid(alloc, (call + s, t)) for s in ("_paykit", "_bare", "_floor"))
+                st = mid(alloc, (stripe, t)) if stripe else None
+                print(f"| {label} | {t} | {fmt(p, 0)} | {fmt(b, 0)} | {fmt(f, 0)} | {fmt(st, 0) if st else 'n/a'} "
+                      f"| {ratio(p, b)} | {ratio(p, f)} | {ratio(p, st) if st else 'n/a'} |")
     if failed:
         print()
         print("**Calls failed** in " + ", ".join(f"{n} at {t} thread(s)" for n, t in sorted(failed))

@@ -92,7 +92,7 @@ public final class CallCostCpu {
         failures += counted[1];
         if (round >= 2) {
           kept.computeIfAbsent(m.getName(), k -> new ArrayList<>())
-              .add(new double[] {cpu / 1e3 / counted[0], counted[0] * 1e9 / wall});
+              .add(new double[] {cpu / 1e3 / counted[0], counted[0] * 1e9 / wall, (double) counted[2] / counted[0]});
         }
       }
     }
@@ -100,7 +100,8 @@ public final class CallCostCpu {
     bench.closeForTest();
     Map<String, double[]> median = new LinkedHashMap<>();
     kept.forEach((name, v) -> median.put(name, new double[] {
-        median(v.stream().mapToDouble(x -> x[0]).toArray()), median(v.stream().mapToDouble(x -> x[1]).toArray())}));
+        median(v.stream().mapToDouble(x -> x[0]).toArray()), median(v.stream().mapToDouble(x -> x[1]).toArray()),
+        median(v.stream().mapToDouble(x -> x[2]).toArray())}));
     System.out.printf(Locale.ROOT, "CPU threads=%d rounds=%d millis=%d failures=%d load=%s%n", threads, rounds,
         millis, failures, CallCostBenchmark.CallCounter.loadAverage());
     long failuresOf = failures;
@@ -108,9 +109,10 @@ public final class CallCostCpu {
       String base = name.endsWith("_paykit") ? name.substring(0, name.length() - "_paykit".length()) : null;
       String stripe = name.startsWith("pc_get") ? "stripe_retrieve" : name.startsWith("pc_create") ? "stripe_create" : null;
       System.out.printf(Locale.ROOT, "CPU %s threads=%d cpuPerCallUs=%.1f callsPerSecond=%.0f bare=%s floor=%s stripe=%s"
-              + " failures=%d%n",
+              + " failures=%d allocPerCallBytes=%.0f%n",
           name, threads, v[0], v[1], ratio(v, median, base == null ? null : base + "_bare"),
-          ratio(v, median, base == null ? null : base + "_floor"), ratio(v, median, base == null ? null : stripe), failuresOf);
+          ratio(v, median, base == null ? null : base + "_floor"), ratio(v, median, base == null ? null : stripe), failuresOf,
+          v[2]);
     });
     System.exit(failures == 0 ? 0 : 1);
   }
@@ -143,21 +145,30 @@ public final class CallCostCpu {
     toucher.start();
   }
 
-  /** Calls {@code m} on {@code threads} of the pool's threads for {@code millis}; {@code {calls, failures}}. */
+  /**
+   * Calls {@code m} on {@code threads} of the pool's threads for {@code millis}; {@code {calls, failures,
+   * bytes the calling threads allocated}} (a synchronous OkHttp call runs on its caller's thread, so that is
+   * the client's allocation, but for OkHttp's pool and watchdog threads, the same for every layer).
+   */
   private static long[] run(ExecutorService pool, CallCostBenchmark bench, Method m, int threads, long millis)
       throws Exception {
     LongAdder calls = new LongAdder();
     LongAdder failed = new LongAdder();
+    LongAdder allocated = new LongAdder();
     AtomicBoolean stop = new AtomicBoolean();
     List<Future<?>> running = new ArrayList<>();
+    com.sun.management.ThreadMXBean memory =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
     for (int i = 0; i < threads; i++) {
       running.add(pool.submit(() -> {
+        long before = memory.getCurrentThreadAllocatedBytes();
         while (!stop.get()) {
           if (m.invoke(bench) instanceof Exception) {
             failed.increment();
           }
           calls.increment();
         }
+        allocated.add(memory.getCurrentThreadAllocatedBytes() - before);
         return null;
       }));
     }
@@ -166,7 +177,7 @@ public final class CallCostCpu {
     for (Future<?> f : running) {
       f.get();
     }
-    return new long[] {calls.sum(), failed.sum()};
+    return new long[] {calls.sum(), failed.sum(), allocated.sum()};
   }
 
   private static String ratio(double[] v, Map<String, double[]> median, String other) {
