@@ -233,14 +233,14 @@ public final class CallPipeline implements Capability {
       byConfigKey.put(md.configKey(), bindings.get(md.method()).operation());
     }
     Map<Method, Attempt> direct = new HashMap<>();
-    if (wiring != null) {
-      for (MethodMetadata md : wiring.contract().parseAndValidateMetadata(target.type())) {
-        OperationBinding binding = bindings.get(md.method());
+    String base = wiring == null ? null : DirectCall.base(target.url());
+    if (base != null) {
+      DirectCall.plans(target.type()).forEach((method, plan) -> {
+        OperationBinding binding = bindings.get(method);
         if (binding != null) {
-          DirectCall.of(wiring, binding.operation(), md, target.url())
-              .ifPresent(call -> direct.put(md.method(), call::invoke));
+          direct.put(method, plan.bind(wiring, binding.operation(), base)::invoke);
         }
-      }
+      });
     }
     return (proxy, method, args) -> {
       if (method.getDeclaringClass() == Object.class) {

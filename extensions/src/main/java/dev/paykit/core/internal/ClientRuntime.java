@@ -187,7 +187,7 @@ public final class ClientRuntime {
   public <T> T api(Class<T> type) {
     // with wire logging on, Feign's handler logs each request and answer: every call goes through it
     DirectCall.Wiring direct = wireLogging ? null
-        : new DirectCall.Wiring(contract, client, options, encoders, decoder, errorDecoder, pipeline);
+        : new DirectCall.Wiring(client, options, encoders, decoder, errorDecoder, pipeline);
     return (T) proxies.computeIfAbsent(type, t -> wired()
         .invocationHandlerFactory(pipeline.enrich(new feign.InvocationHandlerFactory.Default(), direct))
         .target(t, baseUrl));

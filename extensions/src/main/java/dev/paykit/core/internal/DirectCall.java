@@ -47,7 +47,8 @@ import java.util.TreeMap;
  * {@link HeaderTemplate}), created once from the method's parsed template with the same charset, slash
  * decoding and collection format; each attempt expands them as {@code RequestTemplate.resolve} does, with
  * the same variables (the arguments through the contract's expanders, nulls left out) and the same
- * encoder on a scratch template, then hands the request to the same transport, decoder and error decoder.
+ * encoder chain on a scratch template (a JSON body straight to its last link, see {@link BodyKind}), then
+ * hands the request to the same transport, decoder and error decoder.
  * The expanded URI is taken as it is only when Feign's second parse of it would leave it unchanged (ASCII
  * URI characters, complete percent-escapes, no braces, no repeated or empty query parameter); any other is
  * given to Feign's own parse, so what goes on the wire is Feign's in every case (a test compares both
@@ -62,8 +63,8 @@ import java.util.TreeMap;
 final class DirectCall {
 
   /** What every method of one proxy shares: the runtime's transport and codecs, and the pipeline. */
-  record Wiring(feign.Contract contract, feign.Client client, Request.Options options,
-      ClientRuntime.Encoders encoders, Decoder decoder, ErrorDecoder errorDecoder, CallPipeline pipeline) {}
+  record Wiring(feign.Client client, Request.Options options, ClientRuntime.Encoders encoders, Decoder decoder,
+      ErrorDecoder errorDecoder, CallPipeline pipeline) {}
 
   /**
    * How the body is encoded: none; a form or a body through the whole encoder chain; a url-encoded form
@@ -107,9 +108,39 @@ final class DirectCall {
   private final Type bodyType;
   private final boolean bodyRequired;
 
-  private DirectCall(Wiring wiring, OperationSpec operation, MethodMetadata md, String base) {
+  /** A copy of {@code plan} bound to one proxy: its wiring, its operation, its base URL. */
+  private DirectCall(DirectCall plan, Wiring wiring, OperationSpec operation, String base) {
     this.wiring = wiring;
     this.operation = operation;
+    this.base = base;
+    this.metadata = plan.metadata;
+    this.configKey = plan.configKey;
+    this.httpMethod = plan.httpMethod;
+    this.returnType = plan.returnType;
+    this.voidReturn = plan.voidReturn;
+    this.parsed = plan.parsed;
+    this.uriTemplate = plan.uriTemplate;
+    this.queries = plan.queries;
+    this.headerNames = plan.headerNames;
+    this.headerConstants = plan.headerConstants;
+    this.headerTemplates = plan.headerTemplates;
+    this.headerVariables = plan.headerVariables;
+    this.contentType = plan.contentType;
+    this.argIndex = plan.argIndex;
+    this.argNames = plan.argNames;
+    this.expanders = plan.expanders;
+    this.bodyKind = plan.bodyKind;
+    this.formParams = plan.formParams;
+    this.bodyIndex = plan.bodyIndex;
+    this.bodyType = plan.bodyType;
+    this.bodyRequired = plan.bodyRequired;
+  }
+
+  /** The plan of one method: everything but the proxy's wiring, operation and base URL (all null). */
+  private DirectCall(MethodMetadata md) {
+    this.wiring = null;
+    this.operation = null;
+    this.base = null;
     this.metadata = md;
     this.configKey = md.configKey();
     RequestTemplate t = md.template();
@@ -117,7 +148,6 @@ final class DirectCall {
     this.httpMethod = Request.HttpMethod.valueOf(t.method());
     this.returnType = md.returnType();
     this.voidReturn = returnType == void.class || returnType == Void.class;
-    this.base = base;
     Charset charset = t.requestCharset();
     boolean decodeSlash = t.decodeSlash();
     CollectionFormat format = t.collectionFormat();
@@ -185,6 +215,37 @@ final class DirectCall {
    * @param baseUrl the proxy's base URL
    */
   static Optional<DirectCall> of(Wiring wiring, OperationSpec operation, MethodMetadata md, String baseUrl) {
+    String base = base(baseUrl);
+    return base == null ? Optional.empty() : plan(md).map(p -> p.bind(wiring, operation, base));
+  }
+
+  /**
+   * The methods of an interface that a direct call can send, as {@link SlashEncodingContract} (every
+   * client's contract) parses them: planned once per JVM, like the contract's own parse, and bound per
+   * proxy ({@link #bind}).
+   */
+  static Map<java.lang.reflect.Method, DirectCall> plans(Class<?> type) {
+    return PLANS.get(type);
+  }
+
+  private static final ClassValue<Map<java.lang.reflect.Method, DirectCall>> PLANS = new ClassValue<>() {
+    @Override
+    protected Map<java.lang.reflect.Method, DirectCall> computeValue(Class<?> type) {
+      Map<java.lang.reflect.Method, DirectCall> plans = new java.util.HashMap<>();
+      for (MethodMetadata md : new SlashEncodingContract().parseAndValidateMetadata(type)) {
+        plan(md).ifPresent(p -> plans.put(md.method(), p));
+      }
+      return Map.copyOf(plans);
+    }
+  };
+
+  /** This plan bound to one proxy. */
+  DirectCall bind(Wiring wiring, OperationSpec operation, String base) {
+    return new DirectCall(this, wiring, operation, base);
+  }
+
+  /** The plan of this method, or empty when Feign must build its requests. */
+  private static Optional<DirectCall> plan(MethodMetadata md) {
     RequestTemplate t = md.template();
     if (md.urlIndex() != null || md.queryMapIndex() != null || md.headerMapIndex() != null
         || md.alwaysEncodeBody() || t.bodyTemplate() != null || t.url().contains("#")
@@ -206,12 +267,11 @@ final class DirectCall {
     if (types.stream().anyMatch(DirectCall::hasBrace)) {
       return Optional.empty();
     }
-    String base = base(baseUrl);
-    return base == null ? Optional.empty() : Optional.of(new DirectCall(wiring, operation, md, base));
+    return Optional.of(new DirectCall(md));
   }
 
   /** The base URL as {@code RequestTemplate.target} keeps it; null when it carries a query or fragment. */
-  private static String base(String url) {
+  static String base(String url) {
     if (url == null || !url.startsWith("http")) {
       return null;
     }
@@ -284,53 +344,47 @@ final class DirectCall {
     byte[] body = null;
     Charset charset = null;
     Map<String, Collection<String>> encoded = null;
-    if (bodyKind == BodyKind.JSON_BODY) {
-      charset = StandardCharsets.UTF_8; // as the JSON encoder labels its body
-      Object value = argv[bodyIndex];
-      if (bodyRequired && value == null) {
-        throw new IllegalArgumentException("Body parameter " + bodyIndex + " was null"); // as Feign
-      }
-      try {
-        body = wiring.encoders().json().bytes(value, bodyType);
-      } catch (EncodeException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        throw new EncodeException(e.getMessage(), e);
-      }
-    } else if (bodyKind != BodyKind.NONE) {
-      RequestTemplate scratch = new RequestTemplate();
-      if (contentType != null) {
-        scratch.header(CONTENT_TYPE, contentType);
-      }
+    if (bodyKind != BodyKind.NONE) {
+      boolean form = bodyKind == BodyKind.FORM || bodyKind == BodyKind.URLENCODED_FORM;
       Object value;
-      Type type;
-      if (bodyKind == BodyKind.FORM || bodyKind == BodyKind.URLENCODED_FORM) {
-        Map<String, Object> form = new LinkedHashMap<>();
+      if (form) {
+        Map<String, Object> fields = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : variables.entrySet()) {
           if (formParams.contains(e.getKey())) {
-            form.put(e.getKey(), e.getValue());
+            fields.put(e.getKey(), e.getValue());
           }
         }
-        value = form;
-        type = Encoder.MAP_STRING_WILDCARD;
+        value = fields;
       } else {
         value = argv[bodyIndex];
         if (bodyRequired && value == null) {
           throw new IllegalArgumentException("Body parameter " + bodyIndex + " was null"); // as Feign
         }
-        type = bodyType;
       }
+      Type type = form ? Encoder.MAP_STRING_WILDCARD : bodyType;
+      RequestTemplate scratch = null;
       try {
-        (bodyKind == BodyKind.URLENCODED_FORM ? wiring.encoders().form() : wiring.encoders().all())
-            .encode(value, type, scratch);
+        if (bodyKind == BodyKind.JSON_BODY) {
+          body = wiring.encoders().json().bytes(value, type);
+          charset = StandardCharsets.UTF_8; // as the JSON encoder labels its body
+        } else {
+          scratch = new RequestTemplate();
+          if (contentType != null) {
+            scratch.header(CONTENT_TYPE, contentType);
+          }
+          (bodyKind == BodyKind.URLENCODED_FORM ? wiring.encoders().form() : wiring.encoders().all())
+              .encode(value, type, scratch);
+        }
       } catch (EncodeException e) {
         throw e;
       } catch (RuntimeException e) {
-        throw new EncodeException(e.getMessage(), e);
+        throw new EncodeException(e.getMessage(), e); // as Feign wraps what an encoder throws
       }
-      body = scratch.body();
-      charset = scratch.requestBody() == null ? null : scratch.requestBody().getEncoding().orElse(null);
-      encoded = scratch.headers();
+      if (scratch != null) {
+        body = scratch.body();
+        charset = scratch.requestBody() == null ? null : scratch.requestBody().getEncoding().orElse(null);
+        encoded = scratch.headers();
+      }
     }
     TreeMap<String, List<String>> headers = headers(variables, encoded);
     if (bodyKind == BodyKind.JSON_BODY) {
