@@ -775,8 +775,11 @@ final class DirectCall {
       }
       if (encodedValue != null) {
         queryNames.add(name);
-        // an empty value: the name alone, as Feign's query template writes a parameter without values
-        queryPieces.add(encodedValue.isEmpty() ? name : name + "=" + encodedValue);
+        queryPieces.add(encodedValue.isEmpty() ? name // the name alone, as Feign writes a parameter without values
+            : Relative.plain(name, 0, name.length()) && Relative.plain(encodedValue, 0, encodedValue.length())
+                && name.indexOf('&') < 0 && name.indexOf('=') < 0 && encodedValue.indexOf('&') < 0
+                ? name + "=" + encodedValue
+                : QueryTemplate.create(name, List.of(encodedValue), StandardCharsets.UTF_8).toString());
       }
     }
 

@@ -111,7 +111,8 @@ final class OkHttpTransport implements feign.Client {
   }
 
   private Request toOkHttp(feign.Request input, String userAgent) {
-    Request.Builder b = new Request.Builder().url(url(input.url()));
+    HttpUrl known = viaRoot(input.url());
+    Request.Builder b = known != null ? new Request.Builder().url(known) : new Request.Builder().url(input.url());
     MediaType type = null;
     boolean accept = false;
     boolean agent = false;
@@ -158,12 +159,13 @@ final class OkHttpTransport implements feign.Client {
   private final Map<String, HttpUrl> roots = new ConcurrentHashMap<>();
 
   /**
-   * The URL as {@link HttpUrl#get(String)} parses it. When its root ({@code http[s]://authority}, no user
-   * info) is known, the rest ({@code /path?query#fragment}) is resolved against the parsed root instead:
-   * OkHttp's parser then copies the root's scheme, host and port and parses the path, query and fragment
-   * with the same code as in a whole URL, so the result is the same {@code HttpUrl}.
+   * The URL as {@code Request.Builder.url(String)} reads it, resolved against its parsed root
+   * ({@code http[s]://authority}, no user info): OkHttp's parser copies the root's scheme, host and port for
+   * the rest ({@code /path?query#fragment}) and parses that with the same code as in a whole URL, so the
+   * result is the same {@code HttpUrl}. Null for any URL this does not cover (another scheme, such as the
+   * {@code ws:} that the builder rewrites; user info; no path...): the builder then reads it whole.
    */
-  HttpUrl url(String url) {
+  HttpUrl viaRoot(String url) {
     int end = rootEnd(url);
     if (end > 0 && end + 1 < url.length() && url.charAt(end) == '/' && url.charAt(end + 1) != '/'
         && url.charAt(end + 1) != '\\') {
@@ -172,18 +174,15 @@ final class OkHttpTransport implements feign.Client {
       if (parsed == null) {
         parsed = HttpUrl.parse(root);
         if (parsed == null) {
-          return HttpUrl.get(url); // its own exception
+          return null; // the builder's own exception
         }
         if (roots.size() < ROOTS_KEPT) { // racing callers may each add one past the bound: harmless
           roots.putIfAbsent(root, parsed);
         }
       }
-      HttpUrl resolved = parsed.resolve(url.substring(end));
-      if (resolved != null) {
-        return resolved;
-      }
+      return parsed.resolve(url.substring(end)); // null: the builder's own exception
     }
-    return HttpUrl.get(url);
+    return null;
   }
 
   /**

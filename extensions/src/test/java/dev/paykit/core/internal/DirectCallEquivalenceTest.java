@@ -58,10 +58,10 @@ class DirectCallEquivalenceTest {
       "order-1", "a b", "a/b", "LIEN/2026/0001", "x?y=z&w=1", "%41", "50%", "50%2", "{id}", "a}b", "a+b", "#frag",
       "", " ", "..", ".", "%2e%2e", "a,b", "~!*'()", "caf\u00e9", "\u20ac100", "\ud83d\ude00", "a;b=c", "@:[]",
       "tab\tnew", "q=1&r=2", "&", "=", "a=", "=b", "+", "a\"b", "<x>", "a|b", "back\\slash", "0", "-1",
-      "sk_test_" + "x".repeat(40)};
+      "a%2Fb", "a%2fb", "%2F%2F", "%252F", "sk_test_" + "x".repeat(40)};
 
   /** Records the request it is given and stops the call there. */
-  private static final class Captured extends RuntimeException {
+  static final class Captured extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final transient Request request;
 
@@ -71,7 +71,7 @@ class DirectCallEquivalenceTest {
     }
   }
 
-  private static final feign.Client RECORDER = (request, options) -> {
+  static final feign.Client RECORDER = (request, options) -> {
     throw new Captured(request);
   };
 
@@ -91,6 +91,7 @@ class DirectCallEquivalenceTest {
     r.replaceQuery("limit", "9");
     r.replaceQuery("empty", "");
     r.replaceQuery("probe", "again,%7B");
+    r.replaceQuery("spaced", " a\tb&c=\u00e9{x}");
     if (r.body() != null) {
       byte[] more = Arrays.copyOf(r.body(), r.body().length + 2);
       more[more.length - 2] = '&';
@@ -165,12 +166,12 @@ class DirectCallEquivalenceTest {
   }
 
   @FunctionalInterface
-  private interface Call {
+  interface Call {
     Object run() throws Throwable;
   }
 
   /** What reached the transport, or how the call failed before it did. */
-  private static Object outcome(Call call) {
+  static Object outcome(Call call) {
     try {
       call.run();
       return "returned without sending";
