@@ -79,7 +79,6 @@ final class DirectCall {
 
   private final Wiring wiring;
   private final OperationSpec operation;
-  private final MethodMetadata metadata;
   private final String configKey;
   private final Request.HttpMethod httpMethod;
   private final Type returnType;
@@ -113,7 +112,6 @@ final class DirectCall {
     this.wiring = wiring;
     this.operation = operation;
     this.base = base;
-    this.metadata = plan.metadata;
     this.configKey = plan.configKey;
     this.httpMethod = plan.httpMethod;
     this.returnType = plan.returnType;
@@ -141,7 +139,6 @@ final class DirectCall {
     this.wiring = null;
     this.operation = null;
     this.base = null;
-    this.metadata = md;
     this.configKey = md.configKey();
     RequestTemplate t = md.template();
     this.parsed = t;
@@ -331,11 +328,6 @@ final class DirectCall {
 
   private static boolean hasBrace(String s) {
     return s != null && (s.indexOf('{') >= 0 || s.indexOf('}') >= 0);
-  }
-
-  /** The operation this call sends. */
-  OperationSpec operation() {
-    return operation;
   }
 
   /** One attempt: builds the request, runs the attempt steps, sends it and decodes the answer. */
