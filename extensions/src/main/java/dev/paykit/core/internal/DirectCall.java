@@ -548,11 +548,11 @@ final class DirectCall {
           try {
             throw wiring.errorDecoder().decode(configKey, response);
           } finally {
-            ensureClosed(response);
+            feign.Util.ensureClosed(response.body());
           }
         }
         if (voidReturn) {
-          ensureClosed(response);
+          feign.Util.ensureClosed(response.body());
           return null;
         }
         try {
@@ -563,20 +563,10 @@ final class DirectCall {
           throw new DecodeException(response.status(), e.getMessage(), request, e);
         }
       } finally {
-        ensureClosed(response); // Feign closes after decoding
+        feign.Util.ensureClosed(response.body()); // Feign closes after decoding
       }
     } catch (IOException e) {
       throw new ReadFailure(response.status(), e.getMessage() + " reading " + httpMethod + " " + url, request, e);
-    }
-  }
-
-  private static void ensureClosed(Response response) {
-    if (response.body() != null) {
-      try {
-        response.body().close();
-      } catch (IOException | RuntimeException ignored) {
-        // as Feign's Util.ensureClosed
-      }
     }
   }
 
