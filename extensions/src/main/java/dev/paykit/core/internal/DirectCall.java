@@ -76,6 +76,8 @@ final class DirectCall {
 
   private static final String CONTENT_TYPE = "Content-Type";
   private static final String CONTENT_LENGTH = "Content-Length";
+  private static final String URLENCODED = "application/x-www-form-urlencoded";
+  private static final String URLENCODED_UTF8 = "application/x-www-form-urlencoded; charset=UTF-8";
 
   private final Wiring wiring;
   private final OperationSpec operation;
@@ -102,6 +104,11 @@ final class DirectCall {
   private final String[][] argNames;
   private final Param.Expander[] expanders;
   private final BodyKind bodyKind;
+  /**
+   * A url-encoded form whose declared type is {@value #URLENCODED} itself: feign-form encodes it in UTF-8
+   * and labels it {@value #URLENCODED_UTF8}, which {@link FormBody#plainFields} can write without it.
+   */
+  private final boolean plainUrlencoded;
   private final Set<String> formParams;
   private final int bodyIndex;
   private final Type bodyType;
@@ -128,6 +135,7 @@ final class DirectCall {
     this.argNames = plan.argNames;
     this.expanders = plan.expanders;
     this.bodyKind = plan.bodyKind;
+    this.plainUrlencoded = plan.plainUrlencoded;
     this.formParams = plan.formParams;
     this.bodyIndex = plan.bodyIndex;
     this.bodyType = plan.bodyType;
@@ -199,6 +207,7 @@ final class DirectCall {
     } else {
       this.bodyKind = BodyKind.NONE;
     }
+    this.plainUrlencoded = bodyKind == BodyKind.URLENCODED_FORM && type.size() == 1 && URLENCODED.equals(type.get(0));
     this.formParams = new HashSet<>(md.formParams());
     this.bodyIndex = md.bodyIndex() == null ? -1 : md.bodyIndex();
     this.bodyType = md.bodyType();
@@ -336,6 +345,7 @@ final class DirectCall {
     byte[] body = null;
     Charset charset = null;
     Map<String, Collection<String>> encoded = null;
+    Map<String, String> formFields = null;
     if (bodyKind != BodyKind.NONE) {
       boolean form = bodyKind == BodyKind.FORM || bodyKind == BodyKind.URLENCODED_FORM;
       Object value;
@@ -355,8 +365,17 @@ final class DirectCall {
       }
       Type type = form ? Encoder.MAP_STRING_WILDCARD : bodyType;
       RequestTemplate scratch = null;
+      Map<String, String> plain = plainUrlencoded ? FormBody.plainFields((Map<?, ?>) value) : null;
       try {
-        if (bodyKind == BodyKind.JSON_BODY) {
+        if (plain != null) {
+          // the bytes, label and charset the plain-decimal and form links would give (UTF-8, fields in
+          // order, each value's plain text), and the fields the steps' shared form would decode from them
+          body = FormBody.encode(plain);
+          charset = StandardCharsets.UTF_8;
+          encoded = body.length > 0 ? Map.of(CONTENT_TYPE, List.of(URLENCODED_UTF8),
+              CONTENT_LENGTH, List.of(String.valueOf(body.length))) : Map.of(CONTENT_TYPE, List.of(URLENCODED_UTF8));
+          formFields = plain;
+        } else if (bodyKind == BodyKind.JSON_BODY) {
           body = wiring.encoders().json().bytes(value, type);
           charset = StandardCharsets.UTF_8; // as the JSON encoder labels its body
         } else {
@@ -383,6 +402,7 @@ final class DirectCall {
       contentLength(headers, body); // as Feign's template sets it with the body
     }
     Outgoing request = new Outgoing(httpMethod.name(), relative(uri(variables)), headers, body, charset);
+    request.formFields = formFields;
     wiring.pipeline().applyAttemptSteps(request, operation);
     return send(request);
   }
@@ -727,8 +747,22 @@ final class DirectCall {
       return body;
     }
 
+    /**
+     * The fields of the body as {@link FormBody} decodes them, known without decoding (null when not, or
+     * once taken or the body replaced): a url-encoded form the call wrote from its values.
+     */
+    private Map<String, String> formFields;
+
+    /** {@link #formFields}, handed out once: the taker may change it. */
+    Map<String, String> takeFormFields() {
+      Map<String, String> taken = formFields;
+      formFields = null;
+      return taken;
+    }
+
     @Override
     public void body(byte[] body) {
+      this.formFields = null;
       this.body = body;
       this.charset = StandardCharsets.UTF_8; // as AttemptRequest.of(template) writes a body
       contentLength(headers, body);

@@ -1,5 +1,6 @@
 package dev.paykit.core.internal;
 
+import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -57,6 +58,55 @@ public final class FormBody {
   }
 
   /**
+   * The fields a form's values make, as text, when feign-form (behind {@link PlainDecimalEncoder}) would
+   * write each as one {@code name=value} pair of its text ({@link BigDecimal#toPlainString} for a
+   * decimal, {@code toString()} for any other value) and {@link #decode} of those pairs would give that
+   * text back: no null, array or collection value (feign-form writes a name alone, or the name once per
+   * element) and no unpaired surrogate in a name or value (encoded as {@code ?}). Null otherwise; the
+   * caller then encodes through the encoder chain.
+   */
+  static Map<String, String> plainFields(Map<?, ?> values) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> e : values.entrySet()) {
+      Object key = e.getKey();
+      Object value = e.getValue();
+      if (key == null || value == null || value.getClass().isArray() || value instanceof java.util.Collection) {
+        return null;
+      }
+      String name = key.toString();
+      String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+      if (text == null || hasUnpairedSurrogate(name) || hasUnpairedSurrogate(text)) {
+        return null;
+      }
+      fields.put(name, text);
+    }
+    return fields;
+  }
+
+  private static boolean hasUnpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The fields encoded in their order, as {@link java.net.URLEncoder} writes each name and value in UTF-8. */
+  static byte[] encode(Map<String, String> fields) {
+    return new FormBody(fields, null).encode(List.of());
+  }
+
+  /** The fields of the request's body: those it already knows (taken once), else decoded from its bytes. */
+  private static Map<String, String> fieldsOf(AttemptRequest template) {
+    Map<String, String> known = template instanceof DirectCall.Outgoing o ? o.takeFormFields() : null;
+    return known != null ? known : decode(template.body());
+  }
+
+  /**
    * Opens the shared form of one attempt on {@code template}: until {@link Attempt#close}, {@link #edit}
    * on this thread and template returns the same form (decoded on the first edit), and
    * {@link Attempt#commit} encodes it once, in {@code order}, if a step edited it.
@@ -75,12 +125,12 @@ public final class FormBody {
     Attempt open = OPEN.get();
     if (open != null && open.template == template) {
       if (open.form == null) {
-        open.form = new FormBody(decode(template.body()), open);
+        open.form = new FormBody(fieldsOf(template), open);
       }
       open.edited = true;
       return open.form;
     }
-    return parse(template.body());
+    return new FormBody(fieldsOf(template), null);
   }
 
   /**
