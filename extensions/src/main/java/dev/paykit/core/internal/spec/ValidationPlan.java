@@ -104,11 +104,36 @@ final class ValidationPlan {
     }
   }
 
+  private static final int T_OTHER = 0;
+  private static final int T_NULL = 1;
+  private static final int T_BOOLEAN = 2;
+  private static final int T_STRING = 3;
+  private static final int T_ARRAY = 4;
+  private static final int T_OBJECT = 5;
+  private static final int T_NUMBER = 6;
+  private static final int T_INTEGER = 7;
+
+  /** The code of a type name, for the names {@link JsonValues#hasType} knows; {@code T_OTHER} matches anything. */
+  private static int typeCode(String type) {
+    return switch (type) {
+      case "null" -> T_NULL;
+      case "boolean" -> T_BOOLEAN;
+      case "string" -> T_STRING;
+      case "array" -> T_ARRAY;
+      case "object" -> T_OBJECT;
+      case "number" -> T_NUMBER;
+      case "integer" -> T_INTEGER;
+      default -> T_OTHER;
+    };
+  }
+
   /** The keywords of one schema object. */
   private static final class Checks extends Node {
     Node ref;
     // type: null = no constraint
     String[] types;
+    /** {@link #types} as {@link JsonValues#hasType} tests them, one code each ({@link #typeCode}). */
+    int[] typeCodes;
     JsonNode enumValues;
     JsonNode constant;
     // strings
@@ -124,6 +149,13 @@ final class ValidationPlan {
     boolean maximumExclusive;
     BigDecimal exclusiveMaximum;
     BigDecimal multipleOf;
+    /**
+     * Whether {@link #multipleOf} is a power of ten ({@code 0.01}, {@code 1}, {@code 100}), and the scale of
+     * that power ({@code 2}, {@code 0}, {@code -2}): a value of at most that scale is a multiple of it (its
+     * unscaled value times a whole power of ten), with no arithmetic.
+     */
+    boolean multipleOfIsPowerOfTen;
+    int multipleOfScale;
     // objects
     String[] required;
     boolean[] requiredAllowsNull;
@@ -138,6 +170,15 @@ final class ValidationPlan {
     boolean itemsAllowNull;
     boolean[] tupleItemsAllowNull;
     Node[] allOf;
+
+    /** True when no keyword but {@code $ref} constrains: every other field is as a new Checks has it. */
+    boolean onlyRef() {
+      return types == null && enumValues == null && constant == null && minLength < 0 && maxLength < 0
+          && pattern == null && format.isEmpty() && minimum == null && !minimumExclusive && exclusiveMinimum == null
+          && maximum == null && !maximumExclusive && exclusiveMaximum == null && multipleOf == null
+          && required == null && properties == null && !noAdditional && additional == null && minItems < 0
+          && maxItems < 0 && items == null && tupleItems == null && allOf == null;
+    }
 
     @Override
     boolean accepts(JsonNode value) {
@@ -188,12 +229,29 @@ final class ValidationPlan {
     }
 
     private boolean hasOneOfTheTypes(JsonNode value) {
-      for (String type : types) {
-        if (JsonValues.hasType(value, type)) {
+      for (int type : typeCodes) {
+        if (hasType(value, type)) {
           return true;
         }
       }
       return false;
+    }
+
+    /** {@link JsonValues#hasType} of the name {@code type} was coded from ({@link #typeCode}). */
+    private static boolean hasType(JsonNode value, int type) {
+      return switch (type) {
+        case T_NULL -> isAbsent(value);
+        case T_BOOLEAN -> value.isBoolean();
+        case T_STRING -> value.isTextual();
+        case T_ARRAY -> value.isArray();
+        case T_OBJECT -> value.isObject();
+        case T_NUMBER -> value.isNumber();
+        case T_INTEGER -> {
+          BigDecimal d = JsonValues.decimal(value);
+          yield d != null && JsonValues.isIntegral(d);
+        }
+        default -> true;
+      };
     }
 
     private boolean acceptsText(String text) {
@@ -225,7 +283,8 @@ final class ValidationPlan {
       if (exclusiveMaximum != null && v.compareTo(exclusiveMaximum) >= 0) {
         return false;
       }
-      if (multipleOf != null && !NumberChecks.isMultiple(v, multipleOf)) {
+      if (multipleOf != null && !(multipleOfIsPowerOfTen && v.scale() <= multipleOfScale)
+          && !NumberChecks.isMultiple(v, multipleOf)) {
         return false;
       }
       return format.isEmpty() || NumberChecks.fitsIntegerFormat(v, format);
@@ -375,6 +434,12 @@ final class ValidationPlan {
       JsonNode type = schema.get("type");
       if (type != null) {
         c.types = typeNames(type);
+        if (c.types != null) {
+          c.typeCodes = new int[c.types.length];
+          for (int i = 0; i < c.types.length; i++) {
+            c.typeCodes[i] = typeCode(c.types[i]);
+          }
+        }
       }
       JsonNode allowed = schema.get("enum");
       if (allowed != null && allowed.isArray()) {
@@ -397,6 +462,13 @@ final class ValidationPlan {
       c.exclusiveMaximum = JsonValues.decimal(schema.get("exclusiveMaximum"));
       BigDecimal divisor = JsonValues.decimal(schema.get("multipleOf"));
       c.multipleOf = divisor != null && divisor.signum() > 0 ? divisor : null;
+      if (c.multipleOf != null) {
+        BigDecimal power = c.multipleOf.stripTrailingZeros();
+        if (power.unscaledValue().equals(java.math.BigInteger.ONE)) {
+          c.multipleOfIsPowerOfTen = true;
+          c.multipleOfScale = power.scale();
+        }
+      }
       compileObject(c, schema);
       compileArray(c, schema);
       JsonNode allOf = schema.get("allOf");
@@ -407,7 +479,9 @@ final class ValidationPlan {
         }
         c.allOf = branches.toArray(new Node[0]);
       }
-      return c;
+      // a $ref and nothing else: its target's checks are all there is (a target that is itself a Checks
+      // makes every check the bare Checks would add: the number's decimal, and the text of every string)
+      return c.ref instanceof Checks target && c.onlyRef() ? target : c;
     }
 
     private int indexOfOpen(JsonNode target) {
