@@ -105,6 +105,21 @@ public final class CallContext {
   private Boolean retryDecision;
 
   /** Called by the transport when an answer of the current attempt arrived. */
+  /**
+   * The URL of this attempt when it is one of a method's constant URLs (a method without URI or query
+   * variables whose request no step changed), else null: set by {@link DirectCall} before each attempt is
+   * sent, read by {@link OkHttpTransport#url}.
+   */
+  private String constantUrl;
+
+  void constantUrl(String url) {
+    this.constantUrl = url;
+  }
+
+  String constantUrl() {
+    return constantUrl;
+  }
+
   void responseStatus(int status) {
     responseStatus = status;
   }

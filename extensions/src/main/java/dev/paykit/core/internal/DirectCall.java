@@ -89,6 +89,13 @@ final class DirectCall {
   private final RequestTemplate parsed;
   private final UriTemplate uriTemplate;
   private final QueryTemplate[] queries;
+  /**
+   * The path and query every request of the method has when the method has no URI or query variables
+   * (what {@link Outgoing#url} gives unless a step changed it); null when they vary.
+   */
+  private final String constantRest;
+  /** {@code base + constantRest}, one instance for every call, or null. */
+  private final String constantUrl;
   private final String[] headerNames;
   /** The expansion of each of the method's headers that has no variable, computed once; null where it has. */
   private final String[] headerConstants;
@@ -126,6 +133,8 @@ final class DirectCall {
     this.parsed = plan.parsed;
     this.uriTemplate = plan.uriTemplate;
     this.queries = plan.queries;
+    this.constantRest = plan.constantRest;
+    this.constantUrl = plan.constantRest == null ? null : base + plan.constantRest;
     this.headerNames = plan.headerNames;
     this.headerConstants = plan.headerConstants;
     this.headerTemplates = plan.headerTemplates;
@@ -161,6 +170,10 @@ final class DirectCall {
     List<QueryTemplate> qs = new ArrayList<>();
     t.queries().forEach((name, values) -> qs.add(QueryTemplate.create(name, values, charset, format, decodeSlash)));
     this.queries = qs.toArray(new QueryTemplate[0]);
+    this.constantUrl = null;
+    this.constantRest = uriTemplate.getVariables().isEmpty() && queries.length == 0
+        ? new Outgoing("GET", relative(uri(Map.of())), new TreeMap<>(String.CASE_INSENSITIVE_ORDER), null, null).url()
+        : null;
     Map<String, Collection<String>> headers = t.headers();
     this.headerNames = new String[headers.size()];
     this.headerConstants = new String[headers.size()];
@@ -550,7 +563,13 @@ final class DirectCall {
 
   /** Sends the request and decodes the answer, as Feign's method handler and response handler do. */
   private Object send(Outgoing outgoing) throws Throwable {
-    String url = base + outgoing.url();
+    String rest = outgoing.url();
+    boolean constant = constantRest != null && constantRest.equals(rest);
+    String url = constant ? constantUrl : base + rest;
+    CallContext call = CallContext.current();
+    if (call != null) {
+      call.constantUrl(constant ? url : null); // the transport may keep its parse (OkHttpTransport#url)
+    }
     @SuppressWarnings({"unchecked", "rawtypes"})
     Map<String, Collection<String>> headers = (Map) outgoing.headers;
     Request request = Request.create(httpMethod, url, headers, outgoing.body, outgoing.charset, null);

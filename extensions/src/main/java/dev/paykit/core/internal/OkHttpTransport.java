@@ -111,7 +111,8 @@ final class OkHttpTransport implements feign.Client {
   }
 
   private Request toOkHttp(feign.Request input, String userAgent) {
-    HttpUrl known = viaRoot(input.url());
+    CallContext context = CallContext.current();
+    HttpUrl known = url(input.url(), context == null ? null : context.constantUrl());
     Request.Builder b = known != null ? new Request.Builder().url(known) : new Request.Builder().url(input.url());
     MediaType type = null;
     boolean accept = false;
@@ -147,6 +148,31 @@ final class OkHttpTransport implements feign.Client {
     RequestBody sent = body == null ? null : RequestBody.create(body, type);
     b.method(method, userAgent == null ? sent : NoHiddenRetries.oneShot(sent));
     return b.build();
+  }
+
+  /** How many of the methods' constant URLs a transport keeps parsed. */
+  static final int CONSTANTS_KEPT = 256;
+
+  /** The parsed constant URLs ({@link CallContext#constantUrl}) this transport sent to. */
+  private final Map<String, HttpUrl> constants = new ConcurrentHashMap<>();
+
+  /**
+   * {@link #viaRoot} of the URL, kept when the URL is {@code constant} (a method's URL that is the same on
+   * every call, so the set of them is bounded by the methods and base URLs): the same string parses to
+   * the same, immutable {@code HttpUrl}. Null where {@link #viaRoot} is.
+   */
+  HttpUrl url(String url, String constant) {
+    if (constant == null || !constant.equals(url)) {
+      return viaRoot(url);
+    }
+    HttpUrl parsed = constants.get(url);
+    if (parsed == null) {
+      parsed = viaRoot(url);
+      if (parsed != null && constants.size() < CONSTANTS_KEPT) { // racing callers may each add one: harmless
+        constants.putIfAbsent(url, parsed);
+      }
+    }
+    return parsed;
   }
 
   /** How many distinct {@code scheme://authority} roots a transport keeps parsed. */
@@ -214,6 +240,10 @@ final class OkHttpTransport implements feign.Client {
   /** How many roots are kept parsed (tests). */
   int rootsKept() {
     return roots.size();
+  }
+
+  int constantsKept() {
+    return constants.size();
   }
 
   /**

@@ -75,6 +75,19 @@ class DirectCallEquivalenceTest {
     throw new Captured(request);
   };
 
+  /** Requests the direct calls sent marked as their method's constant URL (CallContext#constantUrl). */
+  private static final java.util.concurrent.atomic.AtomicInteger MARKED = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** {@link #RECORDER}, checking the constant-URL mark: when there is one, it is the URL sent. */
+  private static final feign.Client DIRECT_RECORDER = (request, options) -> {
+    String marked = CallContext.current().constantUrl();
+    if (marked != null) {
+      assertThat(marked).isEqualTo(request.url());
+      MARKED.incrementAndGet();
+    }
+    throw new Captured(request);
+  };
+
   /**
    * A step that changes everything a step can (and records the URL it saw): on both paths it runs on the
    * encoded request, so what it leaves must be the same too.
@@ -131,7 +144,10 @@ class DirectCallEquivalenceTest {
     CallPipeline pipeline = new CallPipeline(spec, mapper, Clock.systemUTC(), IdempotencyKeys.random(),
         new RetryExecutor(provider, RetryPolicy.none(), Clock.systemUTC(), null),
         new FailureTranslator(provider, Redactor.none()), Duration.ofSeconds(30), probe ? PROBE : none, none, none);
-    DirectCall.Wiring wiring = new DirectCall.Wiring(RECORDER, options, encoders, null, null, pipeline);
+    DirectCall.Wiring wiring = new DirectCall.Wiring(DIRECT_RECORDER, options, encoders, null, null, pipeline);
+    MARKED.set(0);
+    int constant = 0;
+    int constantSent = 0;
     Random random = new Random(20261203L + provider.hashCode());
     int direct = 0;
     int compared = 0;
@@ -154,12 +170,26 @@ class DirectCallEquivalenceTest {
         }
         direct++;
         planned.add(md.method());
+        boolean constantUrl = md.template().url().indexOf('{') < 0 && md.template().queries().isEmpty();
+        if (constantUrl) {
+          constant++;
+        }
         Method method = md.method();
         for (int round = 0; round < 60; round++) {
           Object[] args = arguments(method, random, mapper, round);
           Object viaFeign = outcome(() -> method.invoke(feignProxy, args));
-          Object viaDirect = outcome(() -> call.get().invoke(args));
+          Object viaDirect = outcome(() -> {
+            CallContext.set(new CallContext(op, null, java.time.Instant.now(), Duration.ofSeconds(30)));
+            try {
+              return call.get().invoke(args);
+            } finally {
+              CallContext.set(null);
+            }
+          });
           assertThat(viaDirect).as("%s with %s", md.configKey(), Arrays.deepToString(args)).isEqualTo(viaFeign);
+          if (constantUrl && !String.valueOf(viaDirect).startsWith("failed: ")) {
+            constantSent++;
+          }
           compared++;
         }
       }
@@ -171,6 +201,13 @@ class DirectCallEquivalenceTest {
     assertThat(direct).isGreaterThan(0);
     assertThat(toFeign).allMatch(k -> k.contains("QueryParams"), "only query-map methods are left to Feign");
     assertThat(compared).isEqualTo(direct * 60);
+    // a method without URI and query variables sends its constant URL, marked (unless the probe changed it)
+    assertThat(constant).isGreaterThan(0);
+    if (probe) {
+      assertThat(MARKED.get()).isZero();
+    } else {
+      assertThat(MARKED.get()).isEqualTo(constantSent).isGreaterThan(0);
+    }
   }
 
   @FunctionalInterface

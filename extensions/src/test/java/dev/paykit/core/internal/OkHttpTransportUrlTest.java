@@ -69,6 +69,29 @@ class OkHttpTransportUrlTest {
     HttpUrl run();
   }
 
+  /** A method's constant URL is parsed once and kept; any other URL, or a mark naming another, is not. */
+  @Test
+  void aConstantUrlIsParsedOnceAndOnlyItIsKept() {
+    OkHttpTransport transport = new OkHttpTransport(new OkHttpClient(), "ua");
+    String url = "http://127.0.0.1:8080/v1/transactions/singletransferwithbank";
+    HttpUrl first = transport.url(url, url);
+    assertThat(first).isEqualTo(HttpUrl.get(url));
+    assertThat(transport.url(new String(url), url)).isSameAs(first); // equal text, the kept parse
+    assertThat(transport.constantsKept()).isEqualTo(1);
+    // not marked, or marked with another URL: parsed as it is, nothing kept
+    String other = "http://127.0.0.1:8080/v1/accounts/1010119934?x=%20y";
+    assertThat(transport.url(other, null)).isEqualTo(HttpUrl.get(other)).isNotSameAs(transport.url(other, null));
+    assertThat(transport.url(other, url)).isEqualTo(HttpUrl.get(other));
+    assertThat(transport.constantsKept()).isEqualTo(1);
+    // a URL the transport leaves to the builder stays so, marked or not
+    assertThat(transport.url("ws://127.0.0.1:8080/a", "ws://127.0.0.1:8080/a")).isNull();
+    for (int i = 0; i < OkHttpTransport.CONSTANTS_KEPT + 10; i++) {
+      String many = "http://127.0.0.1:8080/op" + i;
+      assertThat(transport.url(many, many)).isEqualTo(HttpUrl.get(many));
+    }
+    assertThat(transport.constantsKept()).isEqualTo(OkHttpTransport.CONSTANTS_KEPT);
+  }
+
   private static String outcome(Parse parse) {
     try {
       HttpUrl url = parse.run();
