@@ -259,11 +259,7 @@ public final class FormBody {
     /** Ends the attempt's sharing on this thread (without writing: {@link #commit} does). */
     @Override
     public void close() {
-      if (outer == null) {
-        OPEN.remove();
-      } else {
-        OPEN.set(outer);
-      }
+      OPEN.set(outer); // null: the thread's entry is kept empty (as CallContext#set does), not removed
     }
   }
 }
