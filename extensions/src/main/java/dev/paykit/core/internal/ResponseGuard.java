@@ -145,7 +145,7 @@ final class ResponseGuard implements Decoder {
     if (envelope != null) {
       envelope.canonicalise(tree);
     }
-    String missing = missing(tree, promised.jsonSchema(), "", 0);
+    String missing = required(promised.jsonSchema()).missing(tree, 0);
     if (missing != null) {
       return "the answer lacks " + missing + ", which the spec requires";
     }
@@ -271,15 +271,10 @@ final class ResponseGuard implements Decoder {
   /**
    * The first field the schema requires that the value lacks (or holds null where the schema does not
    * allow null), as a dotted path; null when nothing is missing. Follows {@code $ref}, {@code allOf},
-   * object properties and array items; other combinators are not second-guessed.
+   * object properties and array items; other combinators are not second-guessed. The spec walk, done
+   * with every answer; {@link #required} compiles it once per schema, and is what answers are checked with.
    */
-  private String missing(JsonNode value, JsonNode schemaRef, String path, int depth) {
-    String m = missing(value, schemaRef, depth);
-    return m == null ? null : path + m;
-  }
-
-  /** {@link #missing(JsonNode, JsonNode, String, int)} relative to the value: paths are built only for a miss. */
-  private String missing(JsonNode value, JsonNode schemaRef, int depth) {
+  String missing(JsonNode value, JsonNode schemaRef, int depth) {
     if (depth > MAX_DEPTH || value == null || value.isNull()) {
       return null;
     }
@@ -322,6 +317,143 @@ final class ResponseGuard implements Decoder {
       }
     }
     return null;
+  }
+
+  /**
+   * The schemas' required-field checks compiled so far, by schema node (identity): read without a lock, the
+   * map is replaced, never changed, when a schema is compiled; the spec has a bounded number of them.
+   */
+  private volatile Map<JsonNode, Required> compiled = new java.util.IdentityHashMap<>();
+
+  /** {@link #missing(JsonNode, JsonNode, int)} of this schema, compiled: what answers are checked with. */
+  Required required(JsonNode schemaRef) {
+    Required known = compiled.get(schemaRef);
+    if (known != null) {
+      return known;
+    }
+    synchronized (this) {
+      Map<JsonNode, Required> next = new java.util.IdentityHashMap<>(compiled);
+      Required made = compile(schemaRef, next);
+      compiled = next;
+      return made;
+    }
+  }
+
+  /** The node of {@code schemaRef}, made (with its parts) once per node; a cycle reuses the node in the making. */
+  private Required compile(JsonNode schemaRef, Map<JsonNode, Required> made) {
+    Required known = made.get(schemaRef);
+    if (known != null) {
+      return known;
+    }
+    Required r = new Required();
+    made.put(schemaRef, r);
+    JsonNode schema;
+    try {
+      schema = spec.resolve(schemaRef);
+      if (schema.has("items")) {
+        spec.resolve(schema.get("items"));
+      }
+    } catch (RuntimeException unresolvable) {
+      // a $ref the spec cannot resolve fails where the spec walk would: when an answer reaches it
+      r.walk = this;
+      r.schemaRef = schemaRef;
+      return r;
+    }
+    r.envelope = spec.declaredEnvelope(schema).orElse(null);
+    java.util.List<Required> parts = new java.util.ArrayList<>();
+    for (JsonNode part : schema.path("allOf")) {
+      parts.add(compile(part, made));
+    }
+    r.allOf = parts.toArray(new Required[0]);
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (JsonNode name : schema.path("required")) {
+      names.add(name.asText());
+    }
+    r.required = names.toArray(new String[0]);
+    r.requiredAllowsNull = new boolean[r.required.length];
+    for (int i = 0; i < r.required.length; i++) {
+      r.requiredAllowsNull[i] = allowsNull(schema.path("properties").path(r.required[i]));
+    }
+    java.util.List<String> propertyNames = new java.util.ArrayList<>();
+    java.util.List<Required> properties = new java.util.ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> p = it.next();
+      propertyNames.add(p.getKey());
+      properties.add(compile(p.getValue(), made));
+    }
+    r.propertyNames = propertyNames.toArray(new String[0]);
+    r.properties = properties.toArray(new Required[0]);
+    if (schema.has("items")) {
+      JsonNode items = spec.resolve(schema.get("items"));
+      r.itemObjects = "object".equals(items.path("type").asText()) || items.has("required");
+      r.itemsAllowNull = allowsNull(schema.get("items"));
+      r.items = compile(schema.get("items"), made);
+    }
+    return r;
+  }
+
+  /**
+   * One schema's part of {@link #missing(JsonNode, JsonNode, int)}, compiled ({@link #required}): the same
+   * checks in the same order, from fields read once. Immutable once compiled.
+   */
+  static final class Required {
+    /** Set for a schema that could not be compiled: the guard whose spec walk checks it. */
+    private ResponseGuard walk;
+    private JsonNode schemaRef;
+    private EnvelopeSpec envelope;
+    private Required[] allOf;
+    private String[] required;
+    private boolean[] requiredAllowsNull;
+    private String[] propertyNames;
+    private Required[] properties;
+    /** Null when the schema has no {@code items}. */
+    private Required items;
+    private boolean itemObjects;
+    private boolean itemsAllowNull;
+
+    /** As {@link ResponseGuard#missing(JsonNode, JsonNode, int)} of this schema. */
+    String missing(JsonNode value, int depth) {
+      if (depth > MAX_DEPTH || value == null || value.isNull()) {
+        return null;
+      }
+      if (walk != null) {
+        return walk.missing(value, schemaRef, depth);
+      }
+      if (envelope != null && value.isObject() && !envelope.carriesPayload(value)) {
+        return String.join(" or ", envelope.data());
+      }
+      for (Required part : allOf) {
+        String m = part.missing(value, depth + 1);
+        if (m != null) {
+          return m;
+        }
+      }
+      if (value.isObject()) {
+        for (int i = 0; i < required.length; i++) {
+          JsonNode v = value.get(required[i]);
+          if (v == null || (v.isNull() && !requiredAllowsNull[i])) {
+            return required[i];
+          }
+        }
+        for (int i = 0; i < properties.length; i++) {
+          String m = properties[i].missing(value.get(propertyNames[i]), depth + 1);
+          if (m != null) {
+            return propertyNames[i] + "." + m;
+          }
+        }
+      } else if (value.isArray() && items != null) {
+        for (int i = 0; i < value.size(); i++) {
+          if (itemObjects && value.get(i).isNull() && !itemsAllowNull) {
+            return "[" + i + "]"; // a null where the list holds objects: not an item to hand out
+          }
+          String m = items.missing(value.get(i), depth + 1);
+          if (m != null) {
+            return "[" + i + "]." + m;
+          }
+        }
+      }
+      return null;
+    }
   }
 
   private boolean allowsNull(JsonNode schemaRef) {
