@@ -169,8 +169,29 @@ public final class ApiSpec {
    * empty when it has none.
    */
   public Optional<EnvelopeSpec> envelope(JsonNode schemaRef) {
-    return Optional.ofNullable(findEnvelope(schemaRef, 0));
+    if (schemaRef == null) {
+      return Optional.empty();
+    }
+    Optional<EnvelopeSpec> known = envelopeOf.get(schemaRef);
+    if (known == null) {
+      known = Optional.ofNullable(findEnvelope(schemaRef, 0));
+      if (envelopeOf.size() >= 4096) {
+        return known; // not a node of this document's few schemas: answered, not kept
+      }
+      synchronized (this) {
+        Map<JsonNode, Optional<EnvelopeSpec>> next = new java.util.IdentityHashMap<>(envelopeOf);
+        next.put(schemaRef, known);
+        envelopeOf = next;
+      }
+    }
+    return known;
   }
+
+  /**
+   * {@link #envelope} of each schema node asked about (identity): the document does not change, so the
+   * answer does not either. Read without a lock; replaced, never changed, when a node is added.
+   */
+  private volatile Map<JsonNode, Optional<EnvelopeSpec>> envelopeOf = new java.util.IdentityHashMap<>();
 
   private EnvelopeSpec findEnvelope(JsonNode schemaRef, int depth) {
     if (schemaRef == null || depth > 32) {

@@ -63,6 +63,16 @@ public final class WireNormalizer {
    * {@code 2XX} (for a 2xx status), else {@code default}.
    */
   public Optional<JsonNode> responseSchema(OperationSpec operation, int status) {
+    return responseSchemas.computeIfAbsent(new Answer(operation, status), a -> findResponseSchema(operation, status));
+  }
+
+  /** An operation's answer with one status: the key of {@link #responseSchemas}. */
+  private record Answer(OperationSpec operation, int status) {}
+
+  /** {@link #responseSchema}, found once per operation and status (a spec has a bounded number of both). */
+  private final Map<Answer, Optional<JsonNode>> responseSchemas = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Optional<JsonNode> findResponseSchema(OperationSpec operation, int status) {
     JsonNode responses = spec.root().path("paths").path(operation.path())
         .path(operation.method().toLowerCase(Locale.ROOT)).path("responses");
     JsonNode response = responses.get(Integer.toString(status));
