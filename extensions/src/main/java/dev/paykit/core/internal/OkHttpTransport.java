@@ -288,37 +288,69 @@ final class OkHttpTransport implements feign.Client {
       return null; // as feign-okhttp: no body rather than an empty one
     }
     Integer known = length >= 0 && length <= Integer.MAX_VALUE ? (int) length : null;
-    return new feign.Response.Body() {
-      @Override
-      public Integer length() {
-        return known;
-      }
+    return new Streamed(input, known);
+  }
 
-      @Override
-      public boolean isRepeatable() {
-        return false;
-      }
+  /**
+   * The answer's body as it arrives, until {@link ResponseGuard} has read it whole ({@link #buffered}):
+   * from then on it is that in-memory body, so the guard hands the same answer on instead of building a
+   * copy of it (and of its headers) around the bytes. One call's, one thread's.
+   */
+  static final class Streamed implements feign.Response.Body {
+    private final ResponseBody input;
+    private final Integer known;
+    private ResponseGuard.InMemoryBody buffered;
 
-      @Override
-      public InputStream asInputStream() {
-        return input.byteStream();
-      }
+    Streamed(ResponseBody input, Integer known) {
+      this.input = input;
+      this.known = known;
+    }
 
-      @Override
-      @SuppressWarnings("deprecation")
-      public Reader asReader() {
-        return input.charStream();
-      }
+    /** From now on this body is {@code body}: the bytes that were read from it. */
+    void buffered(ResponseGuard.InMemoryBody body) {
+      this.buffered = body;
+    }
 
-      @Override
-      public Reader asReader(java.nio.charset.Charset charset) {
-        return new java.io.InputStreamReader(input.byteStream(), charset);
-      }
+    /** The in-memory body this became, or null while it streams. */
+    ResponseGuard.InMemoryBody buffered() {
+      return buffered;
+    }
 
-      @Override
-      public void close() {
-        input.close();
-      }
-    };
+    @Override
+    public Integer length() {
+      return buffered != null ? buffered.length() : known;
+    }
+
+    @Override
+    public boolean isRepeatable() {
+      return buffered != null;
+    }
+
+    @Override
+    public InputStream asInputStream() throws IOException {
+      return buffered != null ? buffered.asInputStream() : input.byteStream();
+    }
+
+    @Override
+    @SuppressWarnings("deprecation")
+    public Reader asReader() throws IOException {
+      return buffered != null ? buffered.asReader() : input.charStream();
+    }
+
+    @Override
+    public Reader asReader(java.nio.charset.Charset charset) throws IOException {
+      return buffered != null ? buffered.asReader(charset)
+          : new java.io.InputStreamReader(input.byteStream(), charset);
+    }
+
+    @Override
+    public void close() {
+      input.close(); // once buffered, already closed by the guard's read: closing again does nothing
+    }
+
+    @Override
+    public String toString() {
+      return buffered != null ? buffered.toString() : super.toString();
+    }
   }
 }

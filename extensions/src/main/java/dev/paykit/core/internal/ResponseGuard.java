@@ -66,7 +66,11 @@ final class ResponseGuard implements Decoder {
    * decoder reads the body itself). Handed out once per answer.
    */
   static JsonNode parsedTree(Response response, ObjectMapper mapper) {
-    return response.body() instanceof InMemoryBody b ? b.takeTree(mapper) : null;
+    Response.Body body = response.body();
+    if (body instanceof OkHttpTransport.Streamed streamed) {
+      body = streamed.buffered();
+    }
+    return body instanceof InMemoryBody b ? b.takeTree(mapper) : null;
   }
 
   @Override
@@ -111,7 +115,14 @@ final class ResponseGuard implements Decoder {
     // the guard's verdict on the answer as it arrived, taken before the provider's decoder gets the tree
     // (it may change it in place: scrubbing, normalising) and told only after that decoder had its say
     String verdict = tree == null ? null : verdict(tree, call, op, promised);
-    Response buffered = response.toBuilder().body(new InMemoryBody(body, tree, mapper)).build();
+    InMemoryBody inMemory = new InMemoryBody(body, tree, mapper);
+    Response buffered;
+    if (response.body() instanceof OkHttpTransport.Streamed streamed) {
+      streamed.buffered(inMemory); // the transport's body is these bytes now: the same answer goes on
+      buffered = response;
+    } else {
+      buffered = response.toBuilder().body(inMemory).build();
+    }
     Object result;
     try {
       // the provider's decoder first: it throws the typed failure of an answer that reports one
