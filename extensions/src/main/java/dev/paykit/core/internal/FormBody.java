@@ -1,5 +1,6 @@
 package dev.paykit.core.internal;
 
+import dev.paykit.core.internal.spec.TextChecks;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -75,24 +76,12 @@ public final class FormBody {
       }
       String name = key.toString();
       String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-      if (text == null || hasUnpairedSurrogate(name) || hasUnpairedSurrogate(text)) {
+      if (text == null || TextChecks.hasUnpairedSurrogate(name) || TextChecks.hasUnpairedSurrogate(text)) {
         return null;
       }
       fields.put(name, text);
     }
     return fields;
-  }
-
-  private static boolean hasUnpairedSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The fields encoded in their order, as {@link java.net.URLEncoder} writes each name and value in UTF-8. */

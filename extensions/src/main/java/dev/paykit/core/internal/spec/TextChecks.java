@@ -12,7 +12,7 @@ import java.util.Map;
  * provider as the same value. Walks the whole value, member names included. Messages never contain the
  * text checked.
  */
-final class TextChecks {
+public final class TextChecks {
 
   static final String RULE = "encoding";
 
@@ -74,7 +74,8 @@ final class TextChecks {
     }
   }
 
-  static boolean hasUnpairedSurrogate(String text) {
+  /** Whether the text holds a UTF-16 surrogate without its pair (which UTF-8 cannot carry). */
+  public static boolean hasUnpairedSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
