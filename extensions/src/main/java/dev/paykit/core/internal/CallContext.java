@@ -102,7 +102,6 @@ public final class CallContext {
   private int responseStatus;
   private Boolean retryDecision;
 
-  /** Called by the transport when an answer of the current attempt arrived. */
   /**
    * The URL of this attempt when it is one of a method's constant URLs (a method without URI or query
    * variables whose request no step changed), else null: set by {@link DirectCall} before each attempt is
@@ -118,6 +117,7 @@ public final class CallContext {
     return constantUrl;
   }
 
+  /** Called by the transport when an answer of the current attempt arrived. */
   void responseStatus(int status) {
     responseStatus = status;
   }

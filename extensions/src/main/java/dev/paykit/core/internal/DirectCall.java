@@ -378,8 +378,10 @@ final class DirectCall {
       }
       Type type = form ? Encoder.MAP_STRING_WILDCARD : bodyType;
       RequestTemplate scratch = null;
-      Map<String, String> plain = plainUrlencoded ? FormBody.plainFields((Map<?, ?>) value) : null;
       try {
+        // inside the try: a value whose text cannot be made (a decimal too long to write out) fails as
+        // an encoder's failure, before anything is sent, as on Feign's path
+        Map<String, String> plain = plainUrlencoded ? FormBody.plainFields((Map<?, ?>) value) : null;
         if (plain != null) {
           // the bytes, label and charset the plain-decimal and form links would give (UTF-8, fields in
           // order, each value's plain text), and the fields the steps' shared form would decode from them

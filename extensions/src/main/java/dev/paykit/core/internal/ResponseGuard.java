@@ -358,32 +358,31 @@ final class ResponseGuard implements Decoder {
     }
     Required r = new Required();
     made.put(schemaRef, r);
-    JsonNode schema;
     try {
-      schema = spec.resolve(schemaRef);
-      if (schema.has("items")) {
-        spec.resolve(schema.get("items"));
-      }
+      fill(r, spec.resolve(schemaRef), made);
     } catch (RuntimeException unresolvable) {
       // a $ref the spec cannot resolve fails where the spec walk would: when an answer reaches it
       r.walk = this;
       r.schemaRef = schemaRef;
-      return r;
     }
+    return r;
+  }
+
+  /** The checks of one resolved schema, its parts compiled ({@link #compile}); throws where the spec is broken. */
+  private void fill(Required r, JsonNode schema, Map<JsonNode, Required> made) {
     r.envelope = spec.declaredEnvelope(schema).orElse(null);
     java.util.List<Required> parts = new java.util.ArrayList<>();
     for (JsonNode part : schema.path("allOf")) {
       parts.add(compile(part, made));
     }
-    r.allOf = parts.toArray(new Required[0]);
     java.util.List<String> names = new java.util.ArrayList<>();
     for (JsonNode name : schema.path("required")) {
       names.add(name.asText());
     }
-    r.required = names.toArray(new String[0]);
-    r.requiredAllowsNull = new boolean[r.required.length];
-    for (int i = 0; i < r.required.length; i++) {
-      r.requiredAllowsNull[i] = allowsNull(schema.path("properties").path(r.required[i]));
+    String[] required = names.toArray(new String[0]);
+    boolean[] requiredAllowsNull = new boolean[required.length];
+    for (int i = 0; i < required.length; i++) {
+      requiredAllowsNull[i] = allowsNull(schema.path("properties").path(required[i]));
     }
     java.util.List<String> propertyNames = new java.util.ArrayList<>();
     java.util.List<Required> properties = new java.util.ArrayList<>();
@@ -392,15 +391,17 @@ final class ResponseGuard implements Decoder {
       propertyNames.add(p.getKey());
       properties.add(compile(p.getValue(), made));
     }
-    r.propertyNames = propertyNames.toArray(new String[0]);
-    r.properties = properties.toArray(new Required[0]);
     if (schema.has("items")) {
       JsonNode items = spec.resolve(schema.get("items"));
       r.itemObjects = "object".equals(items.path("type").asText()) || items.has("required");
       r.itemsAllowNull = allowsNull(schema.get("items"));
       r.items = compile(schema.get("items"), made);
     }
-    return r;
+    r.allOf = parts.toArray(new Required[0]);
+    r.required = required;
+    r.requiredAllowsNull = requiredAllowsNull;
+    r.propertyNames = propertyNames.toArray(new String[0]);
+    r.properties = properties.toArray(new Required[0]);
   }
 
   /**

@@ -280,7 +280,8 @@ class DirectCallEquivalenceTest {
       return random.nextBoolean();
     } else if (raw == BigDecimal.class) {
       return List.of(new BigDecimal("25.00"), new BigDecimal("1E+3"), new BigDecimal("0.000001"),
-          new BigDecimal("-7.5"), new BigDecimal("100")).get(random.nextInt(5));
+          new BigDecimal("-7.5"), new BigDecimal("100"),
+          new BigDecimal("0E-2147483647")).get(random.nextInt(6)); // the last has no plain text: encoding fails
     } else if (raw == OffsetDateTime.class) {
       return OffsetDateTime.parse("2026-12-03T10:15:30.123+01:00");
     } else if (raw == LocalDate.class) {

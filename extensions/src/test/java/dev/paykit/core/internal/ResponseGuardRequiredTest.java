@@ -61,6 +61,15 @@ class ResponseGuardRequiredTest {
                   content:
                     application/json:
                       schema: {$ref: "#/components/schemas/Tree"}
+          /required:
+            get:
+              operationId: required
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: "#/components/schemas/Required"}
           /odd:
             get:
               operationId: odd
@@ -89,6 +98,12 @@ class ResponseGuardRequiredTest {
                 list: {type: array, items: {$ref: "other.yaml#/Thing"}}
                 loop: {$ref: "#/components/schemas/Loop"}
             Loop: {$ref: "#/components/schemas/Loop"}
+            Required:
+              type: object
+              required: [id, thing]
+              properties:
+                id: {type: integer}
+                thing: {$ref: "other.yaml#/Thing"}
         """.getBytes(StandardCharsets.UTF_8)));
     ResponseGuard guard = new ResponseGuard(spec, PaykitJson.newMapper(), Redactor.none(), (r, t) -> null);
     Map<JsonNode, Boolean> schemas = new IdentityHashMap<>();

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockserver.model.HttpRequest.request;
 
+import dev.paykit.core.ApiException;
 import dev.paykit.core.ValidationException;
 import dev.paykit.core.Violation;
 import dev.paykit.promptcash.CreatePaymentRequest;
 import dev.paykit.promptcash.ShortUrlRequest;
+import dev.paykit.promptcash.api.UrlShortenerApi;
 import java.math.BigDecimal;
 import java.net.URI;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -39,6 +41,28 @@ class PromptCashMoneyBoundsTest extends PromptCashTestBase {
     rejected(() -> client.shortUrls().create(new ShortUrlRequest(URL, null, null, a, "USD", "PASS")), rule);
     rejected(() -> client.shortUrls().update("tok-1", new ShortUrlRequest(URL, null, null, a, "USD", "PASS")), rule);
 
+    assertThat(sandbox.mockServer().retrieveRecordedRequests(request())).isEmpty();
+  }
+
+  /**
+   * A zero whose plain text cannot be written ({@code 0E-2147483647}) passes the bounds, but no request
+   * can carry it: nothing is sent, and the failure says so (never "may have been processed"), through the
+   * facade, the client's own proxy and a {@code feignBuilder()} target alike.
+   */
+  @Test
+  void aZeroThatCannotBeWrittenOutIsNeverSentNorAnUnknownOutcome() {
+    BigDecimal zero = new BigDecimal("0E-2147483647");
+    UrlShortenerApi own = client.api(UrlShortenerApi.class);
+    UrlShortenerApi targeted = client.feignBuilder().target(UrlShortenerApi.class, sim.baseUrl());
+    for (ThrowingCallable call : new ThrowingCallable[] {
+        () -> client.shortUrls().create(new ShortUrlRequest(URL, null, null, zero, "USD", "PASS")),
+        () -> own.createShortUrl(URL.toString(), null, null, zero, "USD", "PASS"),
+        () -> targeted.createShortUrl(URL.toString(), null, null, zero, "USD", "PASS")}) {
+      assertThatThrownBy(call).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThat(e).hasMessageContaining("request could not be encoded");
+        assertThat(e.requestMayHaveBeenProcessed()).isFalse();
+      });
+    }
     assertThat(sandbox.mockServer().retrieveRecordedRequests(request())).isEmpty();
   }
 
