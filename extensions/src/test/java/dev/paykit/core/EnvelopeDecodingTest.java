@@ -230,7 +230,7 @@ class EnvelopeDecodingTest {
   }
 
   @Test
-  void eachAnswerIsParsedOnceByTheGuardAndTheEnvelopeDecoderTogetherWithTheGuardsChecksKept() {
+  void aCleanAnswerIsParsedOnceAndOneTheTreeDecidesTwiceWithTheGuardsChecksKept() {
     CountingFactory factory = new CountingFactory();
     var mapper = new CountingMapper(PaykitJson.newMapper(), factory);
     Redactor redactor = Redactor.of(List.of(SECRET), List.of("Authorization"));
@@ -248,16 +248,25 @@ class EnvelopeDecodingTest {
     answer("/items/a1", 200, "{\"status\":true,\"message\":\"ok " + SECRET + "\",\"result\":{\"id\":\"a1\","
         + "\"amount\":2500.00}}");
     answer("/items/a2", 200, "{\"status\":true,\"result\":{\"amount\":1}}");
+    answer("/items/a3", 200, "{\"status\":true,\"message\":\"ok\",\"data\":{\"id\":\"a3\",\"amount\":7.10}}");
 
+    // a clean answer is bound straight from its bytes while it is checked: one parse
+    ItemResponse clean = counted.getItem("a3");
+    assertThat(factory.parses).hasValue(1);
+    assertThat(clean.data().amount()).hasToString("7.10");
+    assertThat(clean.message()).isEqualTo("ok");
+    factory.parses.set(0);
+
+    // one with a secret to scrub: the bytes' way gives up, the tree's way parses once more and scrubs
     ItemResponse r = counted.getItem("a1");
 
-    assertThat(factory.parses).hasValue(1);
+    assertThat(factory.parses).hasValue(2);
     assertThat(r.data().amount()).isEqualTo(new BigDecimal("2500.00")).hasToString("2500.00"); // scale kept
     assertThat(r.message()).isEqualTo("ok " + Redactor.MASK); // scrubbed, from the shared tree
     factory.parses.set(0);
     assertThatThrownBy(() -> counted.getItem("a2")).isInstanceOfSatisfying(UnexpectedResponseException.class,
         e -> assertThat(e.details().providerMessage()).isEqualTo("the answer lacks data.id, which the spec requires"));
-    assertThat(factory.parses).hasValue(1);
+    assertThat(factory.parses).hasValue(2);
   }
 
   @Test

@@ -144,6 +144,10 @@ public final class EnvelopeDecoder implements Decoder {
     if (response.body() == null || type == void.class) {
       return null;
     }
+    ResponseGuard.Prebound bound = ResponseGuard.prebound(response, mapper, type);
+    if (bound != null && accepts(bound.clean(), response.status(), type)) {
+      return bound.value();
+    }
     // the tree ResponseGuard already read from this answer, else the body parsed here: parsed once
     JsonNode tree = ResponseGuard.parsedTree(response, mapper);
     if (tree == null) {
@@ -169,6 +173,38 @@ public final class EnvelopeDecoder implements Decoder {
       check(envelope, tree, response.status(), call);
     }
     return readers.computeIfAbsent(type, t -> mapper.readerFor(mapper.constructType(t))).readValue(tree);
+  }
+
+  /**
+   * Whether the guard's value bound from the bytes ({@link ResponseGuard#prebound}) is what this decoder
+   * would give from the tree, having nothing to do and nothing to throw: the answer was found clean
+   * ({@link AnswerScan}) with this decoder's redactor (no string to scrub), for the schema this decoder
+   * normalises with (nothing to normalise, the payload under its canonical key), and its envelope's code,
+   * message and success member say it is a result (the code table reports nothing, the success rule holds
+   * or there is none). Otherwise, also when the code table reports a failure, the tree decides: the
+   * failure is then built from the whole answer, payload included.
+   */
+  private boolean accepts(AnswerScan.Clean clean, int status, Type type) {
+    CallContext call = CallContext.current();
+    JsonNode schema = schema(call, status, type);
+    EnvelopeSpec envelope = envelope(schema);
+    if (envelope != null && schema == null) {
+      schema = envelope.schema();
+    }
+    if (clean.scrubbedFor() != redactor || schema == null || clean.schema() != schema) {
+      return false;
+    }
+    if (envelope != null) {
+      JsonNode skeleton = clean.skeleton();
+      Answer answer = new Answer(spec.provider(), call, status, envelope.code(skeleton),
+          redactor.redact(envelope.message(skeleton)), null, skeleton);
+      EnvelopeSpec.Outcome outcome = envelope.outcome(skeleton);
+      if ((codes != null && codes.failure(answer) != null)
+          || outcome == EnvelopeSpec.Outcome.FAILED || outcome == EnvelopeSpec.Outcome.UNSAID) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Throws what the answer reports, if it reports a failure. */

@@ -54,6 +54,11 @@ public final class Redactor {
     this.fieldNames = fieldNames;
     this.fieldSeparators = fieldSeparators;
     this.liveSecrets = liveSecrets;
+    this.secretStarts = new char[secrets.size() * 2];
+    for (int i = 0; i < secrets.size(); i++) {
+      secretStarts[2 * i] = secrets.get(i).charAt(0);
+      secretStarts[2 * i + 1] = secrets.get(i).charAt(1);
+    }
   }
 
   /**
@@ -126,6 +131,43 @@ public final class Redactor {
   public static Redactor none() {
     return new Redactor(List.of(), List.of(), List.of(), new String[0], new char[0], NO_LIVE_SECRETS);
   }
+
+  /**
+   * Whether {@link #redact} may change this text (given as characters, e.g. a parser's buffer): false only
+   * when it surely returns the text as it is, because the text holds none of what every masking needs: the
+   * first two characters of a secret (of a form of one), a {@code "}, or the separator of a sensitive
+   * field. With live secrets, always true. Allocates nothing.
+   */
+  public boolean mayChange(char[] text, int offset, int length) {
+    if (length == 0) {
+      return false;
+    }
+    if (liveSecrets != NO_LIVE_SECRETS) {
+      return true;
+    }
+    for (int i = offset, end = offset + length; i < end; i++) {
+      char c = text[i];
+      if (c == '"') {
+        return true;
+      }
+      for (char separator : fieldSeparators) {
+        if (c == separator) {
+          return true;
+        }
+      }
+      if (i + 1 < end) {
+        for (int p = 0; p < secretStarts.length; p += 2) {
+          if (secretStarts[p] == c && secretStarts[p + 1] == text[i + 1]) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The first two characters of each secret, in pairs (secrets are at least four characters long). */
+  private final char[] secretStarts;
 
   /** The text with every secret masked; null stays null. */
   public String redact(String text) {

@@ -10,6 +10,7 @@ import dev.paykit.core.UnexpectedResponseException;
 import dev.paykit.core.internal.spec.ApiSpec;
 import dev.paykit.core.internal.spec.EnvelopeSpec;
 import dev.paykit.core.internal.spec.OperationSpec;
+import dev.paykit.core.internal.spec.WireNormalizer;
 import feign.Response;
 import feign.Types;
 import feign.codec.Decoder;
@@ -97,11 +98,14 @@ final class ResponseGuard implements Decoder {
       OperationSpec.Response promised, byte[] body) throws IOException {
     boolean wantsBody = type != void.class && type != Void.class && Types.getRawType(type) != Response.class;
     JsonNode tree = null;
+    Prebound prebound = null;
     if (body.length == 0) {
       if (wantsBody && (promised == null || promised.hasBody())) {
         throw unexpected(op, status, "the answer is empty where the spec promises a body");
       }
-    } else if (promised != null && promised.jsonSchema() != null) {
+    } else if (promised != null && promised.jsonSchema() != null
+        && (prebound = prebind(body, type, call, op, promised)) == null) {
+      // not bound clean from the bytes, or unsure: the tree's way, which decides and says what is wrong
       try {
         tree = mapper.readTree(body);
       } catch (JsonProcessingException e) {
@@ -115,7 +119,7 @@ final class ResponseGuard implements Decoder {
     // the guard's verdict on the answer as it arrived, taken before the provider's decoder gets the tree
     // (it may change it in place: scrubbing, normalising) and told only after that decoder had its say
     String verdict = tree == null ? null : verdict(tree, call, op, promised);
-    InMemoryBody inMemory = new InMemoryBody(body, tree, mapper);
+    InMemoryBody inMemory = new InMemoryBody(body, tree, mapper, prebound);
     Response buffered;
     if (response.body() instanceof OkHttpTransport.Streamed streamed) {
       streamed.buffered(inMemory); // the transport's body is these bytes now: the same answer goes on
@@ -143,6 +147,66 @@ final class ResponseGuard implements Decoder {
       throw unexpected(op, status, verdict);
     }
     return result;
+  }
+
+  /** What {@link AnswerScan} checks this answer against: what {@link #verdict} and the decoders would do with its tree. */
+  private AnswerScan.Rules rules(CallContext call, OperationSpec op, OperationSpec.Response promised) {
+    JsonNode schema = promised.jsonSchema();
+    String echo = call == null || call.reference() == null ? null : op.referenceEcho().orElse(null);
+    return new AnswerScan.Rules(required(schema), spec.envelope(schema).orElse(null),
+        echo == null ? null : echoPaths.computeIfAbsent(echo, e -> e.split("\\.")),
+        call == null ? null : call.reference(), redactor, WireNormalizer.of(spec).triggers(schema), schema);
+  }
+
+  /**
+   * A success answer bound straight from its bytes while {@link AnswerScan} checked it: the value the
+   * provider's decoder may hand out instead of binding the tree ({@link #prebound}).
+   *
+   * @param type the type it was bound to, with the guard's mapper
+   * @param value what the bytes bound to
+   * @param clean what the answer was found clean for
+   */
+  record Prebound(Type type, Object value, AnswerScan.Clean clean) {}
+
+  /**
+   * The answer bound to {@code type} from its bytes, checked as it was read ({@link AnswerScan}); null when
+   * the type is not a model (a byte array, a stream, a JDK type, a generic wrapper), when binding failed, or
+   * when the answer is not clean: then the tree decides, exactly as without this.
+   */
+  Prebound prebind(byte[] body, Type type, CallContext call, OperationSpec op, OperationSpec.Response promised) {
+    if (!prebinding || !(type instanceof Class<?> raw) || raw.isPrimitive() || raw.isArray() || raw.getName().startsWith("java")
+        || raw == Response.class) {
+      return null;
+    }
+    try (AnswerScan scan = new AnswerScan(mapper.getFactory().createParser(body), rules(call, op, promised))) {
+      Object value = readers.computeIfAbsent(type, t -> mapper.readerFor(mapper.constructType(t))).readValue(scan);
+      AnswerScan.Clean clean = scan.verdict();
+      return clean == null ? null : new Prebound(type, value, clean);
+    } catch (IOException | RuntimeException doubt) {
+      return null; // the tree's way reads it again and says what is wrong with it
+    }
+  }
+
+  /** False (in tests only): every answer goes the tree's way, to compare the two. */
+  boolean prebinding = true;
+
+  /** The reader of each answer type, made once. */
+  private final Map<Type, com.fasterxml.jackson.databind.ObjectReader> readers =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Each reference echo's path, split once (a spec names a handful). */
+  private final Map<String, String[]> echoPaths = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The answer as the guard bound it from its bytes ({@link #prebind}) with this mapper to this type, for
+   * the provider's decoder (which then binds nothing); null when there is none. Handed out once per answer.
+   */
+  static Prebound prebound(Response response, ObjectMapper mapper, Type type) {
+    Response.Body body = response.body();
+    if (body instanceof OkHttpTransport.Streamed streamed) {
+      body = streamed.buffered();
+    }
+    return body instanceof InMemoryBody b ? b.takePrebound(mapper, type) : null;
   }
 
   /**
@@ -423,6 +487,68 @@ final class ResponseGuard implements Decoder {
     private boolean itemObjects;
     private boolean itemsAllowNull;
 
+    /**
+     * Whether this node checks nothing in any value: compiled, without an envelope, parts, required names,
+     * properties or items (a scalar's schema). Known once filled.
+     */
+    boolean checksNothing() {
+      return walk == null && envelope == null && allOf.length == 0 && required.length == 0
+          && properties.length == 0 && items == null;
+    }
+
+    /** Whether this schema could not be compiled (its checks are the spec walk's). */
+    boolean uncompiled() {
+      return walk != null;
+    }
+
+    Required[] allOf() {
+      return allOf;
+    }
+
+    EnvelopeSpec envelope() {
+      return envelope;
+    }
+
+    int requiredCount() {
+      return required.length;
+    }
+
+    /** The index of {@code name} among the required names, or -1. */
+    int requiredIndex(String name) {
+      for (int i = 0; i < required.length; i++) {
+        if (required[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    boolean requiredAllowsNull(int index) {
+      return requiredAllowsNull[index];
+    }
+
+    /** The checks of the property {@code name}, or null when the schema names no such property. */
+    Required property(String name) {
+      for (int i = 0; i < propertyNames.length; i++) {
+        if (propertyNames[i].equals(name)) {
+          return properties[i];
+        }
+      }
+      return null;
+    }
+
+    Required items() {
+      return items;
+    }
+
+    boolean itemObjects() {
+      return itemObjects;
+    }
+
+    boolean itemsAllowNull() {
+      return itemsAllowNull;
+    }
+
     /** As {@link ResponseGuard#missing(JsonNode, JsonNode, int)} of this schema. */
     String missing(JsonNode value, int depth) {
       if (depth > MAX_DEPTH || value == null || value.isNull()) {
@@ -518,9 +644,32 @@ final class ResponseGuard implements Decoder {
 
     /** @param tree the bytes as {@code parsedBy} read them (null when the guard did not parse them) */
     InMemoryBody(byte[] bytes, JsonNode tree, ObjectMapper parsedBy) {
+      this(bytes, tree, parsedBy, null);
+    }
+
+    /** @param prebound the answer as bound with {@code parsedBy} from the bytes (or null) */
+    InMemoryBody(byte[] bytes, JsonNode tree, ObjectMapper parsedBy, Prebound prebound) {
       this.bytes = bytes;
       this.tree = tree;
       this.parsedBy = parsedBy;
+      this.prebound = prebound;
+    }
+
+    private Prebound prebound;
+
+    /** The value bound with {@code mapper} to {@code type}, once; null otherwise. */
+    synchronized Prebound takePrebound(ObjectMapper mapper, Type type) {
+      if (prebound == null || mapper != parsedBy || !prebound.type().equals(type)) {
+        return null;
+      }
+      Prebound taken = prebound;
+      prebound = null;
+      return taken;
+    }
+
+    /** The answer's bytes (not to be changed). */
+    byte[] bytes() {
+      return bytes;
     }
 
     /**

@@ -38,6 +38,10 @@ public final class TreeDecoder implements Decoder {
         || java.io.File.class.isAssignableFrom(raw) || raw == void.class || raw == Void.class) {
       return generated.decode(response, type);
     }
+    ResponseGuard.Prebound bound = ResponseGuard.prebound(response, mapper, type);
+    if (bound != null) {
+      return bound.value(); // bound from the bytes, found clean: what the tree would give (AnswerScan)
+    }
     JsonNode tree = ResponseGuard.parsedTree(response, mapper);
     if (tree == null) {
       return generated.decode(response, type);

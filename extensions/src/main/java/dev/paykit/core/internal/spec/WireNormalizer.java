@@ -226,6 +226,72 @@ public final class WireNormalizer {
     }
   }
 
+  /**
+   * What in an answer of {@code schema} could make {@link #normalize} change it, as names, for a pass over
+   * the answer's tokens that does not track the schema ({@code AnswerScan}): a superset of the positions the
+   * plan changes. Kept per schema node (identity; a spec has a bounded number of answer schemas).
+   */
+  public Triggers triggers(JsonNode schema) {
+    Triggers known = triggers.get(schema);
+    if (known == null) {
+      known = findTriggers(planFor(schema));
+      if (triggers.size() < 4096) {
+        triggers.put(schema, known);
+      }
+    }
+    return known;
+  }
+
+  private final Map<JsonNode, Triggers> triggers = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  /**
+   * Names that can make {@link #normalize} change an answer: an integer whose nearest enclosing member name
+   * is one of {@code codeNames} (or that has no enclosing member, when {@code rootCode}) may be a numeric code
+   * to read as text; a member named one of {@code aliasNames} may be read as another. An answer with neither
+   * is left as it is.
+   */
+  public record Triggers(java.util.Set<String> codeNames, java.util.Set<String> aliasNames, boolean rootCode) {
+    /** Whether an integer under {@code nearestName} (null: none) may be changed. */
+    public boolean code(String nearestName) {
+      return nearestName == null ? rootCode : codeNames.contains(nearestName);
+    }
+  }
+
+  private static Triggers findTriggers(Plan root) {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    java.util.Set<String> aliases = new java.util.HashSet<>();
+    java.util.Set<Plan> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.ArrayDeque<Plan> todo = new java.util.ArrayDeque<>(List.of(root));
+    while (!todo.isEmpty()) {
+      Plan plan = todo.pop();
+      if (!seen.add(plan)) {
+        continue;
+      }
+      plan.aliases.values().forEach(aliases::addAll);
+      plan.properties.forEach((name, child) -> {
+        if (codeInItems(child)) {
+          codes.add(name);
+        }
+        todo.push(child);
+      });
+      if (plan.items != null) {
+        todo.push(plan.items);
+      }
+    }
+    return new Triggers(java.util.Set.copyOf(codes), java.util.Set.copyOf(aliases), codeInItems(root));
+  }
+
+  /** Whether the plan, or the items of its items (any depth), reads a numeric code. */
+  private static boolean codeInItems(Plan plan) {
+    java.util.Set<Plan> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Plan p = plan; p != null && seen.add(p); p = p.items) {
+      if (p.minDigits > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What to do with a value of one schema. Built once; read-only afterwards. */
   private static final class Plan {
     int minDigits;
