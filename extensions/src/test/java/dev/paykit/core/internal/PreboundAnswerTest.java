@@ -158,6 +158,38 @@ class PreboundAnswerTest {
     }
   }
 
+  @Test
+  void aDecoderWithAnotherRedactorScrubsFromTheTree() throws Exception {
+    ApiSpec spec = ApiSpec.load("prunny");
+    ObjectMapper mapper = PaykitJson.newMapper();
+    Redactor decoders = Redactor.of(List.of(SECRET), List.of("Authorization"));
+    ResponseGuard guard = new ResponseGuard(spec, mapper, Redactor.none(), decoder("prunny", mapper, decoders, spec));
+    OperationSpec op = spec.operations().stream().filter(o -> o.operationId().equals("getAccount")).findFirst()
+        .orElseThrow();
+    String answer = "{\"status\":\"00\",\"message\":\"ok " + SECRET + "\",\"data\":[{\"accountNumber\":\"1\"}]}";
+    String outcome = outcome(guard, op, null, 200, bytes(answer), Class.forName("dev.paykit.prunny.model.AccountResponse"));
+    assertThat(outcome).startsWith("result ").contains("ok " + Redactor.MASK).doesNotContain(SECRET);
+  }
+
+  @Test
+  void anAnswerTheBindingDidNotReadToItsEndIsNotClean() throws Exception {
+    ObjectMapper mapper = PaykitJson.newMapper();
+    AnswerScan.Rules rules = new AnswerScan.Rules(null, null, null, null, Redactor.none(), null, null);
+    try (AnswerScan scan = new AnswerScan(mapper.getFactory().createParser("{\"a\":{\"b\":1},\"c\":2}"), rules)) {
+      scan.nextToken();
+      scan.nextToken();
+      scan.nextToken();
+      scan.skipChildren();
+      assertThat(scan.clean()).isFalse();
+      scan.nextToken();
+      scan.nextToken();
+      assertThat(scan.clean()).isFalse();
+      scan.nextToken();
+      assertThat(scan.clean()).isTrue();
+      assertThat(scan.verdict()).isNotNull();
+    }
+  }
+
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
