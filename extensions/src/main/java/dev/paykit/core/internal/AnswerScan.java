@@ -278,7 +278,7 @@ final class AnswerScan extends JsonParserDelegate {
         return;
       }
     }
-    if (named - f.namesBase >= 64 || (rules.triggers() != null && rules.triggers().aliasNames().contains(member))) {
+    if (named - f.namesBase >= 64 || (rules.triggers() != null && rules.triggers().alias(member, f.name))) {
       doubt = true; // a large object, or a name the normaliser may read as another: the tree's way
       return;
     }

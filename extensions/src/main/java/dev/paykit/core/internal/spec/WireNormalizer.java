@@ -247,38 +247,61 @@ public final class WireNormalizer {
   /**
    * Names that can make {@link #normalize} change an answer: an integer whose nearest enclosing member name
    * is one of {@code codeNames} (or that has no enclosing member, when {@code rootCode}) may be a numeric code
-   * to read as text; a member named one of {@code aliasNames} may be read as another. An answer with neither
-   * is left as it is.
+   * to read as text; a member of {@code aliasOwners}' keys, in an object whose nearest enclosing member name
+   * is one of that key's owners ({@link #ROOT} for an object with none), may be read as another. An answer
+   * with neither is left as it is.
    */
-  public record Triggers(java.util.Set<String> codeNames, java.util.Set<String> aliasNames, boolean rootCode) {
+  public record Triggers(java.util.Set<String> codeNames, Map<String, java.util.Set<String>> aliasOwners,
+      boolean rootCode) {
     /** Whether an integer under {@code nearestName} (null: none) may be changed. */
     public boolean code(String nearestName) {
       return nearestName == null ? rootCode : codeNames.contains(nearestName);
     }
+
+    /** Whether a member {@code name} of an object under {@code nearestName} (null: none) may be read as another. */
+    public boolean alias(String name, String nearestName) {
+      java.util.Set<String> owners = aliasOwners.get(name);
+      return owners != null && owners.contains(nearestName == null ? ROOT : nearestName);
+    }
   }
+
+  /** The owner of an alias read in an object with no enclosing member (the answer itself, or its items). */
+  public static final String ROOT = "\u0000root";
 
   private static Triggers findTriggers(Plan root) {
     java.util.Set<String> codes = new java.util.HashSet<>();
-    java.util.Set<String> aliases = new java.util.HashSet<>();
+    Map<String, java.util.Set<String>> aliases = new HashMap<>();
     java.util.Set<Plan> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     java.util.ArrayDeque<Plan> todo = new java.util.ArrayDeque<>(List.of(root));
+    owned(root, ROOT, aliases);
     while (!todo.isEmpty()) {
       Plan plan = todo.pop();
       if (!seen.add(plan)) {
         continue;
       }
-      plan.aliases.values().forEach(aliases::addAll);
       plan.properties.forEach((name, child) -> {
         if (codeInItems(child)) {
           codes.add(name);
         }
+        owned(child, name, aliases);
         todo.push(child);
       });
       if (plan.items != null) {
         todo.push(plan.items);
       }
     }
-    return new Triggers(java.util.Set.copyOf(codes), java.util.Set.copyOf(aliases), codeInItems(root));
+    Map<String, java.util.Set<String>> frozen = new HashMap<>();
+    aliases.forEach((name, owners) -> frozen.put(name, java.util.Set.copyOf(owners)));
+    return new Triggers(java.util.Set.copyOf(codes), Map.copyOf(frozen), codeInItems(root));
+  }
+
+  /** Records {@code owner} for the aliases of the plan and of the items of its items (any depth). */
+  private static void owned(Plan plan, String owner, Map<String, java.util.Set<String>> into) {
+    java.util.Set<Plan> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Plan p = plan; p != null && seen.add(p); p = p.items) {
+      p.aliases.values().forEach(others -> others.forEach(
+          other -> into.computeIfAbsent(other, o -> new java.util.HashSet<>()).add(owner)));
+    }
   }
 
   /** Whether the plan, or the items of its items (any depth), reads a numeric code. */
