@@ -152,10 +152,12 @@ final class ResponseGuard implements Decoder {
   /** What {@link AnswerScan} checks this answer against: what {@link #verdict} and the decoders would do with its tree. */
   private AnswerScan.Rules rules(CallContext call, OperationSpec op, OperationSpec.Response promised) {
     JsonNode schema = promised.jsonSchema();
-    String echo = call == null || call.reference() == null ? null : op.referenceEcho().orElse(null);
+    // the caller's reference only where the answer echoes one (reading it may render the request's body)
+    String echo = op.referenceEcho().orElse(null);
+    String reference = echo == null || call == null ? null : call.reference();
     return new AnswerScan.Rules(required(schema), spec.envelope(schema).orElse(null),
-        echo == null ? null : echoPaths.computeIfAbsent(echo, e -> e.split("\\.")),
-        call == null ? null : call.reference(), redactor, WireNormalizer.of(spec).triggers(schema), schema);
+        reference == null ? null : echoPaths.computeIfAbsent(echo, e -> e.split("\\.")),
+        reference, redactor, WireNormalizer.of(spec).triggers(schema), schema);
   }
 
   /**

@@ -172,6 +172,31 @@ class PreboundAnswerTest {
   }
 
   @Test
+  void theCallersReferenceIsReadOnlyWhereTheAnswerEchoesOne() throws Exception {
+    ApiSpec spec = ApiSpec.load("prunny");
+    ObjectMapper mapper = PaykitJson.newMapper();
+    ResponseGuard guard = new ResponseGuard(spec, mapper, Redactor.none(), decoder("prunny", mapper, Redactor.none(), spec));
+    OperationSpec op = spec.operations().stream().filter(o -> o.operationId().equals("intraBankTransfer")).findFirst()
+        .orElseThrow();
+    assertThat(op.referenceEcho()).isEmpty();
+    java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    CallContext call = context(op, null);
+    call.referenceSource(() -> {
+      reads.incrementAndGet(); // rendering the request's body, in a client
+      return "ref-1";
+    });
+    CallContext.set(call);
+    try {
+      Object result = guard.decode(response(200, bytes("{\"status\":\"00\",\"message\":\"ok\","
+          + "\"data\":{\"transactionRef\":\"TRX-1\"}}")), Class.forName("dev.paykit.prunny.model.TransactionResponse"));
+      assertThat(result).isNotNull();
+    } finally {
+      CallContext.set(null);
+    }
+    assertThat(reads).hasValue(0);
+  }
+
+  @Test
   void anAnswerTheBindingDidNotReadToItsEndIsNotClean() throws Exception {
     ObjectMapper mapper = PaykitJson.newMapper();
     AnswerScan.Rules rules = new AnswerScan.Rules(null, null, null, null, Redactor.none(), null, null);
