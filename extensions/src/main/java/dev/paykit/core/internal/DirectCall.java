@@ -88,6 +88,9 @@ final class DirectCall {
   private final String base;
   private final RequestTemplate parsed;
   private final UriTemplate uriTemplate;
+  /** The path's literals and its {@code {name}} expressions' names, when {@link #plainPath} may expand it; else null. */
+  private final String[] pathLiterals;
+  private final String[] pathVariables;
   private final QueryTemplate[] queries;
   /**
    * The path and query every request of the method has when the method has no URI or query variables
@@ -132,6 +135,8 @@ final class DirectCall {
     this.voidReturn = plan.voidReturn;
     this.parsed = plan.parsed;
     this.uriTemplate = plan.uriTemplate;
+    this.pathLiterals = plan.pathLiterals;
+    this.pathVariables = plan.pathVariables;
     this.queries = plan.queries;
     this.constantRest = plan.constantRest;
     this.constantUrl = plan.constantRest == null ? null : base + plan.constantRest;
@@ -167,6 +172,9 @@ final class DirectCall {
     CollectionFormat format = t.collectionFormat();
     String path = t.path(); // the template's own path: no target is set on a parsed method
     this.uriTemplate = UriTemplate.create(path, !decodeSlash, charset);
+    String[][] plain = plainPathParts(path, uriTemplate);
+    this.pathLiterals = plain == null ? null : plain[0];
+    this.pathVariables = plain == null ? null : plain[1];
     List<QueryTemplate> qs = new ArrayList<>();
     t.queries().forEach((name, values) -> qs.add(QueryTemplate.create(name, values, charset, format, decodeSlash)));
     this.queries = qs.toArray(new QueryTemplate[0]);
@@ -457,7 +465,10 @@ final class DirectCall {
   /** The expanded URI with its query, as {@code RequestTemplate.resolve} joins them. */
   private String uri(Map<String, Object> variables) {
     StringBuilder uri = new StringBuilder(64);
-    String expanded = uriTemplate.expand(variables);
+    String expanded = plainPath(variables);
+    if (expanded == null) {
+      expanded = uriTemplate.expand(variables);
+    }
     if (expanded != null) {
       uri.append(expanded);
     }
@@ -477,6 +488,96 @@ final class DirectCall {
       }
     }
     return uri.toString();
+  }
+
+  /**
+   * The path expanded without Feign's template when that gives the same text: a path of plain literals and
+   * {@code {name}} expressions ({@link #pathLiterals}, {@link #pathVariables}) whose values are all non-empty
+   * strings of unreserved characters (RFC 3986: letters, digits, {@code - . _ ~}), which Feign's expansion
+   * leaves as they are. Null otherwise: Feign's template expands it.
+   */
+  private String plainPath(Map<String, Object> variables) {
+    if (pathVariables == null) {
+      return null;
+    }
+    int length = 0;
+    for (int i = 0; i < pathVariables.length; i++) {
+      if (!(variables.get(pathVariables[i]) instanceof String value) || !unreserved(value)) {
+        return null;
+      }
+      length += value.length() + pathLiterals[i].length();
+    }
+    StringBuilder path = new StringBuilder(length + pathLiterals[pathVariables.length].length());
+    for (int i = 0; i < pathVariables.length; i++) {
+      path.append(pathLiterals[i]).append((String) variables.get(pathVariables[i]));
+    }
+    return path.append(pathLiterals[pathVariables.length]).toString();
+  }
+
+  private static boolean unreserved(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+          || c == '_' || c == '~')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Splits a path into the literals around its {@code {name}} expressions, when it is only those, its
+   * literals only unreserved characters and {@code /}, and Feign's template expands it as their
+   * concatenation (checked here, once); null otherwise. Element 0 of the result holds the literals, element
+   * 1 the names.
+   */
+  private static String[][] plainPathParts(String path, UriTemplate template) {
+    List<String> literals = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    int at = 0;
+    while (true) {
+      int open = path.indexOf('{', at);
+      String literal = open < 0 ? path.substring(at) : path.substring(at, open);
+      for (int i = 0; i < literal.length(); i++) {
+        char c = literal.charAt(i);
+        if (c != '/' && (c == '}' || !unreserved(String.valueOf(c)))) {
+          return null;
+        }
+      }
+      literals.add(literal);
+      if (open < 0) {
+        break;
+      }
+      int close = path.indexOf('}', open);
+      if (close < 0) {
+        return null;
+      }
+      String name = path.substring(open + 1, close);
+      if (name.isEmpty() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
+        return null;
+      }
+      names.add(name);
+      at = close + 1;
+    }
+    if (names.isEmpty()) {
+      return null;
+    }
+    Map<String, Object> sample = new LinkedHashMap<>();
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      sample.put(names.get(i), "v" + i + "-a.b_c~");
+    }
+    for (int i = 0; i < names.size(); i++) {
+      expected.append(literals.get(i)).append(sample.get(names.get(i)));
+    }
+    expected.append(literals.get(names.size()));
+    if (!expected.toString().equals(template.expand(sample))) {
+      return null;
+    }
+    return new String[][] {literals.toArray(new String[0]), names.toArray(new String[0])};
   }
 
   /** Whether the expanded path already has a query: a {@code ?} not right after a {@code {}. */
