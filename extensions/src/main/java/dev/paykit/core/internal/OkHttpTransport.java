@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -274,8 +275,45 @@ final class OkHttpTransport implements feign.Client {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Map<String, Collection<String>> headers(Response response) {
-    return (Map) response.headers().toMultimap();
+  /**
+   * The answer's headers for Feign's response, which copies them into its own case-insensitive map (merging
+   * repeated names, in order): a view of one entry per header line, read once by that copy, instead of
+   * OkHttp's {@code toMultimap} copy made only to be copied again.
+   */
+  static Map<String, Collection<String>> headers(Response response) {
+    okhttp3.Headers headers = response.headers();
+    return new java.util.AbstractMap<>() {
+      @Override
+      public java.util.Set<Map.Entry<String, Collection<String>>> entrySet() {
+        return new java.util.AbstractSet<>() {
+          @Override
+          public int size() {
+            return headers.size();
+          }
+
+          @Override
+          public java.util.Iterator<Map.Entry<String, Collection<String>>> iterator() {
+            return new java.util.Iterator<>() {
+              private int next;
+
+              @Override
+              public boolean hasNext() {
+                return next < headers.size();
+              }
+
+              @Override
+              public Map.Entry<String, Collection<String>> next() {
+                if (next >= headers.size()) {
+                  throw new java.util.NoSuchElementException();
+                }
+                int i = next++;
+                return Map.entry(headers.name(i), List.of(headers.value(i)));
+              }
+            };
+          }
+        };
+      }
+    };
   }
 
   private static feign.Response.Body body(ResponseBody input) {
