@@ -36,8 +36,8 @@ import java.util.List;
  * then drops the bound value and goes the tree's way, which decides and words every failure as before. A
  * clean answer also carries its envelope's top-level code, message and success members
  * ({@link Clean#skeleton}), as a tree of just those, for the provider's code table. Not thread-safe: one per
- * answer. Allocates a frame per nesting level and no string the binding would not make, except those the
- * redactor must see.
+ * answer, on the thread that binds it. Its frames (one per nesting level) are its thread's, reused from one
+ * answer to the next; it makes no string the binding would not make, except those the redactor must see.
  */
 final class AnswerScan extends JsonParserDelegate {
 
@@ -63,12 +63,25 @@ final class AnswerScan extends JsonParserDelegate {
 
   private final Rules rules;
   private ObjectNode skeleton;
-  /** The containers being read, outermost first; reused by depth. */
-  private Frame[] frames = new Frame[3];
+  /** The containers being read, outermost first; reused by depth, and by the thread's next answer. */
+  private Frame[] frames;
   private int depth = -1;
   /** The member names of the objects being read, innermost last: a repeated name is left to the tree. */
-  private String[] names = new String[12];
+  private String[] names;
   private int named;
+  private final Reused reused;
+
+  /**
+   * A thread's frames and name slots, for its next answer: an answer is scanned on the thread that binds
+   * it, one at a time, and every scan starts from depth and names of none (what a scan left is overwritten
+   * before it is read).
+   */
+  private static final class Reused {
+    Frame[] frames = new Frame[3];
+    String[] names = new String[12];
+  }
+
+  private static final ThreadLocal<Reused> REUSED = ThreadLocal.withInitial(Reused::new);
   private boolean started;
   private boolean done;
   private boolean doubt;
@@ -76,6 +89,9 @@ final class AnswerScan extends JsonParserDelegate {
   AnswerScan(JsonParser parser, Rules rules) {
     super(parser);
     this.rules = rules;
+    this.reused = REUSED.get();
+    this.frames = reused.frames;
+    this.names = reused.names;
   }
 
   /** Whether the whole answer was read and nothing in it is in doubt. */
@@ -243,7 +259,7 @@ final class AnswerScan extends JsonParserDelegate {
     }
     depth++;
     if (depth == frames.length) {
-      frames = java.util.Arrays.copyOf(frames, depth * 2);
+      frames = reused.frames = java.util.Arrays.copyOf(frames, depth * 2);
     }
     Frame f = frames[depth];
     if (f == null) {
@@ -283,7 +299,7 @@ final class AnswerScan extends JsonParserDelegate {
       return;
     }
     if (named == names.length) {
-      names = java.util.Arrays.copyOf(names, named * 2);
+      names = reused.names = java.util.Arrays.copyOf(names, named * 2);
     }
     names[named++] = member;
     f.member = member;
