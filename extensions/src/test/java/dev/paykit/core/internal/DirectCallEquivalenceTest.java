@@ -45,7 +45,7 @@ class DirectCallEquivalenceTest {
 
   private static final String BASE = "http://127.0.0.1:9/base/v1/";
 
-  private static final Map<String, List<String>> APIS = Map.of(
+  static final Map<String, List<String>> APIS = Map.of(
       "promptcash", List.of("PaymentsApi", "UrlShortenerApi"),
       "prunny", List.of("AccountsApi", "CustomersApi", "FundsApi", "MandatesApi", "TransfersApi"),
       "prune", List.of("AccountRequestsApi", "AccountsApi", "PayoutsApi"),
