@@ -33,11 +33,16 @@ final class PruneResponses {
   private PruneResponses() {}
 
   static EnvelopeDecoder decoder(ObjectMapper mapper, Redactor redactor, ApiSpec spec) {
-    return new EnvelopeDecoder(spec, mapper, redactor, PruneResponses::failure)
+    return new EnvelopeDecoder(spec, mapper, redactor,
+        EnvelopeDecoder.CodeTable.onEnvelopeMembers(PruneResponses::failure))
         .withHttpInfo(ApiResponse.class, ApiResponse::new);
   }
 
-  /** A success-status answer's code, before the envelope's success rule: only the unknown outcome. */
+  /**
+   * A success-status answer's code, before the envelope's success rule: only the unknown outcome. Decides on
+   * the code, the success member ({@code status}) and the call alone, so a clean answer may be bound from
+   * its bytes ({@link EnvelopeDecoder.CodeTable#decidesOnEnvelopeMembers}).
+   */
   static PaykitException failure(EnvelopeDecoder.Answer answer) {
     boolean failed = answer.body() != null && answer.body().path("status").isBoolean()
         && !answer.body().path("status").booleanValue();

@@ -33,14 +33,17 @@ final class PrunnyResponses {
 
   /** The success-answer decoder of a Prunny client: the core's envelope decoder with Prunny's code table. */
   static EnvelopeDecoder decoder(ObjectMapper mapper, Redactor redactor, ApiSpec spec) {
-    return new EnvelopeDecoder(spec, mapper, redactor, PrunnyResponses::failure)
+    return new EnvelopeDecoder(spec, mapper, redactor,
+        EnvelopeDecoder.CodeTable.onEnvelopeMembers(PrunnyResponses::failure))
         .withHttpInfo(ApiResponse.class, ApiResponse::new);
   }
 
   /**
    * What a success answer's code (the envelope's {@code status}, a number already read as the table's
    * code) reports: a failure code's typed exception; {@code 97} on a call with an effect an unknown outcome
-   * naming the answer's {@code transactionRef}; null otherwise.
+   * naming the answer's {@code transactionRef}; null otherwise. Decides on the code and the call alone (the
+   * payload only names the reference of the failure it returns), so a clean answer may be bound from its
+   * bytes ({@link EnvelopeDecoder.CodeTable#decidesOnEnvelopeMembers}).
    */
   static PaykitException failure(EnvelopeDecoder.Answer answer) {
     if (answer.code() == null) {

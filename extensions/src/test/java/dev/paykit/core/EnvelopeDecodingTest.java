@@ -235,7 +235,8 @@ class EnvelopeDecodingTest {
     var mapper = new CountingMapper(PaykitJson.newMapper(), factory);
     Redactor redactor = Redactor.of(List.of(SECRET), List.of("Authorization"));
     MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
-    EnvelopeDecoder decoder = new EnvelopeDecoder(spec, mapper, redactor, answer -> null);
+    EnvelopeDecoder decoder = new EnvelopeDecoder(spec, mapper, redactor,
+        EnvelopeDecoder.CodeTable.onEnvelopeMembers(answer -> null));
     EnvelopekitApi counted = ClientRuntime.builder(spec, mapper)
         .baseUrl("http://127.0.0.1:" + server.getPort())
         .clock(clock)

@@ -34,8 +34,9 @@ import java.util.List;
  * <p>Any doubt (a failed check, nesting deeper than {@value #MAX_DEPTH}, an echo that is not a string, a
  * root that the binding did not read to its end) makes the answer {@linkplain #clean() not clean}: the guard
  * then drops the bound value and goes the tree's way, which decides and words every failure as before. A
- * clean answer also carries its envelope's top-level code, message and success members
- * ({@link Clean#skeleton}), as a tree of just those, for the provider's code table. Not thread-safe: one per
+ * clean answer also carries its envelope's top-level code, message and success members, every one of them
+ * and each a scalar ({@link Clean#skeleton}), as a tree of just those, for a code table that decides on
+ * them alone ({@link EnvelopeDecoder.CodeTable#decidesOnEnvelopeMembers}). Not thread-safe: one per
  * answer, on the thread that binds it. Its frames (one per nesting level) are its thread's, reused from one
  * answer to the next; it makes no string the binding would not make, except those the redactor must see.
  */
@@ -336,7 +337,11 @@ final class AnswerScan extends JsonParserDelegate {
     EnvelopeSpec envelope = depth == 0 ? rules.envelope() : null;
     boolean asText = false; // whether the value's text was made (then read as text, not copied as characters)
     if (envelope != null) {
-      if (t.isScalarValue() && skeletonMember(envelope, member)) {
+      if (skeletonMember(envelope, member)) {
+        if (!t.isScalarValue()) {
+          doubt = true; // a code, message or success member that is not a scalar: the tree reads it as it is
+          return;
+        }
         if (skeleton == null) {
           skeleton = new ObjectNode(JsonNodeFactory.instance, new java.util.LinkedHashMap<>(4));
         }

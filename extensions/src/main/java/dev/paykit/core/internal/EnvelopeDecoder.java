@@ -60,6 +60,35 @@ public final class EnvelopeDecoder implements Decoder {
      * answer is a result (success, pending, or a code the table does not know).
      */
     PaykitException failure(Answer answer);
+
+    /**
+     * Whether this table decides whether an answer reports a failure from its code, its message, the
+     * envelope's success member and the call alone: never from the payload ({@link Answer#data}) or
+     * another member of the body (it may read them to build the failure it returns). Only then may a
+     * clean answer be bound from its bytes ({@link ResponseGuard#prebound}): the table is first asked on
+     * an {@link Answer} whose {@code data} is null and whose {@code body} holds only those members, and
+     * asked again with the whole answer when it reports a failure there. False by default: every answer
+     * goes through the tree.
+     */
+    default boolean decidesOnEnvelopeMembers() {
+      return false;
+    }
+
+    /** {@code table}, declared to decide on the envelope's code, message and success members alone. */
+    static CodeTable onEnvelopeMembers(CodeTable table) {
+      java.util.Objects.requireNonNull(table, "table");
+      return new CodeTable() {
+        @Override
+        public PaykitException failure(Answer answer) {
+          return table.failure(answer);
+        }
+
+        @Override
+        public boolean decidesOnEnvelopeMembers() {
+          return true;
+        }
+      };
+    }
   }
 
   /** Wraps a decoded body with the answer's status and headers (a generated {@code ApiResponse::new}). */
@@ -180,9 +209,9 @@ public final class EnvelopeDecoder implements Decoder {
    * would give from the tree, having nothing to do and nothing to throw: the answer was found clean
    * ({@link AnswerScan}) with this decoder's redactor (no string to scrub), for the schema this decoder
    * normalises with (nothing to normalise, the payload under its canonical key), and its envelope's code,
-   * message and success member say it is a result (the code table reports nothing, the success rule holds
-   * or there is none). Otherwise, also when the code table reports a failure, the tree decides: the
-   * failure is then built from the whole answer, payload included.
+   * message and success member say it is a result (a code table that decides on those alone reports
+   * nothing, the success rule holds or there is none). Otherwise, also when the code table reports a
+   * failure, the tree decides: the failure is then built from the whole answer, payload included.
    */
   private boolean accepts(AnswerScan.Clean clean, int status, Type type) {
     CallContext call = CallContext.current();
@@ -191,7 +220,8 @@ public final class EnvelopeDecoder implements Decoder {
     if (envelope != null && schema == null) {
       schema = envelope.schema();
     }
-    if (clean.scrubbedFor() != redactor || schema == null || clean.schema() != schema) {
+    if (clean.scrubbedFor() != redactor || schema == null || clean.schema() != schema
+        || (codes != null && !codes.decidesOnEnvelopeMembers())) {
       return false;
     }
     if (envelope != null) {

@@ -152,6 +152,55 @@ class PreboundAnswerTest {
     }
   }
 
+  /** Models of the test spec's envelope, for the code-table cases below. */
+  public record Item(String id, BigDecimal amount, String state) {}
+
+  public record Full(Boolean status, String message, Integer code, Item data) {}
+
+  public record Lean(Boolean status, Item data) {}
+
+  public record Bare(Boolean status, String message, Item data) {}
+
+  /** The same answer both ways through an envelope decoder with this code table (the review's cases). */
+  private static void sameBothWays(EnvelopeDecoder.CodeTable table, String body, Class<?> type, String expected) {
+    ApiSpec spec = ApiSpec.load("envelopekit");
+    ObjectMapper mapper = PaykitJson.newMapper();
+    Redactor redactor = Redactor.of(List.of(SECRET), List.of("Authorization"));
+    ResponseGuard guard = new ResponseGuard(spec, mapper, redactor, new EnvelopeDecoder(spec, mapper, redactor, table));
+    ResponseGuard treeOnly = new ResponseGuard(spec, mapper, redactor, new EnvelopeDecoder(spec, mapper, redactor, table));
+    treeOnly.prebinding = false;
+    OperationSpec op = spec.operations().stream().filter(o -> o.operationId().equals("getItem")).findFirst()
+        .orElseThrow();
+    String viaTree = outcome(treeOnly, op, null, 200, bytes(body), type);
+    assertThat(outcome(guard, op, null, 200, bytes(body), type)).as(body).isEqualTo(viaTree).startsWith(expected);
+  }
+
+  @Test
+  void aCodeTableThatReadsThePayloadDecidesOnTheWholeAnswer() {
+    EnvelopeDecoder.CodeTable payloadReader = a -> a.data() != null && "FAILED".equals(a.data().path("state").asText())
+        ? new dev.paykit.core.DeclinedException(a.details().build(), null) : null;
+    sameBothWays(payloadReader, "{\"status\":true,\"message\":\"ok\",\"data\":{\"id\":\"a1\",\"state\":\"FAILED\"}}",
+        Full.class, "failed dev.paykit.core.DeclinedException");
+    sameBothWays(payloadReader, "{\"status\":true,\"message\":\"ok\",\"data\":{\"id\":\"a1\",\"state\":\"DONE\"}}",
+        Full.class, "result ");
+  }
+
+  @Test
+  void aCodeOrMessageMemberThatIsNotAScalarIsReadAsTheTreeReadsIt() {
+    EnvelopeDecoder.CodeTable codes = EnvelopeDecoder.CodeTable.onEnvelopeMembers(a -> a.code() == null
+        || !a.code().equals("00") ? new dev.paykit.core.DeclinedException(a.details().build(), null) : null);
+    sameBothWays(codes, "{\"status\":true,\"message\":\"ok\",\"errorCode\":\"00\",\"data\":{\"id\":\"a1\"},"
+        + "\"code\":{\"http\":400}}", Bare.class, "failed dev.paykit.core.DeclinedException");
+    sameBothWays(codes, "{\"status\":true,\"message\":\"ok\",\"code\":null,\"errorCode\":\"00\",\"data\":{\"id\":\"a1\"}}",
+        Bare.class, "result ");
+    EnvelopeDecoder.CodeTable messages = EnvelopeDecoder.CodeTable.onEnvelopeMembers(a -> a.message() == null
+        ? new dev.paykit.core.DeclinedException(a.details().build(), null) : null);
+    sameBothWays(messages, "{\"status\":true,\"message\":{\"en\":\"x\"},\"description\":\"ok\",\"data\":{\"id\":\"a1\"}}",
+        Lean.class, "failed dev.paykit.core.DeclinedException");
+    sameBothWays(messages, "{\"status\":true,\"message\":null,\"description\":\"ok\",\"data\":{\"id\":\"a1\"}}",
+        Lean.class, "result ");
+  }
+
   @Test
   void aDecoderWithAnotherRedactorScrubsFromTheTree() throws Exception {
     ApiSpec spec = ApiSpec.load("prunny");
@@ -290,7 +339,7 @@ class PreboundAnswerTest {
       throws Exception {
     JsonNode value = value(spec, schema, random, 0, reference);
     String text = mapper.writeValueAsString(value);
-    switch (random.nextInt(14)) {
+    switch (random.nextInt(20)) {
       case 0 -> { // a repeated member
         int brace = text.indexOf('{');
         int colon = text.indexOf(':', brace);
@@ -305,6 +354,30 @@ class PreboundAnswerTest {
       case 4 -> text = text.replaceFirst("\"([^\"]*)\"(?=[,}\\]])", "\"$1 " + SECRET + "\"");
       case 5 -> text = text.replaceFirst(":(\"[0-9]{1,2}\")", ":" + (random.nextBoolean() ? "7" : "0"));
       case 6 -> text = text.replaceFirst("\\d+\\.\\d+", random.nextBoolean() ? "1.5E+3" : "0.00000010");
+      case 7 -> { // a member name written with an escape
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([a-z])([A-Za-z_]*)\":").matcher(text);
+        for (int skip = random.nextInt(3); m.find(); skip--) {
+          if (skip <= 0) {
+            text = text.substring(0, m.start() + 1) + String.format("\\u%04x", (int) m.group(1).charAt(0))
+                + text.substring(m.start(2));
+            break;
+          }
+        }
+      }
+      case 8 -> text = "\uFEFF" + text;
+      case 9 -> { // a repeated member in the last object
+        int brace = text.lastIndexOf('{');
+        int colon = text.indexOf(':', brace);
+        if (brace >= 0 && colon > brace && text.charAt(brace + 1) == '"') {
+          text = text.substring(0, brace + 1) + text.substring(brace + 1, colon) + ":\"dup\"," + text.substring(brace + 1);
+        }
+      }
+      case 10 -> text = text.replaceFirst(":\"([^\"]*)\"", ":" + List.of("12", "-0", "1.50",
+          "123456789012345678901234567890", "true", "0.1", "{}", "[]", "[\"a\"]").get(random.nextInt(9)));
+      case 11 -> text = text.replaceFirst("\"([^\"]*)\"(?=[,}\\]])", "\"$1 " + SECRET.replace("_", "\\\\u005f") + "\"");
+      case 12 -> text = text.replaceFirst(":(-?\\d+(\\.\\d+)?)(?=[,}\\]])", ":" + List.of("\"7\"", "\"1.50\"", "-1",
+          "9223372036854775808", "1.0", "0", "7").get(random.nextInt(7)));
+      case 13 -> text = text.replaceFirst(":\\{", ":{\"zz\":{\"a\":[[1,{\"b\":null}],{}]},");
       default -> { }
     }
     return text.getBytes(StandardCharsets.UTF_8);
