@@ -38,7 +38,9 @@ import java.util.Map;
  * arriving (read timeout, or the call's deadline) is left to {@link FailureTranslator}, which types it as
  * the transport's {@link dev.paykit.core.TimeoutException} like a timeout before the body. Never a
  * {@code null}, never a {@code NullPointerException} or a Jackson exception. The body is read once, at
- * most {@value #MAX_BODY} bytes, and handed on in memory, with the JSON tree read from it for these checks
+ * most {@value #MAX_BODY} bytes, and handed on in memory. A model-typed answer is first bound straight from
+ * those bytes while {@link AnswerScan} checks it ({@link #prebind}); when it is clean the provider's decoder
+ * hands that value out ({@link #prebound}). Otherwise the JSON tree is read from the bytes for these checks
  * ({@link #parsedTree}: an envelope decoder on the same mapper binds that tree instead of parsing again). When an unusable success answer of an
  * operation with an effect still names, whole, the id of what the call created where the spec says
  * ({@code x-paykit-outcome: {id}}), that id is recorded for the call's unknown outcome
@@ -176,8 +178,8 @@ final class ResponseGuard implements Decoder {
    * when the answer is not clean: then the tree decides, exactly as without this.
    */
   Prebound prebind(byte[] body, Type type, CallContext call, OperationSpec op, OperationSpec.Response promised) {
-    if (!prebinding || !(type instanceof Class<?> raw) || raw.isPrimitive() || raw.isArray() || raw.getName().startsWith("java")
-        || raw == Response.class) {
+    if (!prebinding || !(type instanceof Class<?> raw) || raw.isPrimitive() || raw.isArray()
+        || raw.getName().startsWith("java") || raw == Response.class) {
       return null;
     }
     try (AnswerScan scan = new AnswerScan(mapper.getFactory().createParser(body), rules(call, op, promised))) {
@@ -669,10 +671,6 @@ final class ResponseGuard implements Decoder {
       return taken;
     }
 
-    /** The answer's bytes (not to be changed). */
-    byte[] bytes() {
-      return bytes;
-    }
 
     /**
      * The tree the guard already read from these bytes, when {@code mapper} is the one that read it (so
