@@ -69,11 +69,17 @@ final class ResponseGuard implements Decoder {
    * decoder reads the body itself). Handed out once per answer.
    */
   static JsonNode parsedTree(Response response, ObjectMapper mapper) {
+    InMemoryBody body = inMemory(response);
+    return body == null ? null : body.takeTree(mapper);
+  }
+
+  /** The guard's in-memory body of this answer (also behind the transport's body it replaced), or null. */
+  private static InMemoryBody inMemory(Response response) {
     Response.Body body = response.body();
     if (body instanceof OkHttpTransport.Streamed streamed) {
       body = streamed.buffered();
     }
-    return body instanceof InMemoryBody b ? b.takeTree(mapper) : null;
+    return body instanceof InMemoryBody b ? b : null;
   }
 
   @Override
@@ -206,11 +212,8 @@ final class ResponseGuard implements Decoder {
    * the provider's decoder (which then binds nothing); null when there is none. Handed out once per answer.
    */
   static Prebound prebound(Response response, ObjectMapper mapper, Type type) {
-    Response.Body body = response.body();
-    if (body instanceof OkHttpTransport.Streamed streamed) {
-      body = streamed.buffered();
-    }
-    return body instanceof InMemoryBody b ? b.takePrebound(mapper, type) : null;
+    InMemoryBody body = inMemory(response);
+    return body == null ? null : body.takePrebound(mapper, type);
   }
 
   /**

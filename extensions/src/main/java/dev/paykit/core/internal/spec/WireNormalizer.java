@@ -297,8 +297,7 @@ public final class WireNormalizer {
 
   /** Records {@code owner} for the aliases of the plan and of the items of its items (any depth). */
   private static void owned(Plan plan, String owner, Map<String, java.util.Set<String>> into) {
-    java.util.Set<Plan> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (Plan p = plan; p != null && seen.add(p); p = p.items) {
+    for (Plan p : itemsChain(plan)) {
       p.aliases.values().forEach(others -> others.forEach(
           other -> into.computeIfAbsent(other, o -> new java.util.HashSet<>()).add(owner)));
     }
@@ -306,13 +305,17 @@ public final class WireNormalizer {
 
   /** Whether the plan, or the items of its items (any depth), reads a numeric code. */
   private static boolean codeInItems(Plan plan) {
-    java.util.Set<Plan> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (Plan p = plan; p != null && seen.add(p); p = p.items) {
-      if (p.minDigits > 0) {
-        return true;
-      }
+    return itemsChain(plan).stream().anyMatch(p -> p.minDigits > 0);
+  }
+
+  /** The plan, its items' plan, theirs, and so on (each once: an array of itself ends it). */
+  private static List<Plan> itemsChain(Plan plan) {
+    java.util.Set<Plan> chain = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Plan> ordered = new ArrayList<>();
+    for (Plan p = plan; p != null && chain.add(p); p = p.items) {
+      ordered.add(p);
     }
-    return false;
+    return ordered;
   }
 
   /** What to do with a value of one schema. Built once; read-only afterwards. */
